@@ -1,0 +1,12 @@
+# Warnings and sanitizers as INTERFACE targets that every litrev target links.
+add_library(litrev_settings INTERFACE)
+target_compile_options(litrev_settings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual
+  -Wnull-dereference -Wimplicit-fallthrough)
+if(LITREV_WERROR)
+  target_compile_options(litrev_settings INTERFACE -Werror)
+endif()
+if(LITREV_SANITIZE)
+  target_compile_options(litrev_settings INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  target_link_options(litrev_settings INTERFACE -fsanitize=address,undefined)
+endif()

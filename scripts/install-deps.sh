@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages litrev needs to build, test and benchmark.
+# Idempotent: packages already present are skipped by apt. Run as root or with sudo.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config git ca-certificates
+  libcurl4-openssl-dev libpugixml-dev libboost-graph-dev
+  libsqlite3-dev libsqlitecpp-dev nlohmann-json3-dev libcli11-dev libfmt-dev
+  libutf8proc-dev libcpp-httplib-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
+)
+# Test oracles (graph quality against igraph/leidenalg); only with --with-oracles.
+oracles=(python3 python3-igraph python3-leidenalg)
+
+want=("${packages[@]}")
+[[ "${1:-}" == "--with-oracles" ]] && want+=("${oracles[@]}")
+
+missing=()
+for p in "${want[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [[ ${#missing[@]} -eq 0 ]]; then
+  echo "install-deps: all ${#want[@]} packages already installed"
+  exit 0
+fi
+sudo_cmd=()
+[[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,64 @@
+#pragma once
+// The one narrow interface between the store and the graph module: everything the citation
+// networks need, read from the store in one pass (Store::load_citation_corpus) and handed over
+// as plain vectors. The graph module never sees SQL; the store never sees a graph.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace litrev {
+
+struct CorpusWork {
+  std::int64_t work_id = 0;  // store id
+  std::string key;
+  std::string doi;
+  std::string title;
+  std::string container;
+  std::optional<int> year;
+  std::optional<std::int64_t> global_citations;
+  std::vector<std::string> keywords;
+  std::string abstract_text;  // filled only when the caller asks for text (cluster labels)
+};
+
+// A cited work that is not in the library, identified by its normalized identity
+// ("doi:10.1086/226464" or "ref:mccarthy|1977|82|1212"), shared by every reference to it.
+struct ExternalWork {
+  std::string identity;
+  std::string label;  // readable: "McCarthy JD, 1977, Am J Sociol, 82, 1212"
+  std::string doi;    // empty when unknown
+  std::string raw;    // one raw reference text as seen (the longest)
+};
+
+struct CorpusPerson {
+  std::int64_t person_id = 0;
+  std::string name;  // display form "Family, Given"
+  std::string family;
+  std::string given;
+  std::string orcid;
+  std::string idhal;
+};
+
+// citing -> cited. Exactly one of cited_work / cited_external is set (index into the vectors).
+struct CorpusCitation {
+  std::uint32_t citing_work = 0;
+  std::optional<std::uint32_t> cited_work;
+  std::optional<std::uint32_t> cited_external;
+};
+
+struct CorpusAuthorship {
+  std::uint32_t work = 0;    // index into works
+  std::uint32_t person = 0;  // index into people
+  std::uint32_t position = 0;
+};
+
+struct CitationCorpus {
+  std::vector<CorpusWork> works;
+  std::vector<ExternalWork> externals;
+  std::vector<CorpusCitation> citations;
+  std::vector<CorpusPerson> people;
+  std::vector<CorpusAuthorship> authorships;  // authors only (not editors), in order
+};
+
+}  // namespace litrev

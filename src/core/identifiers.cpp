@@ -1,0 +1,220 @@
+#include "src/core/identifiers.hpp"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+#include "src/core/text.hpp"
+
+namespace litrev {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alnum(char c) { return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Characters that end a DOI in running text. DOIs may legally hold almost anything, but these
+// never occur in registered ones outside SICI-era oddities, and they do delimit DOIs in
+// reference lists, BibTeX values and JSON.
+bool ends_doi(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '"' || c == '{' || c == '}' ||
+         c == ',' || c == ']' || c == '|' || c == '\\' || c == '\'';
+}
+
+// Removes punctuation that closes the sentence around a DOI rather than belonging to it.
+void trim_doi_tail(std::string& d) {
+  while (!d.empty()) {
+    const char c = d.back();
+    if (c == '.' || c == ';' || c == ':') {
+      d.pop_back();
+    } else if (c == ')' || c == '>') {
+      const char open = c == ')' ? '(' : '<';
+      if (std::count(d.begin(), d.end(), open) < std::count(d.begin(), d.end(), c)) d.pop_back();
+      else break;
+    } else {
+      break;
+    }
+  }
+}
+
+// Length of a DOI starting at s[0] == '1' ("10.NNNN/suffix"), 0 when none starts here.
+std::size_t doi_length(std::string_view s) {
+  if (s.size() < 8 || s[0] != '1' || s[1] != '0' || s[2] != '.') return 0;
+  std::size_t i = 3;
+  while (i < s.size() && is_digit(s[i])) ++i;
+  if (i - 3 < 4 || i - 3 > 9) return 0;
+  // Registrant codes may have sub-parts: 10.1000.10/xyz
+  while (i < s.size() && s[i] == '.') {
+    std::size_t j = i + 1;
+    while (j < s.size() && is_digit(s[j])) ++j;
+    if (j == i + 1) break;
+    i = j;
+  }
+  if (i >= s.size() || s[i] != '/') return 0;
+  std::size_t j = i + 1;
+  while (j < s.size() && !ends_doi(s[j])) ++j;
+  return j > i + 1 ? j : 0;
+}
+
+std::string percent_decode(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto hex = [](char c) -> int {
+      if (is_digit(c)) return c - '0';
+      if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+      if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+      return -1;
+    };
+    if (s[i] == '%' && i + 2 < s.size() && hex(s[i + 1]) >= 0 && hex(s[i + 2]) >= 0) {
+      out.push_back(static_cast<char>(hex(s[i + 1]) * 16 + hex(s[i + 2])));
+      i += 2;
+    } else {
+      out.push_back(s[i]);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> find_dois(std::string_view text) {
+  std::vector<std::string> out;
+  std::string decoded;
+  if (text.find('%') != std::string_view::npos) {
+    decoded = percent_decode(text);
+    text = decoded;
+  }
+  for (std::size_t i = 0; i + 8 <= text.size(); ++i) {
+    if (text[i] != '1' || (i > 0 && (is_alnum(text[i - 1]) || text[i - 1] == '.'))) continue;
+    const std::size_t len = doi_length(text.substr(i));
+    if (len == 0) continue;
+    std::string d = ascii_lower(text.substr(i, len));
+    trim_doi_tail(d);
+    if (d.find('/') + 1 < d.size() && std::find(out.begin(), out.end(), d) == out.end()) out.push_back(d);
+    i += len - 1;
+  }
+  return out;
+}
+
+std::optional<std::string> normalize_doi(std::string_view s) {
+  auto found = find_dois(trim(s));
+  if (found.empty()) return std::nullopt;
+  return std::move(found.front());
+}
+
+std::optional<std::string> normalize_isbn(std::string_view s) {
+  std::string d;
+  for (char c : s) {
+    if (is_digit(c)) d.push_back(c);
+    else if ((c == 'X' || c == 'x') && d.size() == 9) d.push_back('X');
+    else if (c == '-' || c == ' ') continue;
+    else if (!d.empty()) break;  // "0-19-852663-6 (pbk.)": stop at the qualifier
+  }
+  if (d.size() == 10) {
+    int sum = 0;
+    for (int i = 0; i < 10; ++i) sum += (10 - i) * (d[i] == 'X' ? 10 : d[i] - '0');
+    if (sum % 11 != 0) return std::nullopt;
+    std::string thirteen = "978" + d.substr(0, 9);
+    int s13 = 0;
+    for (int i = 0; i < 12; ++i) s13 += (i % 2 ? 3 : 1) * (thirteen[i] - '0');
+    thirteen.push_back(static_cast<char>('0' + (10 - s13 % 10) % 10));
+    return thirteen;
+  }
+  if (d.size() == 13 && d.find('X') == std::string::npos) {
+    int sum = 0;
+    for (int i = 0; i < 13; ++i) sum += (i % 2 ? 3 : 1) * (d[i] - '0');
+    if (sum % 10 != 0) return std::nullopt;
+    return d;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> normalize_issn(std::string_view s) {
+  std::string d;
+  for (char c : s) {
+    if (is_digit(c)) d.push_back(c);
+    else if ((c == 'X' || c == 'x') && d.size() == 7) d.push_back('X');
+  }
+  if (d.size() != 8) return std::nullopt;
+  int sum = 0;
+  for (int i = 0; i < 7; ++i) sum += (8 - i) * (d[i] - '0');
+  const int check = (11 - sum % 11) % 11;
+  if ((check == 10 ? 'X' : static_cast<char>('0' + check)) != d[7]) return std::nullopt;
+  return d.substr(0, 4) + "-" + d.substr(4);
+}
+
+std::optional<std::string> normalize_hal_id(std::string_view s) {
+  s = trim(s);
+  if (auto slash = s.find_last_of('/'); slash != std::string_view::npos) {
+    // URL form: keep the last path segment that looks like an id
+    std::string_view tail = s.substr(slash + 1);
+    if (tail.empty() || tail.find('-') == std::string_view::npos) {
+      const std::string_view head = s.substr(0, slash);
+      tail = head.substr(head.find_last_of('/') + 1);
+    }
+    s = tail;
+  }
+  // prefix-NNNNNNNN[vN]: prefix is letters (hal, halshs, tel, inria, hal-sde...), digits 8
+  const auto dash = s.find_last_of('-');
+  if (dash == std::string_view::npos || dash == 0) return std::nullopt;
+  std::string_view digits = s.substr(dash + 1);
+  if (auto v = digits.find('v'); v != std::string_view::npos) digits = digits.substr(0, v);
+  if (digits.size() < 6 || !std::all_of(digits.begin(), digits.end(), is_digit)) return std::nullopt;
+  const std::string_view prefix = s.substr(0, dash);
+  if (!std::all_of(prefix.begin(), prefix.end(), [](char c) { return is_alnum(c) || c == '-' || c == '_'; }))
+    return std::nullopt;
+  return ascii_lower(prefix) + "-" + std::string(digits);
+}
+
+std::optional<std::string> normalize_orcid(std::string_view s) {
+  std::string d;
+  for (char c : s) {
+    if (is_digit(c)) d.push_back(c);
+    else if ((c == 'X' || c == 'x') && d.size() == 15) d.push_back('X');
+  }
+  if (d.size() != 16) return std::nullopt;
+  int total = 0;
+  for (int i = 0; i < 15; ++i) total = (total + (d[i] - '0')) * 2;
+  const int check = (12 - total % 11) % 11;
+  if ((check == 10 ? 'X' : static_cast<char>('0' + check)) != d[15]) return std::nullopt;
+  return d.substr(0, 4) + "-" + d.substr(4, 4) + "-" + d.substr(8, 4) + "-" + d.substr(12, 4);
+}
+
+std::optional<std::string> normalize_arxiv(std::string_view s) {
+  s = trim(s);
+  for (std::string_view prefix : {"https://arxiv.org/abs/", "http://arxiv.org/abs/", "arxiv:", "arXiv:"}) {
+    if (s.starts_with(prefix)) s.remove_prefix(prefix.size());
+  }
+  std::string out(s);
+  // drop version suffix vN
+  if (auto v = out.find_last_of('v'); v != std::string::npos && v + 1 < out.size() &&
+      std::all_of(out.begin() + static_cast<long>(v) + 1, out.end(), is_digit) && v > 0 && is_digit(out[v - 1]))
+    out.erase(v);
+  const bool new_style = out.size() >= 9 && is_digit(out[0]) && out[4] == '.';
+  const bool old_style = out.find('/') != std::string::npos;
+  if (!new_style && !old_style) return std::nullopt;
+  return out;
+}
+
+namespace {
+constexpr std::array<std::pair<IdScheme, std::string_view>, 10> kSchemeNames = {{
+    {IdScheme::doi, "doi"},   {IdScheme::isbn, "isbn"},   {IdScheme::issn, "issn"},
+    {IdScheme::hal, "hal"},   {IdScheme::arxiv, "arxiv"}, {IdScheme::pmid, "pmid"},
+    {IdScheme::pmcid, "pmcid"}, {IdScheme::wos, "wos"},   {IdScheme::scopus, "scopus"},
+    {IdScheme::openalex, "openalex"},
+}};
+}  // namespace
+
+std::string_view id_scheme_name(IdScheme scheme) {
+  for (const auto& [s, name] : kSchemeNames)
+    if (s == scheme) return name;
+  return "unknown";
+}
+
+std::optional<IdScheme> id_scheme_from_name(std::string_view name) {
+  for (const auto& [s, n] : kSchemeNames)
+    if (n == name) return s;
+  return std::nullopt;
+}
+
+}  // namespace litrev

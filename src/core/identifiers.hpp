@@ -1,0 +1,42 @@
+#pragma once
+// Identifier syntax: recognising, extracting and normalizing DOIs, ISBNs, HAL ids...
+// Normalized forms are what the store compares: equal identifiers have equal strings.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "src/core/record.hpp"
+
+namespace litrev {
+
+// "https://doi.org/10.1086/226550", "doi:10.1086/226550", "DOI 10.1086/226550" -> "10.1086/226550"
+// (lower case: DOIs are case-insensitive). nullopt when s holds no syntactically valid DOI.
+std::optional<std::string> normalize_doi(std::string_view s);
+
+// Every DOI that occurs in free text (reference strings, URLs, a line of a DOI file), normalized,
+// in order of appearance, without trailing punctuation.
+std::vector<std::string> find_dois(std::string_view text);
+
+// ISBN-10 or ISBN-13 with hyphens/spaces removed and check digit verified; ISBN-10 converted
+// to ISBN-13 so the two forms of one book compare equal. nullopt when invalid.
+std::optional<std::string> normalize_isbn(std::string_view s);
+
+// "1234-5678" with check digit verified, X upper-case. nullopt when invalid.
+std::optional<std::string> normalize_issn(std::string_view s);
+
+// "hal-01234567v2" / "https://hal.science/hal-01234567" -> "hal-01234567" (no version).
+std::optional<std::string> normalize_hal_id(std::string_view s);
+
+// "https://orcid.org/0000-0002-1825-0097" -> "0000-0002-1825-0097" (checksum verified).
+std::optional<std::string> normalize_orcid(std::string_view s);
+
+// "arXiv:1706.03762v5" -> "1706.03762"; old style "hep-th/9901001" kept.
+std::optional<std::string> normalize_arxiv(std::string_view s);
+
+// Name used in the store and in exports: "doi", "isbn", "hal"...
+std::string_view id_scheme_name(IdScheme scheme);
+std::optional<IdScheme> id_scheme_from_name(std::string_view name);
+
+}  // namespace litrev

@@ -1,0 +1,24 @@
+#pragma once
+// The store's vocabulary of work types (BibLaTeX entry types) and the tables that map each
+// source's own types onto it. Data, not code: add a row, not a branch.
+
+#include <string>
+#include <string_view>
+
+namespace litrev {
+
+// Canonical store type for a BibTeX/BibLaTeX entry type (case-insensitive), applying BibLaTeX's
+// aliases: conference -> inproceedings, phdthesis/mastersthesis -> thesis, techreport -> report,
+// electronic/www -> online. Unknown types map to "misc".
+std::string_view store_type_from_bibtex(std::string_view entry_type);
+
+// Canonical store type for a Crossref work type ("journal-article" -> "article"...).
+std::string_view store_type_from_crossref(std::string_view crossref_type);
+
+// Canonical store type for a HAL docType ("ART" -> "article", "COUV" -> "incollection"...).
+std::string_view store_type_from_hal(std::string_view doc_type);
+
+// True when t is one of the store's canonical types.
+bool is_store_type(std::string_view t);
+
+}  // namespace litrev

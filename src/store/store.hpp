@@ -1,0 +1,145 @@
+#pragma once
+// The litrev library file: SQLite (WAL, foreign keys, busy timeout, versioned schema).
+// This folder is the only code in litrev that speaks SQL, always with bound parameters.
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "src/core/citation_corpus.hpp"
+#include "src/core/record.hpp"
+
+namespace litrev {
+
+// Raised for a library that cannot be opened or migrated, or a constraint broken by the caller.
+// Caught once in main and mapped to an exit code.
+class StoreError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+using WorkId = std::int64_t;
+
+// Outcome of adding one record.
+struct AddResult {
+  WorkId work_id = 0;
+  std::string key;          // the work's key in the library
+  bool merged = false;      // true: an existing work was updated instead of a new one created
+  std::string merged_rule;  // "doi", "hal", "isbn", "title+year+author" when merged
+};
+
+// A stored work with everything `show` and `list --json` need.
+struct StoredWork {
+  WorkId id = 0;
+  Work work;                          // readable values (key is the library key)
+  std::vector<SourceRecord> sources;  // every provenance, oldest first
+  std::vector<SourceField> fields;    // union of the sources' original fields, first source wins
+  std::vector<std::string> tags;
+  struct Note {
+    std::int64_t id = 0;
+    std::string created_at;
+    std::string text;
+  };
+  std::vector<Note> notes;
+  struct StoredReference {
+    Reference reference;
+    std::optional<WorkId> cited_work;
+    std::string cited_key;  // key of the cited work when resolved
+    std::string identity;   // normalized identity for unresolved references
+  };
+  std::vector<StoredReference> references;
+};
+
+struct LibraryStats {
+  std::int64_t works = 0, people = 0, references = 0, citations = 0, notes = 0, tags = 0,
+               sources = 0, identifiers = 0;
+};
+
+struct SearchHit {
+  std::string key;
+  std::string title;
+  std::optional<int> year;
+  std::string snippet;  // with [matched] terms bracketed
+  double rank = 0;      // bm25: lower is better
+};
+
+struct DuplicateCandidate {
+  std::string key_a, key_b;
+  double score = 0;  // 0..1 title similarity, adjusted by year and author agreement
+  std::string reason;
+};
+
+struct ListFilter {
+  std::optional<std::string> tag;
+  std::optional<std::int64_t> limit;
+};
+
+class Store {
+ public:
+  // Opens (creating and migrating as needed) the library at path. Throws StoreError.
+  static Store open(const std::filesystem::path& path);
+  Store(Store&&) noexcept;
+  Store& operator=(Store&&) noexcept;
+  ~Store();
+
+  // The schema version this build writes (PRAGMA user_version).
+  static int schema_version();
+
+  // One import = one transaction: records added inside an ImportBatch become visible together
+  // on commit(); destroying an uncommitted batch (error, Ctrl-C unwinding) rolls everything back.
+  class ImportBatch {
+   public:
+    ImportBatch(ImportBatch&&) noexcept;
+    ~ImportBatch();
+    // Adds one record: dedups against the library (DOI, HAL id, ISBN for books, then normalized
+    // title + year + first author family name), inserts or merges, keeps the provenance.
+    AddResult add(const ImportRecord& record);
+    // Resolves the references added in this batch (and older unresolved ones that now match),
+    // then commits.
+    void commit();
+
+   private:
+    friend class Store;
+    struct Impl;
+    explicit ImportBatch(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> impl_;
+  };
+  ImportBatch begin_import();
+
+  std::optional<StoredWork> find_work(const std::string& key) const;
+  std::vector<StoredWork> list_works(const ListFilter& filter = {}) const;
+  // Streams works one by one (export of a large library without holding it all).
+  void for_each_work(const ListFilter& filter, const std::function<void(const StoredWork&)>& visit) const;
+
+  std::vector<SearchHit> search(const std::string& fts_query, int limit = 20) const;
+
+  std::int64_t add_note(const std::string& key, const std::string& markdown);
+  // Returns the tags actually added / removed.
+  std::vector<std::string> tag(const std::string& key, const std::vector<std::string>& tags);
+  std::vector<std::string> untag(const std::string& key, const std::vector<std::string>& tags);
+
+  std::vector<DuplicateCandidate> find_duplicates(double min_score = 0.85) const;
+  // Merges `other` into `keep`: provenances, identifiers, notes, tags and references move;
+  // the losing values stay readable in the source records. Returns false when a key is unknown.
+  bool merge(const std::string& keep, const std::string& other);
+
+  LibraryStats stats() const;
+
+  // Re-runs reference resolution over the whole library; returns how many became citations.
+  std::int64_t resolve_references();
+
+  // The graph module's input (see core/citation_corpus.hpp). with_text adds abstracts/keywords.
+  CitationCorpus load_citation_corpus(bool with_text = false) const;
+
+ private:
+  struct Impl;
+  explicit Store(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace litrev

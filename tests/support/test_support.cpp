@@ -1,0 +1,119 @@
+#include "support/test_support.hpp"
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <csignal>
+#include <cstdlib>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <thread>
+
+namespace litrev::test {
+
+namespace fs = std::filesystem;
+
+fs::path shared_dir() {
+  const char* env = std::getenv("LITREV_SHARED_DIR");
+  fs::path dir = env && *env ? fs::path(env) : fs::path(LITREV_SHARED_DIR);
+  std::error_code ec;
+  if (!fs::is_directory(dir / "corpus", ec)) return {};
+  return fs::canonical(dir, ec);
+}
+
+fs::path test_data(const std::string& relative) { return fs::path(LITREV_TEST_DATA) / relative; }
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + path.string());
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void write_file(const fs::path& path, const std::string& content) {
+  std::ofstream out(path, std::ios::binary);
+  out << content;
+  if (!out) throw std::runtime_error("cannot write " + path.string());
+}
+
+TempDir::TempDir() {
+  std::random_device rd;
+  const auto base = fs::temp_directory_path();
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    auto candidate = base / ("litrev-test-" + std::to_string(rd()));
+    std::error_code ec;
+    if (fs::create_directory(candidate, ec)) {
+      path_ = candidate;
+      return;
+    }
+  }
+  throw std::runtime_error("cannot create a temporary directory");
+}
+
+TempDir::~TempDir() {
+  std::error_code ec;
+  fs::remove_all(path_, ec);
+}
+
+namespace {
+std::string drain(int fd) {
+  std::string out;
+  char buf[65536];
+  ssize_t n;
+  while ((n = ::read(fd, buf, sizeof buf)) > 0) out.append(buf, static_cast<std::size_t>(n));
+  return out;
+}
+}  // namespace
+
+RunResult run_litrev(const std::vector<std::string>& args, const std::string& stdin_text,
+                     const std::vector<std::string>& env) {
+  std::signal(SIGPIPE, SIG_IGN);  // the child may exit without reading its stdin
+  int in_pipe[2], out_pipe[2], err_pipe[2];
+  if (pipe(in_pipe) || pipe(out_pipe) || pipe(err_pipe)) throw std::runtime_error("pipe failed");
+  const pid_t pid = fork();
+  if (pid < 0) throw std::runtime_error("fork failed");
+  if (pid == 0) {
+    dup2(in_pipe[0], 0);
+    dup2(out_pipe[1], 1);
+    dup2(err_pipe[1], 2);
+    for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) close(fd);
+    unsetenv("LITREV_DB");
+    unsetenv("LITREV_MAILTO");
+    for (const auto& kv : env) putenv(const_cast<char*>(kv.c_str()));
+    std::vector<char*> argv;
+    std::string binary = LITREV_BINARY;
+    argv.push_back(binary.data());
+    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    execv(binary.c_str(), argv.data());
+    _exit(127);
+  }
+  close(in_pipe[0]);
+  close(out_pipe[1]);
+  close(err_pipe[1]);
+  std::thread writer([&] {
+    std::size_t done = 0;
+    while (done < stdin_text.size()) {
+      const ssize_t n = ::write(in_pipe[1], stdin_text.data() + done, stdin_text.size() - done);
+      if (n <= 0) break;
+      done += static_cast<std::size_t>(n);
+    }
+    close(in_pipe[1]);
+  });
+  RunResult result;
+  std::thread err_reader([&] { result.err = drain(err_pipe[0]); });
+  result.out = drain(out_pipe[0]);
+  err_reader.join();
+  writer.join();
+  close(out_pipe[0]);
+  close(err_pipe[0]);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return result;
+}
+
+}  // namespace litrev::test

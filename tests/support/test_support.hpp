@@ -1,0 +1,53 @@
+#pragma once
+// Helpers every test folder may use: the shared material, temporary directories, running the
+// litrev binary.
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace litrev::test {
+
+// ../shared (or $LITREV_SHARED_DIR). Empty path when it is absent.
+std::filesystem::path shared_dir();
+
+// Skips the current test with a clear message when ../shared is absent; use as
+//   LITREV_REQUIRE_SHARED(dir);
+#define LITREV_REQUIRE_SHARED(var)                                                       \
+  const auto var = ::litrev::test::shared_dir();                                         \
+  if (var.empty()) GTEST_SKIP() << "../shared is absent (set LITREV_SHARED_DIR): skipped"
+
+// tests/data/<relative>
+std::filesystem::path test_data(const std::string& relative);
+
+std::string read_file(const std::filesystem::path& path);
+void write_file(const std::filesystem::path& path, const std::string& content);
+
+// A fresh directory removed when the object dies.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+  std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs the litrev binary with args (no shell), optional stdin text and extra environment
+// (NAME=value). The environment variables LITREV_DB and LITREV_MAILTO are cleared first.
+RunResult run_litrev(const std::vector<std::string>& args, const std::string& stdin_text = {},
+                     const std::vector<std::string>& env = {});
+
+}  // namespace litrev::test
