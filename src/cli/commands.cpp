@@ -1,0 +1,23 @@
+#include "src/cli/commands.hpp"
+
+#include <array>
+
+namespace litrev::cli {
+
+std::span<const CommandSpec> all_commands() {
+  static const std::array specs = {
+      CommandSpec{"init", "Create the library file (optional: every command creates it on first use)", make_init_command},
+      CommandSpec{"list", "List the works of the library", make_list_command},
+      CommandSpec{"show", "Show one work: fields, identifiers, references, notes, tags, sources", make_show_command},
+      CommandSpec{"search", "Full-text search over titles, abstracts, keywords, people and notes", make_search_command},
+      CommandSpec{"note", "Append a Markdown note to a work", make_note_command},
+      CommandSpec{"tag", "Add tags to a work", make_tag_command},
+      CommandSpec{"untag", "Remove tags from a work", make_untag_command},
+      CommandSpec{"duplicates", "List probable duplicates that the import rules did not merge", make_duplicates_command},
+      CommandSpec{"merge", "Merge two works by hand (nothing is lost: values stay in the source records)", make_merge_command},
+      CommandSpec{"stats", "Count works, people, references, citations, notes and tags", make_stats_command},
+  };
+  return specs;
+}
+
+}  // namespace litrev::cli

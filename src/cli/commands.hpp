@@ -1,0 +1,21 @@
+#pragma once
+// Factories of every subcommand, one per command_*.cpp file; commands.cpp orders them.
+
+#include <memory>
+
+#include "src/cli/command.hpp"
+
+namespace litrev::cli {
+
+std::unique_ptr<Command> make_init_command();
+std::unique_ptr<Command> make_stats_command();
+std::unique_ptr<Command> make_list_command();
+std::unique_ptr<Command> make_show_command();
+std::unique_ptr<Command> make_search_command();
+std::unique_ptr<Command> make_note_command();
+std::unique_ptr<Command> make_tag_command();
+std::unique_ptr<Command> make_untag_command();
+std::unique_ptr<Command> make_duplicates_command();
+std::unique_ptr<Command> make_merge_command();
+
+}  // namespace litrev::cli
