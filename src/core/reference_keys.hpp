@@ -15,17 +15,30 @@ namespace litrev {
 std::string family_token(std::string_view family);
 
 // Keys under which a reference or a work can be found, strongest first; empty when unknown.
+// Equal keys of the same kind = probably the same work; keys of different kinds never compare.
+// Initials are never part of a key ("MCADAM D" and "MCADAM DOUG" are one person); the year
+// always is (a reprint or a new edition is another work).
 struct MatchKeys {
   std::string doi;      // normalized DOI
-  std::string locator;  // "family|year|volume|firstpage"  (journal articles)
-  std::string titled;   // "family|year|first words of normalized title"
+  std::string locator;  // "family|year|volume|firstpage"  (journal articles; volume must be a number)
+  std::string titled;   // "family|year|first five significant words of the normalized title"
+  // "family|year|initials of the first two significant words of the title": what survives of a
+  // book title in WoS's abbreviated source ("SCI ACTION" = "Science in Action: How to...").
+  // The weakest key: a reference gets it only when it has no locator (a WoS reference to an
+  // article always has one, and a different locator means a different work), and a caller
+  // should accept it only when it matches exactly one work.
+  std::string abbreviated;
 };
 MatchKeys reference_keys(const Reference& ref);
+// The first author (else the first editor: WoS cites edited books by their editor), the year,
+// title + subtitle, volume, first page of `pages`, and the DOI among ids.
 MatchKeys work_keys(const Work& work);
 
 // The identity of a cited work that is not in the library: "doi:<doi>" when the reference has
-// one, else "ref:<locator>" or "ref:family|year|<title or source token>". Equal identities =
-// one cited work.
+// one, else "ref:<locator>", else "ref:<abbreviated key>" (+ "|v<volume>" when a volume is known),
+// so "LATOUR B, 1987, SCI ACTION" and "Latour B., 1987, SCI ACTION HOW FOLL" are one work. Without
+// a person as author ("[Anonymous]", none) the source or title words themselves replace the
+// initials; with neither author nor year, "raw:<normalized text>". Equal identities = one work.
 std::string reference_identity(const Reference& ref);
 
 // A readable short form that contains at least the first author's family name and the year:

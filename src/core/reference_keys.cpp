@@ -1,0 +1,274 @@
+#include "src/core/reference_keys.hpp"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <array>
+
+#include "src/core/identifiers.hpp"
+#include "src/core/text.hpp"
+
+namespace litrev {
+namespace {
+
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+bool is_particle(std::string_view w) {
+  static constexpr std::array<std::string_view, 24> kParticles = {
+      "van", "von", "der", "den", "de", "del", "della", "dei", "degli", "di", "da", "dos",
+      "das", "do", "du", "des", "la", "le", "les", "ten", "ter", "vander", "d", "zu"};
+  return std::find(kParticles.begin(), kParticles.end(), w) != kParticles.end();
+}
+
+// Words left out of title keys: they are the ones citation indexes drop or abbreviate away
+// (WoS writes "The New Institutionalism in Organizational Analysis" as "NEW I ORG ANAL").
+bool is_stopword(std::string_view w) {
+  static constexpr std::array<std::string_view, 52> kStop = {
+      "a",    "an",  "the",  "of",  "in",  "on",  "for", "to",   "and", "or",   "with", "by",  "at",
+      "from", "as",  "is",   "are", "its", "into", "about", "le",  "la",  "les",  "l",   "de",  "des",
+      "du",   "d",   "un",   "une", "et",  "en",  "au",  "aux",  "pour", "par", "sur",  "dans", "der",
+      "die",  "das", "und",  "ein", "eine", "von", "zu",  "im",   "mit", "el",   "los",  "y",   "del"};
+  return std::find(kStop.begin(), kStop.end(), w) != kStop.end();
+}
+
+std::vector<std::string> significant_words(std::string_view title, std::size_t max) {
+  std::vector<std::string> out;
+  for (auto& w : words(title)) {
+    if (is_stopword(w)) continue;
+    out.push_back(std::move(w));
+    if (out.size() == max) break;
+  }
+  return out;
+}
+
+// First code point of each of the first two significant words: "SCI ACTION" -> "sa".
+std::string initials_key(std::string_view title) {
+  std::string out;
+  for (const auto& w : significant_words(title, 2)) {
+    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(w.data());
+    utf8proc_int32_t cp = 0;
+    const auto len = utf8proc_iterate(p, static_cast<utf8proc_ssize_t>(w.size()), &cp);
+    out.append(w, 0, len > 0 ? static_cast<std::size_t>(len) : 1);
+  }
+  return out;
+}
+
+std::string join_words(const std::vector<std::string>& ws) {
+  std::string out;
+  for (const auto& w : ws) {
+    if (!out.empty()) out.push_back(' ');
+    out += w;
+  }
+  return out;
+}
+
+// A volume usable in a locator: a number ("82", "10-11", "S1"), not an edition ("2nd").
+std::string locator_volume(std::string_view volume) {
+  volume = trim(volume);
+  if (volume.empty() || !std::any_of(volume.begin(), volume.end(), is_digit)) return {};
+  std::size_t i = 0;
+  while (i < volume.size() && is_digit(volume[i])) ++i;
+  const std::string rest = ascii_lower(volume.substr(i, 2));
+  if (i > 0 && (rest == "st" || rest == "nd" || rest == "rd" || rest == "th")) return {};
+  std::string out;
+  for (char c : ascii_lower(volume))
+    if (c != ' ') out.push_back(c);
+  return out;
+}
+
+// "0123" -> "123", "E115" -> "e115", "1212-1241" -> "1212" (works give ranges).
+std::string locator_page(std::string_view pages) {
+  pages = trim(pages);
+  std::size_t end = 0;
+  while (end < pages.size() && pages[end] != '-' && pages[end] != ',' && pages[end] != ' ' &&
+         static_cast<unsigned char>(pages[end]) != 0xE2)  // en dash
+    ++end;
+  std::string out = ascii_lower(pages.substr(0, end));
+  std::size_t zeros = 0;
+  while (zeros + 1 < out.size() && out[zeros] == '0') ++zeros;
+  out.erase(0, zeros);
+  return out;
+}
+
+bool is_anonymous(std::string_view token) { return token.empty() || token == "anonymous" || token == "anon"; }
+
+struct KeyParts {
+  std::string family;  // family_token
+  std::string year;
+  std::string volume;
+  std::string page;
+  std::string title;   // readable title (work: title + subtitle)
+  std::string source;  // container (WoS: abbreviated source)
+};
+
+MatchKeys keys_of(const KeyParts& k, std::string doi, bool reference) {
+  MatchKeys m;
+  m.doi = std::move(doi);
+  if (k.family.empty() || k.year.empty()) return m;
+  const std::string head = k.family + "|" + k.year + "|";
+  if (!k.volume.empty() && !k.page.empty()) m.locator = head + k.volume + "|" + k.page;
+  if (!k.title.empty()) {
+    const auto ws = significant_words(k.title, 5);
+    if (!ws.empty()) m.titled = head + join_words(ws);
+  }
+  if (!reference || m.locator.empty()) {
+    const std::string initials = initials_key(!k.title.empty() ? k.title : k.source);
+    if (!initials.empty()) m.abbreviated = head + initials;
+  }
+  return m;
+}
+
+KeyParts parts_of(const Reference& ref) {
+  KeyParts k;
+  k.family = family_token(ref.first_author);
+  if (ref.year) k.year = std::to_string(*ref.year);
+  k.volume = locator_volume(ref.volume);
+  k.page = locator_page(ref.first_page);
+  k.title = ref.title;
+  k.source = ref.container;
+  return k;
+}
+
+// Title case for text written all in capitals (WoS names and sources), left alone otherwise:
+// "MCCARTHY" -> "McCarthy", "AM J SOCIOL" -> "Am J Sociol", "O'BRIEN" -> "O'Brien".
+std::string readable_case(std::string_view s) {
+  if (std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return std::string(s);
+  std::string out;
+  out.reserve(s.size());
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+  const auto n = static_cast<utf8proc_ssize_t>(s.size());
+  utf8proc_ssize_t i = 0;
+  bool word_start = true;
+  std::size_t word_pos = 0;  // letters seen in the current word
+  while (i < n) {
+    utf8proc_int32_t cp = 0;
+    const auto len = utf8proc_iterate(p + i, n - i, &cp);
+    if (len <= 0) {
+      out.push_back(s[static_cast<std::size_t>(i)]);
+      ++i;
+      continue;
+    }
+    const bool letter = utf8proc_category(cp) >= UTF8PROC_CATEGORY_LU && utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO;
+    if (letter) {
+      // "MC" + capital: the Scottish/Irish prefix keeps its inner capital.
+      const bool mc_inner = word_pos == 2 && out.size() >= 2 && out.substr(out.size() - 2) == "Mc";
+      const auto c = word_start || mc_inner ? utf8proc_toupper(cp) : utf8proc_tolower(cp);
+      append_utf8(out, static_cast<char32_t>(c));
+      word_start = false;
+      ++word_pos;
+    } else {
+      out.append(s.substr(static_cast<std::size_t>(i), static_cast<std::size_t>(len)));
+      word_start = true;
+      word_pos = 0;
+    }
+    i += len;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string family_token(std::string_view family) {
+  const std::string folded = fold(trim(family));
+  // Words of letters only: apostrophes and hyphens vanish inside a word ("d'aveni" -> "daveni",
+  // "blumenthal-barby" -> "blumenthalbarby"), so spelling variants of one name meet.
+  std::vector<std::string> ws;
+  std::string current;
+  for (char c : folded) {
+    if (c == ' ' || c == '\t' || c == '\n') {
+      if (!current.empty()) ws.push_back(std::move(current));
+      current.clear();
+    } else if (is_ascii_letter(c) || static_cast<unsigned char>(c) >= 0x80) {
+      current.push_back(c);
+    }
+  }
+  if (!current.empty()) ws.push_back(std::move(current));
+  // Leading particles go ("van der Berg" -> "berg"), as long as a word is left.
+  std::size_t first = 0;
+  while (first + 1 < ws.size() && is_particle(ws[first])) ++first;
+  std::string out;
+  for (std::size_t i = first; i < ws.size(); ++i) out += ws[i];
+  return out;
+}
+
+MatchKeys reference_keys(const Reference& ref) {
+  return keys_of(parts_of(ref), ascii_lower(trim(ref.doi)), true);
+}
+
+MatchKeys work_keys(const Work& work) {
+  KeyParts k;
+  const Person* first = nullptr;
+  for (Role role : {Role::author, Role::editor}) {
+    for (const auto& c : work.contributors)
+      if (c.role == role) {
+        first = &c.person;
+        break;
+      }
+    if (first) break;
+  }
+  if (!first && !work.contributors.empty()) first = &work.contributors.front().person;
+  if (first) k.family = family_token(!first->family.empty() ? first->family : first->literal);
+  if (work.year) k.year = std::to_string(*work.year);
+  k.volume = locator_volume(work.volume);
+  k.page = locator_page(work.pages);
+  k.title = work.subtitle.empty() ? work.title : work.title + ": " + work.subtitle;
+  k.source = work.container;
+  std::string doi;
+  for (const auto& id : work.ids)
+    if (id.scheme == IdScheme::doi) {
+      doi = ascii_lower(id.value);
+      break;
+    }
+  return keys_of(k, std::move(doi), false);
+}
+
+std::string reference_identity(const Reference& ref) {
+  const std::string doi = ascii_lower(trim(ref.doi));
+  if (!doi.empty()) return "doi:" + doi;
+  const KeyParts k = parts_of(ref);
+  if (!k.family.empty() && !k.year.empty() && !k.volume.empty() && !k.page.empty())
+    return "ref:" + k.family + "|" + k.year + "|" + k.volume + "|" + k.page;
+  if (k.family.empty() && k.year.empty()) {
+    const std::string text = normalized_title(ref.raw);
+    return "raw:" + (text.empty() ? ref.raw : text);
+  }
+  const std::string& words_from = !k.title.empty() ? k.title : k.source;
+  // Without a person as author, the initials of two words would merge unrelated items
+  // ("[Anonymous], 2019, ETH GUID TRUSTW AI" and "[Anonymous], 2019, EUR DATA GOV ACT"), so the
+  // words themselves stand in.
+  std::string token = is_anonymous(k.family) ? join_words(significant_words(words_from, 6)) : initials_key(words_from);
+  std::string id = "ref:" + k.family + "|" + k.year + "|" + token;
+  if (!k.volume.empty()) id += "|v" + k.volume;
+  return id;
+}
+
+std::string reference_label(const Reference& ref) {
+  std::string out;
+  auto add = [&](std::string_view part) {
+    if (part.empty()) return;
+    if (!out.empty()) out += ", ";
+    out += part;
+  };
+  std::string name = readable_case(trim(ref.first_author));
+  if (!name.empty() && !ref.author_initials.empty()) name += " " + ref.author_initials;
+  add(name);
+  if (ref.year) add(std::to_string(*ref.year));
+  std::string where = readable_case(trim(!ref.container.empty() ? ref.container : ref.title));
+  if (where.size() > 90) {
+    // Cut at a word boundary so labels stay one readable line.
+    std::size_t cut = where.rfind(' ', 87);
+    if (cut == std::string::npos) {
+      cut = 87;
+      while (cut > 0 && (static_cast<unsigned char>(where[cut]) & 0xC0) == 0x80) --cut;  // not mid-character
+    }
+    where = where.substr(0, cut) + "...";
+  }
+  add(where);
+  add(trim(ref.volume));
+  add(trim(ref.first_page));
+  if (out.empty()) out = collapse_spaces(ref.raw);
+  return out;
+}
+
+}  // namespace litrev
