@@ -58,9 +58,13 @@ ReferenceStyle detect_reference_style(std::string_view raw) {
     const bool name_like = first.size() <= 120 && first.find_first_of("0123456789:;") == std::string_view::npos;
     if (name_like && refscan::year_of(refscan::trim_field(second))) return ReferenceStyle::wos;
   }
-  const bool paren_year = refscan::find_parenthesized_year(s, 0) != std::string_view::npos;
-  if (paren_year && (s.starts_with('(') || refstyle::scopus_starts_with_author(s) ||
-                     s.find(", pp. ") != std::string_view::npos))
+  const std::size_t paren = refscan::find_parenthesized_year(s, 0);
+  const bool paren_year = paren != std::string_view::npos;
+  // Scopus writes "(1977) Source"; APA and Harvard close the year with a dot: "(1977). Title".
+  const std::size_t after_paren = paren_year ? s.find(')', paren) + 1 : 0;
+  const bool dotted_year = paren_year && after_paren < s.size() && (s[after_paren] == '.' || s[after_paren] == ':');
+  if (paren_year && !dotted_year &&
+      (s.starts_with('(') || refstyle::scopus_starts_with_author(s) || s.find(", pp. ") != std::string_view::npos))
     return ReferenceStyle::scopus;
   // Undated WoS items: "COHEN H, STANFORD HUMANITIES, V4", "CALLON M, MARKET DEVICES".
   if (!paren_year && c1 != std::string_view::npos && (has_wos_marker(s) || !has_lower(second)))

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "src/core/identifiers.hpp"
+#include "src/core/reference_keys.hpp"
 #include "src/core/text.hpp"
 
 namespace litrev::refscan {
@@ -141,26 +142,6 @@ bool has_lower(std::string_view s) {
   return false;
 }
 
-// Words that only occur in the names of organisations, never in a person's name: connectors
-// ("Panel on Climate Change") and the nouns organisations are named with ("United Nations",
-// "European Commission", "World Bank"). Without them "United Nations Development Programme"
-// would read as the family name "United" with given names "Nations Development Programme".
-bool is_corporate_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 45> kWords = {
-      "of",          "on",          "for",        "and",        "the",         "&",         "in",
-      "to",          "et",          "nations",    "commission", "bank",        "organization",
-      "organisation", "agency",     "council",    "committee",  "programme",   "program",   "union",
-      "institute",   "association", "department", "ministry",   "office",      "foundation", "forum",
-      "parliament",  "government",  "university", "society",    "center",      "centre",    "panel",
-      "group",       "board",       "network",    "communities", "federation", "academy",   "academies",
-      "inc",         "ltd",         "corporation", "company"};
-  std::string lower = ascii_lower(w);
-  while (!lower.empty() && (lower.back() == '.' || lower.back() == ',')) lower.pop_back();
-  for (auto k : kWords)
-    if (lower == k) return true;
-  return !w.empty() && w.front() == '(';  // "(WBCSD)", "(UN)"
-}
-
 // From a substring [first, last] of tokens that all point into `whole`, the covering view.
 std::string_view span(std::string_view first, std::string_view last) {
   return {first.data(), static_cast<std::size_t>(last.data() + last.size() - first.data())};
@@ -177,15 +158,17 @@ void read_family_first_name(std::string_view name, Reference& ref) {
     return;
   }
   if (tokens.size() >= 2) {
-    bool corporate = false;
-    for (std::size_t i = 1; i < tokens.size(); ++i) corporate = corporate || is_corporate_word(tokens[i]);
-    if (corporate) {
+    // "United Nations Development Programme" is one name, not "United" + given names.
+    if (is_organisation_name(name)) {
       ref.first_author = std::string(name);
       return;
     }
   }
-  // Dotted initials ("Reyes Nieto J. E.") make every word before them part of the family name;
-  // otherwise a mixed-case word after the first starts the given names ("Kung Tiffany H").
+  // After the first word, a mixed-case word starts the given names ("Kung Tiffany H", "Daly
+  // Herman E."), and so does an all-capital word before dotted initials ("PORTER THEODORE M."):
+  // the older all-capital form writes initials without dots ("REYES NIETO JE", "DE VRIES B").
+  // Two-word family names written like given names ("Knorr Cetina K.") lose their second word
+  // here; family_token keeps only the first word anyway, so matching is not affected.
   bool dotted = false;
   for (std::size_t i = 1; i < tokens.size(); ++i)
     dotted = dotted || (tokens[i].find('.') != std::string_view::npos && is_initials_token(tokens[i]));
@@ -193,17 +176,21 @@ void read_family_first_name(std::string_view name, Reference& ref) {
   bool after_particle = is_name_particle(tokens[0]);
   while (family_end < tokens.size()) {
     const auto t = tokens[family_end];
-    if (after_particle || is_name_particle(t)) {
-      after_particle = is_name_particle(t);
+    // "DER" in "VAN DER BERG A" is a particle, "DA" in "SEEGER DA" is initials: a particle is
+    // followed by more family name, initials are not.
+    const bool particle = is_name_particle(t) &&
+                          (!is_initials_token(t) || (family_end + 1 < tokens.size() &&
+                                                     !is_initials_token(tokens[family_end + 1])));
+    if (after_particle || particle) {
+      after_particle = particle;
       ++family_end;
       continue;
     }
-    if (is_initials_token(t)) break;
-    if (has_lower(t) && !dotted) break;
+    if (is_initials_token(t) || has_lower(t) || dotted) break;
     ++family_end;
   }
   // A family name made only of particles ("van") is not one: keep the word after it.
-  if (family_end < tokens.size() && is_name_particle(tokens[family_end - 1])) ++family_end;
+  if (family_end < tokens.size() && after_particle) ++family_end;
   ref.first_author = std::string(span(tokens[0], tokens[family_end - 1]));
   if (family_end < tokens.size()) ref.author_initials = initials_of(span(tokens[family_end], tokens.back()));
 }
@@ -223,6 +210,18 @@ void read_given_first_name(std::string_view name, Reference& ref) {
     ++i;
   ref.first_author = std::string(span(tokens[i], tokens.back()));
   if (i > 0) ref.author_initials = initials_of(span(tokens[0], tokens[i - 1]));
+}
+
+std::vector<std::string> find_dois_unescaped(std::string_view text) {
+  if (text.find('\\') == std::string_view::npos) return find_dois(text);
+  std::string plain;
+  plain.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\\' && i + 1 < text.size() && std::string_view("_#&%$").find(text[i + 1]) != std::string_view::npos)
+      continue;
+    plain.push_back(text[i]);
+  }
+  return find_dois(plain);
 }
 
 std::string find_isbn(std::string_view text) {

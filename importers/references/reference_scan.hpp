@@ -50,6 +50,10 @@ void read_family_first_name(std::string_view name, Reference& ref);
 // Reads a name written given first ("J. de Kraker", "R Kalidasan", "Jürgen Howaldt").
 void read_given_first_name(std::string_view name, Reference& ref);
 
+// find_dois after undoing the TeX escapes a BibTeX export puts into DOIs ("10.1007/1187\\_29",
+// "...co;2-\\#"), so a value read with or without LaTeX decoding gives the same DOI.
+std::vector<std::string> find_dois_unescaped(std::string_view text);
+
 // ISBN after an "ISBN" marker anywhere in the text, normalized; empty when none is valid.
 std::string find_isbn(std::string_view text);
 

@@ -63,7 +63,8 @@ std::vector<std::string> split_scopus_references(std::string_view field) {
   std::vector<std::string> out;
   bool previous_has_year = true;
   for_each_piece(s, "; ", [&](std::string_view p) {
-    const std::string item = collapse_spaces(p);
+    std::string item = collapse_spaces(p);
+    while (!item.empty() && (item.back() == ';' || item.back() == ' ')) item.pop_back();  // "...; ;"
     if (item.empty()) return;
     const bool has_year = refscan::find_parenthesized_year(item, 0) != std::string_view::npos;
     // A "; " inside a title: the previous item has not reached its year yet, and this piece

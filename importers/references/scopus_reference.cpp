@@ -122,7 +122,7 @@ bool scopus_starts_with_author(std::string_view s) {
 void parse_scopus(std::string_view s, Reference& ref) {
   if (s.ends_with('.')) s.remove_suffix(1);
   ref.doi = [&] {
-    auto d = find_dois(s);
+    auto d = find_dois_unescaped(s);
     return d.empty() ? std::string() : std::move(d.front());
   }();
 

@@ -120,24 +120,27 @@ void read_author(std::string_view s, Reference& ref) {
   std::size_t words = 1;
   for (char c : segment) words += c == ' ';
   if (words > 4) return;  // a title or an organisation's long name, not a person
-  // "Howaldt, Jürgen": a family name before a comma (also "Van Leeuwen, T.").
+  const auto first = segment.substr(0, segment.find(' '));
+  const auto last = segment.substr(segment.rfind(' ') + 1);
+  if (words > 1 && is_initials_token(first)) {  // "R Kalidasan", "J. de Kraker"
+    read_given_first_name(segment, ref);
+    return;
+  }
+  if (words > 1 && is_initials_token(last)) {  // Vancouver: "Seekell DA", "Johnson S.G."
+    read_family_first_name(segment, ref);
+    return;
+  }
+  // "Howaldt, Jürgen", "Van Leeuwen, T.", "Mustafa Omer, A.": the family name before a comma.
   if (end < s.size() && s[end] == ',') {
     const auto after = trim(s.substr(end + 1));
-    const auto next_word = after.substr(0, after.find_first_of(" ,."));
-    const bool family_then_given = words == 1 || is_name_particle(segment.substr(0, segment.find(' '))) ||
-                                   is_initials_token(std::string(after.substr(0, after.find_first_of(" ,")))) ||
-                                   (!next_word.empty() && is_upper(next_word.front()) && words <= 2 &&
-                                    !is_initials_token(segment.substr(0, segment.find(' '))));
-    if (family_then_given && words <= 3) {
-      // "Seekell DA, Carpenter SR": Vancouver initials after the family name.
-      read_family_first_name(segment, ref);
+    const auto next = after.substr(0, after.find_first_of(" ,"));
+    if (words == 1 || is_name_particle(first) || is_initials_token(next) ||
+        (words == 2 && !next.empty() && (is_upper(next.front()) || is_high(next.front())))) {
+      ref.first_author = std::string(segment);
       return;
     }
   }
-  const auto last = segment.substr(segment.rfind(' ') + 1);
-  const auto first = segment.substr(0, segment.find(' '));
-  if (words > 1 && is_initials_token(last) && !is_initials_token(first)) read_family_first_name(segment, ref);
-  else read_given_first_name(segment, ref);
+  read_given_first_name(segment, ref);  // "Jürgen Howaldt (2010)"
 }
 
 // End of the sentence that starts at `from`: ". ", "? " or "! " not closing an initial, or a URL.
@@ -257,7 +260,7 @@ void read_volume_pages(std::string_view s, std::size_t from, const YearHit& y, c
 
 void parse_unstructured(std::string_view s, Reference& ref) {
   {
-    auto dois = find_dois(s);
+    auto dois = find_dois_unescaped(s);
     if (!dois.empty()) ref.doi = std::move(dois.front());
   }
   const Excluded ex = excluded_regions(s);

@@ -50,7 +50,8 @@ std::string wos_doi(std::string_view doi_part) {
   std::size_t start = 0;
   for (std::size_t i = 0; i <= doi_part.size(); ++i) {
     if (i == doi_part.size() || doi_part[i] == ',' || doi_part[i] == '[' || doi_part[i] == ']') {
-      if (auto d = normalize_doi(doi_part.substr(start, i - start))) all.push_back(std::move(*d));
+      auto found = find_dois_unescaped(doi_part.substr(start, i - start));
+      if (!found.empty()) all.push_back(std::move(found.front()));
       start = i + 1;
     }
   }

@@ -169,14 +169,44 @@ std::string readable_case(std::string_view s) {
 
 }  // namespace
 
+bool is_organisation_name(std::string_view name) {
+  static constexpr std::array<std::string_view, 45> kWords = {
+      "of",          "on",          "for",        "and",         "the",        "&",         "in",
+      "to",          "et",          "nations",    "commission",  "bank",       "organization",
+      "organisation", "agency",     "council",    "committee",   "programme",  "program",   "union",
+      "institute",   "association", "department", "ministry",    "office",     "foundation", "forum",
+      "parliament",  "government",  "university", "society",     "center",     "centre",    "panel",
+      "group",       "board",       "network",    "communities", "federation", "academy",   "academies",
+      "inc",         "ltd",         "corporation", "company"};
+  bool first = true;
+  std::size_t i = 0;
+  name = trim(name);
+  while (i < name.size()) {
+    while (i < name.size() && name[i] == ' ') ++i;
+    const std::size_t start = i;
+    while (i < name.size() && name[i] != ' ') ++i;
+    if (i == start) break;
+    std::string word = ascii_lower(name.substr(start, i - start));
+    if (word.size() > 1 && word.front() == '\\') word.erase(0, 1);  // BibTeX's "\&"
+    if (!first) {
+      if (word.front() == '(') return true;  // "(WBCSD)", "(UN)"
+      while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.pop_back();
+      if (std::find(kWords.begin(), kWords.end(), word) != kWords.end()) return true;
+    }
+    first = false;
+  }
+  return false;
+}
+
 std::string family_token(std::string_view family) {
   const std::string folded = fold(trim(family));
-  // Words of letters only: apostrophes and hyphens vanish inside a word ("d'aveni" -> "daveni",
-  // "blumenthal-barby" -> "blumenthalbarby"), so spelling variants of one name meet.
+  const bool organisation = is_organisation_name(family);
+  // Words of letters only: apostrophes vanish inside a word ("d'aveni" -> "daveni"); a hyphen
+  // separates words ("knorr-cetina" is "knorr cetina") except in an organisation's name.
   std::vector<std::string> ws;
   std::string current;
   for (char c : folded) {
-    if (c == ' ' || c == '\t' || c == '\n') {
+    if (c == ' ' || c == '\t' || c == '\n' || (c == '-' && !organisation)) {
       if (!current.empty()) ws.push_back(std::move(current));
       current.clear();
     } else if (is_ascii_letter(c) || static_cast<unsigned char>(c) >= 0x80) {
@@ -184,12 +214,15 @@ std::string family_token(std::string_view family) {
     }
   }
   if (!current.empty()) ws.push_back(std::move(current));
+  if (organisation) {
+    std::string out;
+    for (const auto& w : ws) out += w;
+    return out;
+  }
   // Leading particles go ("van der Berg" -> "berg"), as long as a word is left.
   std::size_t first = 0;
   while (first + 1 < ws.size() && is_particle(ws[first])) ++first;
-  std::string out;
-  for (std::size_t i = first; i < ws.size(); ++i) out += ws[i];
-  return out;
+  return first < ws.size() ? ws[first] : std::string();
 }
 
 MatchKeys reference_keys(const Reference& ref) {
@@ -241,6 +274,34 @@ std::string reference_identity(const Reference& ref) {
   std::string id = "ref:" + k.family + "|" + k.year + "|" + token;
   if (!k.volume.empty()) id += "|v" + k.volume;
   return id;
+}
+
+void ReferenceIdentities::learn(const Reference& ref) {
+  if (ref.doi.empty()) return;
+  auto keys = reference_keys(ref);
+  if (keys.locator.empty()) return;
+  ++dois_by_locator_[std::move(keys.locator)][std::move(keys.doi)];
+}
+
+std::string ReferenceIdentities::doi_for_locator(const std::string& locator) const {
+  const auto it = dois_by_locator_.find(locator);
+  if (it == dois_by_locator_.end()) return {};
+  // Most frequent; ties go to the smallest DOI so that the answer does not depend on the order
+  // references were learned in.
+  const std::string* best = nullptr;
+  std::uint32_t best_count = 0;
+  for (const auto& [doi, count] : it->second)
+    if (count > best_count || (count == best_count && best && doi < *best)) best = &doi, best_count = count;
+  return best ? *best : std::string();
+}
+
+std::string ReferenceIdentities::identity(const Reference& ref) const {
+  if (ref.doi.empty() && !dois_by_locator_.empty()) {
+    const auto keys = reference_keys(ref);
+    if (!keys.locator.empty())
+      if (auto doi = doi_for_locator(keys.locator); !doi.empty()) return "doi:" + doi;
+  }
+  return reference_identity(ref);
 }
 
 std::string reference_label(const Reference& ref) {

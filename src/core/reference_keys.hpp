@@ -3,8 +3,10 @@
 // several ways (WoS short form with or without DOI, Scopus long form, Crossref unstructured)
 // gets one identity. Pure functions, shared by the store (resolution) and the graph (nodes).
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "src/core/record.hpp"
 
@@ -12,7 +14,17 @@ namespace litrev {
 
 // Family name reduced for matching: folded, particles and non-letters dropped.
 // "McCarthy" / "MCCARTHY" -> "mccarthy"; "van der Berg" -> "berg"; "D'Aveni" -> "daveni".
+// Of a person's family name of several words only the first is kept, because citation indexes
+// cut names differently: "Knorr-Cetina", "Knorr Cetina" -> "knorr"; and "PORTER THEODORE M." or
+// "Daly Herman E." (given name read as family by a parser) -> "porter", "daly". An
+// organisation's name is kept whole ("World Bank" -> "worldbank"), so its documents do not meet
+// every other "World ..." organisation's.
 std::string family_token(std::string_view family);
+
+// True for the name of an organisation rather than a person: after its first word it holds a
+// word such as "of", "for", "Nations", "Commission", "Bank", "Agency", "Council", or an acronym
+// in parentheses "(WBCSD)". Shared by the reference parsers and family_token.
+bool is_organisation_name(std::string_view name);
 
 // Keys under which a reference or a work can be found, strongest first; empty when unknown.
 // Equal keys of the same kind = probably the same work; keys of different kinds never compare.
@@ -40,6 +52,23 @@ MatchKeys work_keys(const Work& work);
 // a person as author ("[Anonymous]", none) the source or title words themselves replace the
 // initials; with neither author nor year, "raw:<normalized text>". Equal identities = one work.
 std::string reference_identity(const Reference& ref);
+
+// One identity for a cited work written with and without its DOI. reference_identity alone
+// cannot give it (a reference without DOI does not know the DOI), so a whole set of references
+// is learned first: a reference without DOI then takes the DOI identity of the references that
+// share its locator (the DOI seen most often with it when they disagree). Two passes:
+//   ReferenceIdentities ids; for (r : refs) ids.learn(r); for (r : refs) ids.identity(r);
+class ReferenceIdentities {
+ public:
+  void learn(const Reference& ref);
+  std::string identity(const Reference& ref) const;
+  // The DOI seen most often with this locator ("family|year|volume|page"), empty when none.
+  std::string doi_for_locator(const std::string& locator) const;
+
+ private:
+  // locator -> DOI -> how many references wrote both
+  std::unordered_map<std::string, std::unordered_map<std::string, std::uint32_t>> dois_by_locator_;
+};
 
 // A readable short form that contains at least the first author's family name and the year:
 // "McCarthy JD, 1977, Am J Sociol, 82, 1212".
