@@ -79,6 +79,32 @@ struct ListFilter {
   std::optional<std::int64_t> limit;
 };
 
+// A saved clustering run (graph module): what `graph cluster` computed, so that exports and
+// later commands can group by cluster and compare runs.
+struct ClusterRun {
+  std::int64_t id = 0;  // set by the store
+  std::string network;  // "cocitation", "coupling", "citation"
+  std::string quality_function;
+  std::string parameters_json = "{}";
+  std::optional<std::int64_t> seed;
+  std::string created_at;  // set by the store when empty
+  std::optional<double> quality, modularity;
+  struct Cluster {
+    std::int64_t cluster = 0;
+    std::int64_t size = 0;
+    std::string label;
+    std::vector<std::string> terms;
+  };
+  std::vector<Cluster> clusters;
+  struct Assignment {
+    std::optional<WorkId> work;  // a library work, or
+    std::string identity;        // an external cited work's identity
+    std::int64_t cluster = 0;
+    std::string key;  // filled when read back: the work's key (empty for externals)
+  };
+  std::vector<Assignment> assignments;
+};
+
 class Store {
  public:
   // Opens (creating and migrating as needed) the library at path. Throws StoreError.
@@ -100,8 +126,8 @@ class Store {
     // title + year + first author family name), inserts or merges, keeps the provenance.
     AddResult add(const ImportRecord& record);
     // Resolves the references added in this batch (and older unresolved ones that now match),
-    // then commits.
-    void commit();
+    // then commits. Returns how many references became citations.
+    std::int64_t commit();
 
    private:
     friend class Store;
@@ -109,7 +135,11 @@ class Store {
     explicit ImportBatch(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;
   };
+  // Takes the library's write lock (waiting up to two minutes for another importing process).
+  // One batch at a time per Store.
   ImportBatch begin_import();
+
+  bool contains(const std::string& key) const;
 
   std::optional<StoredWork> find_work(const std::string& key) const;
   std::vector<StoredWork> list_works(const ListFilter& filter = {}) const;
@@ -118,8 +148,10 @@ class Store {
 
   std::vector<SearchHit> search(const std::string& fts_query, int limit = 20) const;
 
+  // Adds a timestamped note; throws StoreError when the key is unknown.
   std::int64_t add_note(const std::string& key, const std::string& markdown);
-  // Returns the tags actually added / removed.
+  // Returns the tags actually added / removed (as stored: a tag keeps its first spelling and
+  // is unique case-insensitively). Throws StoreError when the key is unknown.
   std::vector<std::string> tag(const std::string& key, const std::vector<std::string>& tags);
   std::vector<std::string> untag(const std::string& key, const std::vector<std::string>& tags);
 
@@ -135,6 +167,17 @@ class Store {
 
   // The graph module's input (see core/citation_corpus.hpp). with_text adds abstracts/keywords.
   CitationCorpus load_citation_corpus(bool with_text = false) const;
+
+  // Clustering runs: saved with their clusters and assignments; listed without assignments.
+  std::int64_t save_cluster_run(const ClusterRun& run);
+  std::vector<ClusterRun> cluster_runs() const;
+  std::optional<ClusterRun> cluster_run(std::int64_t id) const;
+
+  // Per-library settings (e.g. "mailto").
+  std::optional<std::string> config(const std::string& name) const;
+  void set_config(const std::string& name, const std::string& value);
+
+  const std::filesystem::path& path() const;
 
  private:
   struct Impl;

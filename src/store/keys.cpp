@@ -1,0 +1,162 @@
+#include "src/store/keys.hpp"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+#include <memory>
+
+#include "src/core/identifiers.hpp"
+#include "src/core/text.hpp"
+
+namespace litrev::store {
+namespace {
+
+using namespace std::string_view_literals;
+
+// Leading words that say nothing about a work; skipping them gives "dimaggio1983iron" rather
+// than "dimaggio1983the".
+constexpr std::array kTitleStopWords = {
+    "a"sv,  "an"sv,  "the"sv, "on"sv,  "of"sv,  "in"sv,  "for"sv, "and"sv, "to"sv,  "is"sv,
+    "le"sv, "la"sv,  "les"sv, "l"sv,   "un"sv,  "une"sv, "de"sv,  "des"sv, "du"sv,  "d"sv,
+    "der"sv, "die"sv, "das"sv, "ein"sv, "eine"sv, "el"sv, "los"sv, "las"sv, "il"sv, "lo"sv};
+
+constexpr std::array kBookTypes = {"book"sv,       "mvbook"sv,      "collection"sv,
+                                   "mvcollection"sv, "reference"sv, "mvreference"sv,
+                                   "proceedings"sv,  "mvproceedings"sv, "booklet"sv, "manual"sv};
+
+constexpr std::array kRoles = {
+    std::pair{Role::author, "author"sv},           std::pair{Role::editor, "editor"sv},
+    std::pair{Role::translator, "translator"sv},   std::pair{Role::bookauthor, "bookauthor"sv},
+    std::pair{Role::introduction, "introduction"sv}, std::pair{Role::foreword, "foreword"sv},
+    std::pair{Role::afterword, "afterword"sv},     std::pair{Role::commentator, "commentator"sv},
+    std::pair{Role::annotator, "annotator"sv},     std::pair{Role::holder, "holder"sv},
+    std::pair{Role::contributor, "contributor"sv}};
+
+// Lower-case ASCII letters and digits of the folded text: keys must be safe in any BibTeX tool.
+std::string ascii_token(std::string_view s) {
+  std::string out;
+  for (char c : fold(s))
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(c);
+  return out;
+}
+
+// Folded words joined by single spaces: exactly what normalized_title computes.
+std::string joined_words(std::string_view s) { return normalized_title(s); }
+
+}  // namespace
+
+const Person* first_creator(const Work& work) {
+  for (const auto& c : work.contributors)
+    if (c.role == Role::author) return &c.person;
+  return work.contributors.empty() ? nullptr : &work.contributors.front().person;
+}
+
+std::string folded_family(const Person& person) {
+  if (!person.literal.empty()) return joined_words(person.literal);
+  if (person.particle.empty()) return joined_words(person.family);
+  return joined_words(person.particle + " " + person.family);
+}
+
+std::string generated_key(const Work& work) {
+  std::string key;
+  if (const Person* p = first_creator(work))
+    key = ascii_token(p->literal.empty() ? p->family : p->literal);
+  if (key.empty()) key = "anon";
+  if (work.year) key += std::to_string(*work.year);
+  for (const auto& w : words(work.title)) {
+    if (std::find(kTitleStopWords.begin(), kTitleStopWords.end(), w) != kTitleStopWords.end()) continue;
+    const auto token = ascii_token(w);
+    if (token.empty()) continue;
+    key += token;
+    break;
+  }
+  return key == "anon" && work.title.empty() && !work.year ? std::string("work") : key;
+}
+
+std::string numbered_key(std::string_view key, int n) { return std::string(key) + "-" + std::to_string(n); }
+
+std::string dedup_key(const Work& work) {
+  std::string title = work.subtitle.empty() ? work.title : work.title + " " + work.subtitle;
+  // "Myth & Ceremony" and "Myth and Ceremony" are one title; sources write either.
+  for (auto at = title.find('&'); at != std::string::npos; at = title.find('&', at + 5)) title.replace(at, 1, " and ");
+  const std::string norm = normalized_title(title);
+  const Person* creator = first_creator(work);
+  if (norm.empty() || !work.year || !creator) return {};
+  const std::string family = folded_family(*creator);
+  if (family.empty()) return {};
+  return norm + "|" + std::to_string(*work.year) + "|" + family;
+}
+
+std::string person_name_key(const Person& person) {
+  if (!person.literal.empty()) return "=" + joined_words(person.literal);
+  return folded_family(person) + "|" + joined_words(person.given) + "|" + joined_words(person.suffix);
+}
+
+std::string casefold(std::string_view s) {
+  const std::string trimmed(trim(s));
+  if (std::all_of(trimmed.begin(), trimmed.end(), [](unsigned char c) { return c < 0x80; }))
+    return ascii_lower(trimmed);
+  utf8proc_uint8_t* out = nullptr;
+  const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(trimmed.data()),
+                              static_cast<utf8proc_ssize_t>(trimmed.size()), &out,
+                              static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD));
+  std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(out, &std::free);
+  if (n < 0) return trimmed;  // invalid UTF-8: compare bytes
+  return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(n));
+}
+
+bool is_book_type(std::string_view type) {
+  return std::find(kBookTypes.begin(), kBookTypes.end(), type) != kBookTypes.end();
+}
+
+std::string_view role_name(Role role) {
+  for (const auto& [r, name] : kRoles)
+    if (r == role) return name;
+  return "contributor";
+}
+
+Role role_from_name(std::string_view name) {
+  for (const auto& [r, n] : kRoles)
+    if (n == name) return r;
+  return Role::contributor;
+}
+
+std::string join_keywords(const std::vector<std::string>& keywords) {
+  std::string out;
+  for (const auto& k : keywords) {
+    const std::string one = collapse_spaces(k);  // a keyword never spans lines once stored
+    if (one.empty()) continue;
+    if (!out.empty()) out.push_back('\n');
+    out += one;
+  }
+  return out;
+}
+
+std::vector<std::string> split_keywords(std::string_view stored) {
+  std::vector<std::string> out;
+  while (!stored.empty()) {
+    const auto nl = stored.find('\n');
+    out.emplace_back(stored.substr(0, nl));
+    if (nl == std::string_view::npos) break;
+    stored.remove_prefix(nl + 1);
+  }
+  return out;
+}
+
+std::string normalized_identifier(IdScheme scheme, std::string_view value) {
+  std::optional<std::string> norm;
+  switch (scheme) {
+    case IdScheme::doi: norm = normalize_doi(value); break;
+    case IdScheme::isbn: norm = normalize_isbn(value); break;
+    case IdScheme::issn: norm = normalize_issn(value); break;
+    case IdScheme::hal: norm = normalize_hal_id(value); break;
+    case IdScheme::arxiv: norm = normalize_arxiv(value); break;
+    default: break;
+  }
+  if (norm) return *norm;
+  return scheme == IdScheme::doi ? ascii_lower(trim(value)) : std::string(trim(value));
+}
+
+}  // namespace litrev::store

@@ -1,0 +1,58 @@
+#pragma once
+// The store's derived keys: generated citation keys, the dedup key, people's name keys, tag
+// keys. Pure functions of records, so the rules are testable without a database.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "src/core/record.hpp"
+
+namespace litrev::store {
+
+// A citation key for a record that has none: first author's family name + year + first
+// significant title word, ASCII-folded and lower-case ("dimaggio1983iron"). Parts that are
+// unknown are left out; "anon" stands for a missing author, "work" for an empty record.
+std::string generated_key(const Work& work);
+
+// The disambiguated form of a taken key: "key-2", "key-3"... (n >= 2).
+std::string numbered_key(std::string_view key, int n);
+
+// The first contributor whose name identifies the work: the first author, else the first
+// contributor of any role. nullptr when there is none.
+const Person* first_creator(const Work& work);
+
+// Folded family name used by the dedup rule: particles kept, punctuation dropped
+// ("van der Berg" -> "van der berg"; a corporate name -> its folded literal).
+std::string folded_family(const Person& person);
+
+// normalized title (title + subtitle, "&" read as "and") | year | folded first author family; empty when the
+// title, the year or the author is missing: the title rule then does not apply.
+std::string dedup_key(const Work& work);
+
+// People are reused across works when this key matches (and their ORCID/idHAL do not
+// conflict): folded particle + family | folded given-name words | suffix, or "=" + folded
+// literal for corporate names. "Powell, Walter W." and "POWELL, Walter W" share a key;
+// "Powell, W. W." does not (the graph module merges initials variants).
+std::string person_name_key(const Person& person);
+
+// Case folding without accent stripping: tags "Éthique" and "éthique" are one tag,
+// "ethique" is another.
+std::string casefold(std::string_view s);
+
+// Book-like types: the ISBN rule only merges two of these (a chapter carries its book's ISBN).
+bool is_book_type(std::string_view type);
+
+std::string_view role_name(Role role);
+Role role_from_name(std::string_view name);
+
+// Keywords are stored one per line.
+std::string join_keywords(const std::vector<std::string>& keywords);
+std::vector<std::string> split_keywords(std::string_view stored);
+
+// Identifier value in the store's normalized form (DOIs lower-case without resolver...),
+// or the value as given when it does not parse: a bad identifier is kept, not dropped.
+std::string normalized_identifier(IdScheme scheme, std::string_view value);
+
+}  // namespace litrev::store

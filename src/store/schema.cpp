@@ -1,0 +1,282 @@
+#include "src/store/schema.hpp"
+
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+#include <fmt/format.h>
+
+#include <array>
+#include <string>
+
+#include "src/store/store.hpp"
+
+namespace litrev::store {
+namespace {
+
+// 'LITR': marks the file as a litrev library so another application's SQLite file is refused
+// instead of being filled with our tables.
+constexpr int kApplicationId = 0x4C495452;
+
+// Version 1: the first schema. Design notes:
+// - Empty readable values are '' (not NULL) so readers need no NULL checks; the match keys are
+//   NULL when unknown so that their partial indexes only hold rows that can match.
+// - Every child table has an index leading with its parent id: foreign-key cascades and the
+//   ordered merge-joins of Store::for_each_work rely on them.
+// - refs (not "references", an SQL keyword) keeps each reference's parsed parts, its match keys
+//   (computed once at import by core/reference_keys) and the identity of the cited work; the
+//   partial indexes on unresolved references make incremental resolution cheap. works carries
+//   the same keys (core work_keys) so that both sides of a match are indexed.
+// - works_fts is a plain FTS5 table keyed by works.id: its text comes from several tables
+//   (title, people, notes), which an external-content table cannot express.
+constexpr const char* kSchemaV1 = R"sql(
+CREATE TABLE works (
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  type TEXT NOT NULL DEFAULT 'misc',
+  title TEXT NOT NULL DEFAULT '',
+  subtitle TEXT NOT NULL DEFAULT '',
+  container TEXT NOT NULL DEFAULT '',
+  date TEXT NOT NULL DEFAULT '',
+  year INTEGER,
+  volume TEXT NOT NULL DEFAULT '',
+  issue TEXT NOT NULL DEFAULT '',
+  pages TEXT NOT NULL DEFAULT '',
+  publisher TEXT NOT NULL DEFAULT '',
+  place TEXT NOT NULL DEFAULT '',
+  edition TEXT NOT NULL DEFAULT '',
+  language TEXT NOT NULL DEFAULT '',
+  abstract TEXT NOT NULL DEFAULT '',
+  keywords TEXT NOT NULL DEFAULT '',        -- one keyword per line
+  url TEXT NOT NULL DEFAULT '',
+  global_citations INTEGER,
+  dedup_key TEXT,                           -- normalized title|year|first author; NULL if incomplete
+  locator_key TEXT,                         -- core work_keys(): family|year|volume|first page
+  titled_key TEXT,                          -- core work_keys(): family|year|title words
+  abbrev_key TEXT,                          -- core work_keys(): family|year|title initials
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX works_dedup ON works(dedup_key) WHERE dedup_key IS NOT NULL;
+CREATE INDEX works_locator ON works(locator_key) WHERE locator_key IS NOT NULL;
+CREATE INDEX works_titled ON works(titled_key) WHERE titled_key IS NOT NULL;
+CREATE INDEX works_abbrev ON works(abbrev_key) WHERE abbrev_key IS NOT NULL;
+
+CREATE TABLE people (
+  id INTEGER PRIMARY KEY,
+  family TEXT NOT NULL DEFAULT '',
+  given TEXT NOT NULL DEFAULT '',
+  particle TEXT NOT NULL DEFAULT '',
+  suffix TEXT NOT NULL DEFAULT '',
+  literal TEXT NOT NULL DEFAULT '',
+  orcid TEXT NOT NULL DEFAULT '',
+  idhal TEXT NOT NULL DEFAULT '',
+  name_key TEXT NOT NULL                    -- folded particle+family|given|suffix (or literal)
+);
+CREATE INDEX people_name ON people(name_key);
+CREATE INDEX people_orcid ON people(orcid) WHERE orcid <> '';
+CREATE INDEX people_idhal ON people(idhal) WHERE idhal <> '';
+
+CREATE TABLE work_people (
+  work INTEGER NOT NULL REFERENCES works(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,                -- order within the work, across roles
+  role TEXT NOT NULL,                       -- author, editor, translator... (BibLaTeX names)
+  person INTEGER NOT NULL REFERENCES people(id),
+  affiliation TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (work, position)
+) WITHOUT ROWID;
+CREATE INDEX work_people_person ON work_people(person);
+
+CREATE TABLE identifiers (
+  id INTEGER PRIMARY KEY,
+  work INTEGER NOT NULL REFERENCES works(id) ON DELETE CASCADE,
+  scheme TEXT NOT NULL,                     -- doi, isbn, issn, hal, arxiv, pmid...
+  value TEXT NOT NULL,                      -- normalized (core/identifiers.hpp)
+  UNIQUE (work, scheme, value)
+);
+CREATE INDEX identifiers_lookup ON identifiers(scheme, value);
+
+CREATE TABLE sources (
+  id INTEGER PRIMARY KEY,
+  work INTEGER NOT NULL REFERENCES works(id) ON DELETE CASCADE,
+  source_kind TEXT NOT NULL,
+  origin TEXT NOT NULL DEFAULT '',
+  original_key TEXT NOT NULL DEFAULT '',
+  entry_type TEXT NOT NULL DEFAULT '',
+  line INTEGER NOT NULL DEFAULT 0,
+  imported_at TEXT NOT NULL
+);
+CREATE INDEX sources_work ON sources(work);
+
+CREATE TABLE source_fields (
+  source INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  value TEXT NOT NULL
+);
+CREATE INDEX source_fields_source ON source_fields(source, position);
+
+CREATE TABLE refs (
+  id INTEGER PRIMARY KEY,
+  work INTEGER NOT NULL REFERENCES works(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  cited_work INTEGER REFERENCES works(id) ON DELETE SET NULL,   -- NULL until resolved
+  identity TEXT NOT NULL,                   -- core reference_identity(): one cited work, one identity
+  doi TEXT,
+  cite_key TEXT,
+  locator_key TEXT,
+  titled_key TEXT,
+  abbrev_key TEXT,
+  first_author TEXT NOT NULL DEFAULT '',
+  author_initials TEXT NOT NULL DEFAULT '',
+  year INTEGER,
+  title TEXT NOT NULL DEFAULT '',
+  container TEXT NOT NULL DEFAULT '',
+  volume TEXT NOT NULL DEFAULT '',
+  first_page TEXT NOT NULL DEFAULT '',
+  isbn TEXT NOT NULL DEFAULT '',
+  raw TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX refs_work ON refs(work, position);
+CREATE INDEX refs_cited ON refs(cited_work) WHERE cited_work IS NOT NULL;
+CREATE INDEX refs_open_doi ON refs(doi) WHERE cited_work IS NULL AND doi IS NOT NULL;
+CREATE INDEX refs_open_cite_key ON refs(cite_key) WHERE cited_work IS NULL AND cite_key IS NOT NULL;
+-- locator_key for every reference, resolved or not: a reference without DOI follows its
+-- resolved siblings that have one (same locator), and identities are unified by locator.
+CREATE INDEX refs_locator ON refs(locator_key) WHERE locator_key IS NOT NULL;
+CREATE INDEX refs_open_titled ON refs(titled_key) WHERE cited_work IS NULL AND titled_key IS NOT NULL;
+CREATE INDEX refs_open_abbrev ON refs(abbrev_key) WHERE cited_work IS NULL AND abbrev_key IS NOT NULL;
+
+CREATE TABLE notes (
+  id INTEGER PRIMARY KEY,
+  work INTEGER NOT NULL REFERENCES works(id) ON DELETE CASCADE,
+  created_at TEXT NOT NULL,                 -- ISO 8601 UTC
+  text TEXT NOT NULL                        -- Markdown
+);
+CREATE INDEX notes_work ON notes(work);
+
+CREATE TABLE tags (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,                       -- as first written
+  name_key TEXT NOT NULL UNIQUE             -- case-folded: tags are case-insensitively unique
+);
+CREATE TABLE work_tags (
+  work INTEGER NOT NULL REFERENCES works(id) ON DELETE CASCADE,
+  tag INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+  PRIMARY KEY (work, tag)
+) WITHOUT ROWID;
+CREATE INDEX work_tags_tag ON work_tags(tag);
+
+-- Manual and import merges, so that an unmerge can be written later: the sources that moved
+-- still carry every original field of the work that disappeared.
+CREATE TABLE merges (
+  id INTEGER PRIMARY KEY,
+  merged_at TEXT NOT NULL,
+  keep_work INTEGER REFERENCES works(id) ON DELETE SET NULL,
+  keep_key TEXT NOT NULL,
+  other_key TEXT NOT NULL,
+  other_work INTEGER NOT NULL,              -- the deleted work's former id
+  moved_sources TEXT NOT NULL DEFAULT ''    -- comma-separated source ids moved to keep_work
+);
+
+-- Saved clustering runs (graph module): parameters as JSON text, one assignment per node.
+CREATE TABLE cluster_runs (
+  id INTEGER PRIMARY KEY,
+  network TEXT NOT NULL,
+  quality_function TEXT NOT NULL DEFAULT '',
+  parameters TEXT NOT NULL DEFAULT '{}',
+  seed INTEGER,
+  created_at TEXT NOT NULL,
+  quality REAL,
+  modularity REAL
+);
+CREATE TABLE cluster_labels (
+  run INTEGER NOT NULL REFERENCES cluster_runs(id) ON DELETE CASCADE,
+  cluster INTEGER NOT NULL,
+  size INTEGER NOT NULL DEFAULT 0,
+  label TEXT NOT NULL DEFAULT '',
+  terms TEXT NOT NULL DEFAULT '',           -- one term per line
+  PRIMARY KEY (run, cluster)
+) WITHOUT ROWID;
+CREATE TABLE cluster_assignments (
+  run INTEGER NOT NULL REFERENCES cluster_runs(id) ON DELETE CASCADE,
+  work INTEGER REFERENCES works(id) ON DELETE SET NULL,   -- a library work, or
+  identity TEXT NOT NULL DEFAULT '',                      -- an external cited work's identity
+  cluster INTEGER NOT NULL
+);
+CREATE INDEX cluster_assignments_run ON cluster_assignments(run, cluster);
+CREATE INDEX cluster_assignments_work ON cluster_assignments(work) WHERE work IS NOT NULL;
+
+-- Per-library settings (e.g. the mailto address for Crossref's polite pool).
+CREATE TABLE config (
+  name TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE VIRTUAL TABLE works_fts USING fts5(
+  title, abstract, keywords, people, notes,
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+)sql";
+
+// Forward migrations: kMigrations[v] takes a library from version v to v + 1. Never edit a
+// step once released: append a new one (ALTER TABLE, new tables, data fixes).
+constexpr std::array kMigrations = {kSchemaV1};
+
+int pragma_int(SQLite::Database& db, const char* pragma) {
+  SQLite::Statement q(db, fmt::format("PRAGMA {}", pragma));
+  return q.executeStep() ? q.getColumn(0).getInt() : 0;
+}
+
+bool has_any_table(SQLite::Database& db) {
+  SQLite::Statement q(db, "SELECT 1 FROM sqlite_master LIMIT 1");
+  return q.executeStep();
+}
+
+}  // namespace
+
+int current_schema_version() { return static_cast<int>(kMigrations.size()); }
+
+void prepare_library(SQLite::Database& db, const std::filesystem::path& path) {
+  const auto where = path.string();
+  try {
+    // WAL lets readers work while an import writes; NORMAL is durable across application
+    // crashes in WAL mode and avoids an fsync per commit.
+    db.exec("PRAGMA journal_mode = WAL");
+    db.exec("PRAGMA foreign_keys = ON");
+    db.exec("PRAGMA synchronous = NORMAL");
+    // 32 MB of page cache: enough for the indexes touched by a large import to stay hot while
+    // the bulk of a big transaction spills to the WAL instead of to memory.
+    db.exec("PRAGMA cache_size = -32768");
+    db.exec("PRAGMA temp_store = MEMORY");
+    // After a big import the WAL is checkpointed; keep the file from staying at its peak size.
+    db.exec("PRAGMA journal_size_limit = 67108864");
+
+    const int app_id = pragma_int(db, "application_id");
+    if (app_id != 0 && app_id != kApplicationId)
+      throw StoreError(fmt::format("{}: not a litrev library (SQLite application id {:#x})", where, app_id));
+    int version = pragma_int(db, "user_version");
+    const int target = current_schema_version();
+    if (version > target)
+      throw StoreError(fmt::format(
+          "{}: library schema version {} is newer than this litrev supports ({}); upgrade litrev",
+          where, version, target));
+    while (version < target) {
+      // IMMEDIATE takes the write lock before reading the version, so two processes opening a
+      // new library at once cannot both run the same step.
+      SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+      version = pragma_int(db, "user_version");
+      if (version >= target) break;
+      if (version == 0 && has_any_table(db))
+        throw StoreError(fmt::format("{}: not a litrev library (an SQLite file with other tables)", where));
+      db.exec(kMigrations[static_cast<std::size_t>(version)]);
+      db.exec(fmt::format("PRAGMA user_version = {}", version + 1));
+      if (version == 0) db.exec(fmt::format("PRAGMA application_id = {}", kApplicationId));
+      tx.commit();
+      ++version;
+    }
+  } catch (const SQLite::Exception& e) {
+    throw StoreError(fmt::format("{}: cannot open the library: {}", where, e.what()));
+  }
+}
+
+}  // namespace litrev::store

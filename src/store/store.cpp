@@ -1,0 +1,250 @@
+// Store: opening the library, reading works, notes, tags, statistics, settings.
+
+#include "src/store/store.hpp"
+
+#include <ctime>
+#include <limits>
+
+#include "src/core/text.hpp"
+#include "src/store/keys.hpp"
+#include "src/store/library.hpp"
+#include "src/store/resolve.hpp"
+#include "src/store/schema.hpp"
+#include "src/store/store_impl.hpp"
+#include "src/store/work_reader.hpp"
+#include "src/store/work_writer.hpp"
+
+namespace litrev {
+
+namespace store {
+
+// 5 s: long enough for another process's short writes (a note, a tag) to finish, short enough
+// that a stuck lock is reported instead of hanging the command.
+constexpr int kBusyTimeoutMs = 5000;
+
+Library::Library(const std::filesystem::path& file)
+    : path(file), db(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, kBusyTimeoutMs), cache(db) {
+  prepare_library(db, path);
+  create_scratch_tables(*this);
+}
+
+std::string now_utc() {
+  const std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+}  // namespace store
+
+using store::Use;
+
+Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Store::Store(Store&&) noexcept = default;
+Store& Store::operator=(Store&&) noexcept = default;
+Store::~Store() = default;
+
+Store Store::open(const std::filesystem::path& path) {
+  try {
+    return Store(std::make_unique<Impl>(path));
+  } catch (const SQLite::Exception& e) {
+    throw StoreError(fmt::format("{}: cannot open the library: {}", path.string(), e.what()));
+  }
+}
+
+int Store::schema_version() { return store::current_schema_version(); }
+
+const std::filesystem::path& Store::path() const { return impl_->lib.path; }
+
+bool Store::contains(const std::string& key) const {
+  auto& lib = impl_->lib;
+  return store::guarded(lib, "looking up a key", [&] { return store::find_work_id(lib, key).has_value(); });
+}
+
+std::optional<StoredWork> Store::find_work(const std::string& key) const {
+  auto& lib = impl_->lib;
+  return store::guarded(lib, "reading a work", [&]() -> std::optional<StoredWork> {
+    const auto id = store::find_work_id(lib, key);
+    if (!id) return std::nullopt;
+    return store::read_stored_work(lib, *id);
+  });
+}
+
+std::vector<StoredWork> Store::list_works(const ListFilter& filter) const {
+  std::vector<StoredWork> out;
+  for_each_work(filter, [&](const StoredWork& w) { out.push_back(w); });
+  return out;
+}
+
+void Store::for_each_work(const ListFilter& filter, const std::function<void(const StoredWork&)>& visit) const {
+  auto& lib = impl_->lib;
+  store::guarded(lib, "reading works", [&] {
+    if (filter.limit && *filter.limit <= 0) return 0;
+    if (!filter.tag) {
+      store::read_works(lib, std::numeric_limits<WorkId>::min(), std::numeric_limits<WorkId>::max(), filter.limit,
+                        visit);
+      return 0;
+    }
+    // A tag selects few works: read each by id rather than scanning every child table.
+    std::vector<WorkId> ids;
+    {
+      Use q(lib.cache,
+            "SELECT wt.work FROM work_tags wt JOIN tags t ON t.id = wt.tag WHERE t.name_key = ?1 ORDER BY wt.work "
+            "LIMIT ?2");
+      q->bind(1, store::casefold(*filter.tag));
+      q->bind(2, filter.limit.value_or(std::numeric_limits<std::int64_t>::max()));
+      while (q->executeStep()) ids.push_back(q->getColumn(0).getInt64());
+    }
+    for (const WorkId id : ids) store::read_works(lib, id, id, 1, visit);
+    return 0;
+  });
+}
+
+namespace {
+
+WorkId require_work(store::Library& lib, const std::string& key) {
+  const auto id = store::find_work_id(lib, key);
+  if (!id) throw StoreError(fmt::format("{}: no work with key '{}'", lib.path.string(), key));
+  return *id;
+}
+
+}  // namespace
+
+std::int64_t Store::add_note(const std::string& key, const std::string& markdown) {
+  auto& lib = impl_->lib;
+  return store::guarded(lib, "adding a note", [&] {
+    return store::write_transaction(lib, [&] {
+      const WorkId work = require_work(lib, key);
+      {
+        Use s(lib.cache, "INSERT INTO notes(work, created_at, text) VALUES (?1, ?2, ?3)");
+        s->bind(1, work);
+        s->bind(2, store::now_utc());
+        s->bind(3, markdown);
+        s->exec();
+      }
+      const auto note = lib.db.getLastInsertRowid();
+      store::refresh_derived(lib, work);  // notes are searchable
+      return note;
+    });
+  });
+}
+
+std::vector<std::string> Store::tag(const std::string& key, const std::vector<std::string>& tags) {
+  auto& lib = impl_->lib;
+  return store::guarded(lib, "tagging", [&] {
+    return store::write_transaction(lib, [&] {
+      const WorkId work = require_work(lib, key);
+      std::vector<std::string> added;
+      for (const auto& t : tags) {
+        const std::string name(trim(t));
+        if (name.empty()) continue;
+        const std::string name_key = store::casefold(name);
+        {
+          Use s(lib.cache, "INSERT OR IGNORE INTO tags(name, name_key) VALUES (?1, ?2)");
+          s->bind(1, name);
+          s->bind(2, name_key);
+          s->exec();
+        }
+        std::int64_t tag_id = 0;
+        std::string stored_name;
+        {
+          Use q(lib.cache, "SELECT id, name FROM tags WHERE name_key = ?1");
+          q->bind(1, name_key);
+          q->executeStep();
+          tag_id = q->getColumn(0).getInt64();
+          stored_name = q->getColumn(1).getString();
+        }
+        Use s(lib.cache, "INSERT OR IGNORE INTO work_tags(work, tag) VALUES (?1, ?2)");
+        s->bind(1, work);
+        s->bind(2, tag_id);
+        if (s->exec() > 0) added.push_back(stored_name);
+      }
+      return added;
+    });
+  });
+}
+
+std::vector<std::string> Store::untag(const std::string& key, const std::vector<std::string>& tags) {
+  auto& lib = impl_->lib;
+  return store::guarded(lib, "untagging", [&] {
+    return store::write_transaction(lib, [&] {
+      const WorkId work = require_work(lib, key);
+      std::vector<std::string> removed;
+      for (const auto& t : tags) {
+        std::int64_t tag_id = 0;
+        std::string name;
+        {
+          Use q(lib.cache, "SELECT id, name FROM tags WHERE name_key = ?1");
+          q->bind(1, store::casefold(t));
+          if (!q->executeStep()) continue;
+          tag_id = q->getColumn(0).getInt64();
+          name = q->getColumn(1).getString();
+        }
+        Use d(lib.cache, "DELETE FROM work_tags WHERE work = ?1 AND tag = ?2");
+        d->bind(1, work);
+        d->bind(2, tag_id);
+        if (d->exec() > 0) removed.push_back(name);
+        // A tag no work carries any more disappears, so its next use sets its spelling anew.
+        Use g(lib.cache, "DELETE FROM tags WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM work_tags WHERE tag = ?1)");
+        g->bind(1, tag_id);
+        g->exec();
+      }
+      return removed;
+    });
+  });
+}
+
+LibraryStats Store::stats() const {
+  auto& lib = impl_->lib;
+  return store::guarded(lib, "counting", [&] {
+    Use q(lib.cache,
+          "SELECT (SELECT count(*) FROM works), (SELECT count(DISTINCT person) FROM work_people), "
+          "(SELECT count(*) FROM refs), (SELECT count(*) FROM refs WHERE cited_work IS NOT NULL), "
+          "(SELECT count(*) FROM notes), (SELECT count(DISTINCT tag) FROM work_tags), "
+          "(SELECT count(*) FROM sources), (SELECT count(*) FROM identifiers)");
+    q->executeStep();
+    LibraryStats s;
+    s.works = q->getColumn(0).getInt64();
+    s.people = q->getColumn(1).getInt64();
+    s.references = q->getColumn(2).getInt64();
+    s.citations = q->getColumn(3).getInt64();
+    s.notes = q->getColumn(4).getInt64();
+    s.tags = q->getColumn(5).getInt64();
+    s.sources = q->getColumn(6).getInt64();
+    s.identifiers = q->getColumn(7).getInt64();
+    return s;
+  });
+}
+
+std::int64_t Store::resolve_references() {
+  auto& lib = impl_->lib;
+  return store::guarded(lib, "resolving references", [&] {
+    return store::write_transaction(lib, [&] { return store::resolve_all(lib); });
+  });
+}
+
+std::optional<std::string> Store::config(const std::string& name) const {
+  auto& lib = impl_->lib;
+  return store::guarded(lib, "reading a setting", [&]() -> std::optional<std::string> {
+    Use q(lib.cache, "SELECT value FROM config WHERE name = ?1");
+    q->bind(1, name);
+    if (!q->executeStep()) return std::nullopt;
+    return q->getColumn(0).getString();
+  });
+}
+
+void Store::set_config(const std::string& name, const std::string& value) {
+  auto& lib = impl_->lib;
+  store::guarded(lib, "writing a setting", [&] {
+    return store::write_transaction(lib, [&] {
+      Use s(lib.cache, "INSERT INTO config(name, value) VALUES (?1, ?2) ON CONFLICT(name) DO UPDATE SET value = ?2");
+      s->bind(1, name);
+      s->bind(2, value);
+      return s->exec();
+    });
+  });
+}
+
+}  // namespace litrev

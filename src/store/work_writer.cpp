@@ -1,0 +1,400 @@
+#include "src/store/work_writer.hpp"
+
+#include <algorithm>
+#include <set>
+#include <string_view>
+
+#include "src/core/identifiers.hpp"
+#include "src/core/reference_keys.hpp"
+#include "src/core/text.hpp"
+#include "src/store/keys.hpp"
+#include "src/store/work_reader.hpp"
+
+namespace litrev::store {
+namespace {
+
+void bind_text_or_null(SQLite::Statement& s, int index, const std::string& value) {
+  if (value.empty()) s.bind(index);
+  else s.bind(index, value);
+}
+
+std::string text_or_empty(const SQLite::Column& c) { return c.isNull() ? std::string() : c.getString(); }
+
+void bind_optional(SQLite::Statement& s, int index, const std::optional<int>& value) {
+  if (value) s.bind(index, *value);
+  else s.bind(index);
+}
+
+void bind_optional(SQLite::Statement& s, int index, const std::optional<std::int64_t>& value) {
+  if (value) s.bind(index, *value);
+  else s.bind(index);
+}
+
+// Binds ?1..?17 with the readable columns: one place lists them for both INSERT and UPDATE.
+void bind_work(SQLite::Statement& s, const Work& w) {
+  s.bind(1, w.type.empty() ? std::string("misc") : w.type);
+  s.bind(2, w.title);
+  s.bind(3, w.subtitle);
+  s.bind(4, w.container);
+  s.bind(5, w.date);
+  bind_optional(s, 6, w.year);
+  s.bind(7, w.volume);
+  s.bind(8, w.issue);
+  s.bind(9, w.pages);
+  s.bind(10, w.publisher);
+  s.bind(11, w.place);
+  s.bind(12, w.edition);
+  s.bind(13, w.language);
+  s.bind(14, w.abstract_text);
+  s.bind(15, join_keywords(w.keywords));
+  s.bind(16, w.url);
+  bind_optional(s, 17, w.global_citations);
+}
+
+// ?18..?21: the keys derived from the whole work (its contributors and identifiers too).
+void bind_derived_keys(SQLite::Statement& s, const Work& w) {
+  bind_text_or_null(s, 18, dedup_key(w));
+  const MatchKeys keys = work_keys(w);
+  bind_text_or_null(s, 19, keys.locator);
+  bind_text_or_null(s, 20, keys.titled);
+  bind_text_or_null(s, 21, keys.abbreviated);
+}
+
+bool fill(std::string& into, const std::string& from) {
+  if (!into.empty() || from.empty()) return false;
+  into = from;
+  return true;
+}
+
+std::string people_text(const Work& work) {
+  std::string out;
+  for (const auto& c : work.contributors) {
+    const Person& p = c.person;
+    std::string name = p.literal.empty() ? p.given : p.literal;
+    if (p.literal.empty()) {
+      for (const auto* part : {&p.particle, &p.family, &p.suffix})
+        if (!part->empty()) name += (name.empty() ? "" : " ") + *part;
+    }
+    if (name.empty()) continue;
+    if (!out.empty()) out += "; ";
+    out += name;
+  }
+  return out;
+}
+
+void write_fts_row(Library& lib, WorkId id, const Work& work, const std::string& notes) {
+  Use s(lib.cache, "INSERT INTO works_fts(rowid, title, abstract, keywords, people, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+  s->bind(1, id);
+  s->bind(2, work.subtitle.empty() ? work.title : work.title + " " + work.subtitle);
+  s->bind(3, work.abstract_text);
+  std::string keywords;
+  for (const auto& k : work.keywords) keywords += (keywords.empty() ? "" : "; ") + k;
+  s->bind(4, keywords);
+  s->bind(5, people_text(work));
+  s->bind(6, notes);
+  s->exec();
+}
+
+}  // namespace
+
+std::int64_t PersonResolver::resolve(const Person& person) {
+  const bool has_id = !person.orcid.empty() || !person.idhal.empty();
+  std::string name_key = person_name_key(person);
+  if (!has_id) {
+    if (auto it = by_name_.find(name_key); it != by_name_.end()) return it->second;
+  }
+  auto by_identifier = [&](const char* sql, const std::string& value) -> std::int64_t {
+    Use q(lib_.cache, sql);
+    q->bind(1, value);
+    return q->executeStep() ? q->getColumn(0).getInt64() : 0;
+  };
+  std::int64_t found = 0;
+  if (!person.orcid.empty()) found = by_identifier("SELECT id FROM people WHERE orcid = ?1 ORDER BY id LIMIT 1", person.orcid);
+  if (!found && !person.idhal.empty())
+    found = by_identifier("SELECT id FROM people WHERE idhal = ?1 ORDER BY id LIMIT 1", person.idhal);
+  if (!found) {
+    Use q(lib_.cache, "SELECT id, orcid, idhal FROM people WHERE name_key = ?1 ORDER BY id");
+    q->bind(1, name_key);
+    while (q->executeStep()) {
+      const std::string orcid = q->getColumn(1).getString(), idhal = q->getColumn(2).getString();
+      const bool orcid_ok = person.orcid.empty() || orcid.empty() || orcid == person.orcid;
+      const bool idhal_ok = person.idhal.empty() || idhal.empty() || idhal == person.idhal;
+      if (orcid_ok && idhal_ok) {
+        found = q->getColumn(0).getInt64();
+        break;
+      }
+    }
+  }
+  if (found) {
+    if (has_id) {
+      Use u(lib_.cache,
+            "UPDATE people SET orcid = CASE WHEN orcid = '' THEN ?2 ELSE orcid END, "
+            "idhal = CASE WHEN idhal = '' THEN ?3 ELSE idhal END WHERE id = ?1 AND (orcid = '' OR idhal = '')");
+      u->bind(1, found);
+      u->bind(2, person.orcid);
+      u->bind(3, person.idhal);
+      u->exec();
+    } else {
+      by_name_.emplace(std::move(name_key), found);
+    }
+    return found;
+  }
+  Use ins(lib_.cache,
+          "INSERT INTO people(family, given, particle, suffix, literal, orcid, idhal, name_key) "
+          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+  ins->bind(1, person.family);
+  ins->bind(2, person.given);
+  ins->bind(3, person.particle);
+  ins->bind(4, person.suffix);
+  ins->bind(5, person.literal);
+  ins->bind(6, person.orcid);
+  ins->bind(7, person.idhal);
+  ins->bind(8, name_key);
+  ins->exec();
+  const auto id = lib_.db.getLastInsertRowid();
+  if (!has_id) by_name_.emplace(std::move(name_key), id);
+  return id;
+}
+
+WorkId insert_work_row(Library& lib, const Work& work, const std::string& key, const std::string& now) {
+  Use s(lib.cache,
+        "INSERT INTO works(type, title, subtitle, container, date, year, volume, issue, pages, publisher, place, "
+        "edition, language, abstract, keywords, url, global_citations, dedup_key, locator_key, titled_key, "
+        "abbrev_key, key, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+        "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?23)");
+  bind_work(*s, work);
+  bind_derived_keys(*s, work);
+  s->bind(22, key);
+  s->bind(23, now);
+  s->exec();
+  return lib.db.getLastInsertRowid();
+}
+
+void update_work_row(Library& lib, WorkId id, const Work& work, const std::string& now) {
+  Use s(lib.cache,
+        "UPDATE works SET type = ?1, title = ?2, subtitle = ?3, container = ?4, date = ?5, year = ?6, volume = ?7, "
+        "issue = ?8, pages = ?9, publisher = ?10, place = ?11, edition = ?12, language = ?13, abstract = ?14, "
+        "keywords = ?15, url = ?16, global_citations = ?17, updated_at = ?19 WHERE id = ?18");
+  bind_work(*s, work);
+  s->bind(18, id);
+  s->bind(19, now);
+  s->exec();
+}
+
+bool fill_empty(Work& into, const Work& from) {
+  bool changed = false;
+  // "misc" is what an importer writes when it does not know: any real type is better.
+  if ((into.type.empty() || into.type == "misc") && !from.type.empty() && from.type != "misc") {
+    into.type = from.type;
+    changed = true;
+  }
+  for (auto member : {&Work::title, &Work::subtitle, &Work::container, &Work::date, &Work::volume, &Work::issue,
+                      &Work::pages, &Work::publisher, &Work::place, &Work::edition, &Work::language,
+                      &Work::abstract_text, &Work::url})
+    changed |= fill(into.*member, from.*member);
+  if (!into.year && from.year) {
+    into.year = from.year;
+    changed = true;
+  }
+  if (from.global_citations && (!into.global_citations || *into.global_citations < *from.global_citations)) {
+    into.global_citations = from.global_citations;
+    changed = true;
+  }
+  std::set<std::string> have;
+  for (const auto& k : into.keywords) have.insert(casefold(k));
+  for (const auto& k : from.keywords) {
+    if (collapse_spaces(k).empty() || !have.insert(casefold(k)).second) continue;
+    into.keywords.push_back(k);
+    changed = true;
+  }
+  return changed;
+}
+
+void insert_contributors(Library& lib, PersonResolver& people, WorkId id, const std::vector<Contributor>& contributors) {
+  int position = 0;
+  for (const auto& c : contributors) {
+    Use s(lib.cache, "INSERT INTO work_people(work, position, role, person, affiliation) VALUES (?1, ?2, ?3, ?4, ?5)");
+    s->bind(1, id);
+    s->bind(2, position++);
+    s->bind(3, std::string(role_name(c.role)));
+    s->bind(4, people.resolve(c.person));
+    s->bind(5, c.person.affiliation);
+    s->exec();
+  }
+}
+
+int append_missing_contributors(Library& lib, PersonResolver& people, WorkId id,
+                                const std::vector<Contributor>& contributors) {
+  if (contributors.empty()) return 0;
+  std::set<std::pair<std::string, std::string>> present;  // (role, folded family)
+  int next = 0;
+  {
+    Use q(lib.cache,
+          "SELECT wp.position, wp.role, p.family, p.particle, p.literal FROM work_people wp "
+          "JOIN people p ON p.id = wp.person WHERE wp.work = ?1");
+    q->bind(1, id);
+    while (q->executeStep()) {
+      next = std::max(next, q->getColumn(0).getInt() + 1);
+      Person p;
+      p.family = q->getColumn(2).getString();
+      p.particle = q->getColumn(3).getString();
+      p.literal = q->getColumn(4).getString();
+      present.emplace(q->getColumn(1).getString(), folded_family(p));
+    }
+  }
+  int added = 0;
+  for (const auto& c : contributors) {
+    if (!present.emplace(std::string(role_name(c.role)), folded_family(c.person)).second) continue;
+    Use s(lib.cache, "INSERT INTO work_people(work, position, role, person, affiliation) VALUES (?1, ?2, ?3, ?4, ?5)");
+    s->bind(1, id);
+    s->bind(2, next++);
+    s->bind(3, std::string(role_name(c.role)));
+    s->bind(4, people.resolve(c.person));
+    s->bind(5, c.person.affiliation);
+    s->exec();
+    ++added;
+  }
+  return added;
+}
+
+void insert_identifiers(Library& lib, WorkId id, const std::vector<Identifier>& ids) {
+  for (const auto& i : ids) {
+    if (i.value.empty()) continue;
+    Use s(lib.cache, "INSERT OR IGNORE INTO identifiers(work, scheme, value) VALUES (?1, ?2, ?3)");
+    s->bind(1, id);
+    s->bind(2, std::string(id_scheme_name(i.scheme)));
+    s->bind(3, i.value);
+    s->exec();
+  }
+}
+
+std::int64_t insert_source(Library& lib, WorkId id, const SourceRecord& source, const std::string& now) {
+  {
+    Use s(lib.cache,
+          "INSERT INTO sources(work, source_kind, origin, original_key, entry_type, line, imported_at) "
+          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    s->bind(1, id);
+    s->bind(2, source.source_kind);
+    s->bind(3, source.origin);
+    s->bind(4, source.original_key);
+    s->bind(5, source.entry_type);
+    s->bind(6, source.line);
+    s->bind(7, source.imported_at.empty() ? now : source.imported_at);
+    s->exec();
+  }
+  const auto source_id = lib.db.getLastInsertRowid();
+  int position = 0;
+  for (const auto& f : source.fields) {
+    Use s(lib.cache, "INSERT INTO source_fields(source, position, name, value) VALUES (?1, ?2, ?3, ?4)");
+    s->bind(1, source_id);
+    s->bind(2, position++);
+    s->bindNoCopy(3, f.name);  // the record outlives the statement's execution
+    s->bindNoCopy(4, f.value);
+    s->exec();
+  }
+  return source_id;
+}
+
+namespace {
+
+void insert_reference(Library& lib, WorkId id, int position, const Reference& ref, const MatchKeys& keys) {
+  Use s(lib.cache,
+        "INSERT INTO refs(work, position, identity, doi, cite_key, locator_key, titled_key, abbrev_key, "
+        "first_author, author_initials, year, title, container, volume, first_page, isbn, raw) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?17, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+  s->bind(1, id);
+  s->bind(2, position);
+  s->bind(3, reference_identity(ref));
+  bind_text_or_null(*s, 4, keys.doi);
+  bind_text_or_null(*s, 5, ref.cite_key);
+  bind_text_or_null(*s, 6, keys.locator);
+  bind_text_or_null(*s, 7, keys.titled);
+  s->bindNoCopy(8, ref.first_author);
+  s->bindNoCopy(9, ref.author_initials);
+  bind_optional(*s, 10, ref.year);
+  s->bindNoCopy(11, ref.title);
+  s->bindNoCopy(12, ref.container);
+  s->bindNoCopy(13, ref.volume);
+  s->bindNoCopy(14, ref.first_page);
+  s->bindNoCopy(15, ref.isbn);
+  s->bindNoCopy(16, ref.raw);
+  bind_text_or_null(*s, 17, keys.abbreviated);
+  s->exec();
+}
+
+// The DOI a reference is matched on: as normalized as the identifiers it is compared with.
+MatchKeys keys_of(const Reference& ref) {
+  MatchKeys keys = reference_keys(ref);
+  if (keys.doi.empty() && !ref.doi.empty()) keys.doi = ref.doi;
+  if (!keys.doi.empty()) keys.doi = normalized_identifier(IdScheme::doi, keys.doi);
+  return keys;
+}
+
+}  // namespace
+
+void insert_references(Library& lib, WorkId id, const std::vector<Reference>& refs) {
+  int position = 0;
+  for (const auto& ref : refs) insert_reference(lib, id, position++, ref, keys_of(ref));
+}
+
+ListedReferences::ListedReferences(Library& lib, WorkId work) {
+  Use q(lib.cache, "SELECT position, doi, locator_key, titled_key, raw FROM refs WHERE work = ?1");
+  q->bind(1, work);
+  while (q->executeStep()) {
+    next_position_ = std::max(next_position_, q->getColumn(0).getInt() + 1);
+    add(text_or_empty(q->getColumn(1)), text_or_empty(q->getColumn(2)), text_or_empty(q->getColumn(3)),
+        q->getColumn(4).getText());
+  }
+}
+
+bool ListedReferences::contains(const std::string& doi, const std::string& locator, const std::string& titled,
+                                std::string_view raw) const {
+  return (!doi.empty() && seen_.contains("d:" + doi)) || (!locator.empty() && seen_.contains("l:" + locator)) ||
+         (!titled.empty() && seen_.contains("t:" + titled)) || seen_.contains("r:" + collapse_spaces(raw));
+}
+
+void ListedReferences::add(const std::string& doi, const std::string& locator, const std::string& titled,
+                           std::string_view raw) {
+  if (!doi.empty()) seen_.insert("d:" + doi);
+  if (!locator.empty()) seen_.insert("l:" + locator);
+  if (!titled.empty()) seen_.insert("t:" + titled);
+  if (auto r = collapse_spaces(raw); !r.empty()) seen_.insert("r:" + r);
+}
+
+int append_missing_references(Library& lib, WorkId id, const std::vector<Reference>& refs) {
+  if (refs.empty()) return 0;
+  ListedReferences listed(lib, id);
+  int added = 0;
+  for (const auto& ref : refs) {
+    const MatchKeys keys = keys_of(ref);
+    if (listed.contains(keys.doi, keys.locator, keys.titled, ref.raw)) continue;
+    insert_reference(lib, id, listed.take_position(), ref, keys);
+    listed.add(keys.doi, keys.locator, keys.titled, ref.raw);
+    ++added;
+  }
+  return added;
+}
+
+void insert_fts(Library& lib, WorkId id, const Work& work) { write_fts_row(lib, id, work, {}); }
+
+void refresh_derived(Library& lib, WorkId id) {
+  const auto stored = read_stored_work(lib, id);
+  if (!stored) return;
+  {
+    Use s(lib.cache,
+          "UPDATE works SET dedup_key = ?18, locator_key = ?19, titled_key = ?20, abbrev_key = ?21 WHERE id = ?1");
+    s->bind(1, id);
+    bind_derived_keys(*s, stored->work);
+    s->exec();
+  }
+  {
+    Use d(lib.cache, "DELETE FROM works_fts WHERE rowid = ?1");
+    d->bind(1, id);
+    d->exec();
+  }
+  std::string notes;
+  for (const auto& n : stored->notes) notes += (notes.empty() ? "" : "\n\n") + n.text;
+  write_fts_row(lib, id, stored->work, notes);
+}
+
+}  // namespace litrev::store

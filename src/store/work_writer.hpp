@@ -1,0 +1,88 @@
+#pragma once
+// Writing one work's rows: the pieces shared by import (new work or dedup merge) and by the
+// manual merge. Callers hold the write transaction.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "src/core/record.hpp"
+#include "src/store/library.hpp"
+
+namespace litrev::store {
+
+// Finds or creates the person row for a contributor. The rule (deterministic, documented in
+// ARCHITECTURE terms as "reuse on identifier, else on the exact folded name"):
+//   1. same ORCID -> that person; 2. same idHAL -> that person;
+//   3. same person_name_key and no conflicting ORCID/idHAL -> the oldest such person, whose
+//      missing ORCID/idHAL are then filled in; 4. otherwise a new person.
+// Initials variants ("Powell, W." vs "Powell, Walter") stay separate people here.
+class PersonResolver {
+ public:
+  explicit PersonResolver(Library& lib) : lib_(lib) {}
+  std::int64_t resolve(const Person& person);
+  // Forgets cached ids, e.g. after a savepoint rolled back rows they pointed to.
+  void forget() { by_name_.clear(); }
+
+ private:
+  Library& lib_;
+  // name key -> person, for names without ORCID/idHAL (nearly every BibTeX name): saves a
+  // query per author on large imports. Valid for one transaction.
+  std::unordered_map<std::string, std::int64_t> by_name_;
+};
+
+// The readable columns of works (no contributors, identifiers or references); reading them
+// back is read_work_row in work_reader.hpp.
+WorkId insert_work_row(Library& lib, const Work& work, const std::string& key, const std::string& now);
+// Rewrites the readable columns only: call refresh_derived afterwards, since the derived keys
+// depend on contributors and identifiers that a bare row does not carry.
+void update_work_row(Library& lib, WorkId id, const Work& work, const std::string& now);
+
+// Fills into's empty readable fields from from; the existing value wins on conflict, keywords
+// are united, global_citations takes the larger count (counts only grow). Returns whether
+// anything changed.
+bool fill_empty(Work& into, const Work& from);
+
+void insert_contributors(Library& lib, PersonResolver& people, WorkId id, const std::vector<Contributor>& contributors);
+// Adds the contributors the work does not have yet (same role and folded family name counts
+// as present), after the existing ones. Returns how many were added.
+int append_missing_contributors(Library& lib, PersonResolver& people, WorkId id,
+                                const std::vector<Contributor>& contributors);
+
+// Identifiers must already be normalized; duplicates are ignored.
+void insert_identifiers(Library& lib, WorkId id, const std::vector<Identifier>& ids);
+
+std::int64_t insert_source(Library& lib, WorkId id, const SourceRecord& source, const std::string& now);
+
+void insert_references(Library& lib, WorkId id, const std::vector<Reference>& refs);
+
+// The references a work already lists, by DOI, locator key, titled key and raw text (spaces
+// collapsed): two sources of one work carry the same bibliography written differently, and a
+// reference matching any of these is the same entry.
+class ListedReferences {
+ public:
+  ListedReferences(Library& lib, WorkId work);
+  bool contains(const std::string& doi, const std::string& locator, const std::string& titled,
+                std::string_view raw) const;
+  void add(const std::string& doi, const std::string& locator, const std::string& titled, std::string_view raw);
+  // The position for the next appended reference.
+  int take_position() { return next_position_++; }
+
+ private:
+  std::unordered_set<std::string> seen_;  // "d:doi", "l:locator", "t:titled", "r:raw"
+  int next_position_ = 0;
+};
+
+// Adds the references the work does not list yet (see ListedReferences).
+int append_missing_references(Library& lib, WorkId id, const std::vector<Reference>& refs);
+
+// The full-text row of a new work, from the record itself.
+void insert_fts(Library& lib, WorkId id, const Work& work);
+// Recomputes what is derived from a work's rows after they changed: the dedup and match keys
+// and its full-text row.
+void refresh_derived(Library& lib, WorkId id);
+
+}  // namespace litrev::store

@@ -1,0 +1,120 @@
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "store/records.hpp"
+
+namespace litrev {
+namespace {
+
+using test::record;
+using test::TempDir;
+using ::testing::AllOf;
+using ::testing::HasSubstr;
+
+std::string pragma(const std::filesystem::path& path, const char* name) {
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  SQLite::Statement q(db, std::string("PRAGMA ") + name);
+  q.executeStep();
+  return q.getColumn(0).getString();
+}
+
+TEST(Schema, OpenCreatesAWalLibraryAtTheCurrentVersion) {
+  TempDir dir;
+  const auto path = dir / "new.db";
+  { auto store = Store::open(path); }
+  ASSERT_TRUE(std::filesystem::exists(path));
+  EXPECT_EQ(pragma(path, "user_version"), std::to_string(Store::schema_version()));
+  EXPECT_EQ(pragma(path, "journal_mode"), "wal");
+  EXPECT_EQ(Store::schema_version(), 1);
+}
+
+TEST(Schema, AVersionOneLibraryReopensWithItsWorks) {
+  TempDir dir;
+  const auto path = dir / "v1.db";
+  {
+    auto store = Store::open(path);
+    test::import_all(store, {record("a").title("Kept across opens").year(2001).author("Smith", "Ann")});
+  }
+  EXPECT_EQ(pragma(path, "user_version"), "1");
+  auto store = Store::open(path);
+  const auto w = store.find_work("a");
+  ASSERT_TRUE(w);
+  EXPECT_EQ(w->work.title, "Kept across opens");
+}
+
+TEST(Schema, ALibraryFromANewerVersionIsRefusedWithAClearError) {
+  TempDir dir;
+  const auto path = dir / "future.db";
+  { auto store = Store::open(path); }
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    db.exec("PRAGMA user_version = 99");
+  }
+  try {
+    Store::open(path);
+    FAIL() << "a version 99 library opened";
+  } catch (const StoreError& e) {
+    EXPECT_THAT(e.what(), AllOf(HasSubstr(path.string()), HasSubstr("version 99"), HasSubstr("newer")));
+  }
+}
+
+TEST(Schema, AnotherApplicationsSqliteFileIsNotTouched) {
+  TempDir dir;
+  const auto path = dir / "other.db";
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("CREATE TABLE mine(x); INSERT INTO mine VALUES (1)");
+  }
+  EXPECT_THROW(
+      {
+        try {
+          Store::open(path);
+        } catch (const StoreError& e) {
+          EXPECT_THAT(e.what(), HasSubstr("not a litrev library"));
+          throw;
+        }
+      },
+      StoreError);
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  EXPECT_FALSE(db.tableExists("works"));
+}
+
+TEST(Schema, AFileThatIsNotSqliteIsAStoreErrorNamingIt) {
+  TempDir dir;
+  const auto path = dir / "notes.txt";
+  test::write_file(path, std::string(4096, 'x'));
+  try {
+    Store::open(path);
+    FAIL();
+  } catch (const StoreError& e) {
+    EXPECT_THAT(e.what(), HasSubstr(path.string()));
+  }
+}
+
+TEST(Schema, AMissingDirectoryIsAStoreErrorNamingThePath) {
+  TempDir dir;
+  const auto path = dir / "no" / "such" / "lib.db";
+  try {
+    Store::open(path);
+    FAIL();
+  } catch (const StoreError& e) {
+    EXPECT_THAT(e.what(), HasSubstr(path.string()));
+  }
+}
+
+TEST(Schema, ForeignKeysAreEnforcedOnTheConnection) {
+  // Deleting a work through merge relies on cascades; make sure they are on.
+  test::TempLibrary lib;
+  test::import_all(lib.store, {record("keep").title("One").year(2000).author("A"),
+                               record("other").title("Two").year(2001).author("B")});
+  ASSERT_TRUE(lib.store.merge("keep", "other"));
+  SQLite::Database db(lib.path, SQLite::OPEN_READONLY);
+  SQLite::Statement q(db, "SELECT count(*) FROM work_people WHERE work NOT IN (SELECT id FROM works)");
+  q.executeStep();
+  EXPECT_EQ(q.getColumn(0).getInt(), 0);
+}
+
+}  // namespace
+}  // namespace litrev
