@@ -21,6 +21,9 @@ struct RawEntry {
   std::uint32_t line = 0, column = 0;  // position of the '@'
   std::size_t offset = 0;              // byte offset of the '@' in the parsed text
   std::vector<RawField> fields;
+  // false when a syntax error cut the entry short (see parser.hpp, "Errors and recovery"):
+  // it holds the fields that could be read, and an error diagnostic says what was lost.
+  bool complete = true;
 };
 
 }  // namespace litrev::bibtex

@@ -1,0 +1,287 @@
+#include "importers/bibtex/bib_text.hpp"
+
+#include "src/core/text.hpp"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cstring>
+
+namespace litrev::bibtex {
+
+namespace {
+
+std::uint32_t line_of(std::string_view s, std::size_t i) {
+  return 1 + static_cast<std::uint32_t>(std::count(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(i), '\n'));
+}
+
+Diagnostic warning(const std::string& source, std::uint32_t line, std::string message) {
+  return {Diagnostic::Severity::warning, source, line, 0, {}, std::move(message)};
+}
+
+enum class Utf16 { none, le, be };
+
+// UTF-16 without a BOM: .bib syntax is ASCII, so in UTF-16 about every other byte is NUL,
+// at odd offsets in LE and even ones in BE. A UTF-8 or Latin-1 text has (almost) none.
+Utf16 sniff_utf16(std::string_view raw) {
+  const std::size_t n = std::min<std::size_t>(raw.size(), 1 << 16) & ~std::size_t{1};
+  if (n < 8) return Utf16::none;
+  std::size_t even = 0, odd = 0;
+  for (std::size_t i = 0; i < n; i += 2) {
+    even += raw[i] == '\0';
+    odd += raw[i + 1] == '\0';
+  }
+  const std::size_t pairs = n / 2;
+  if (odd * 10 > pairs * 3 && even * 8 < odd) return Utf16::le;
+  if (even * 10 > pairs * 3 && odd * 8 < even) return Utf16::be;
+  return Utf16::none;
+}
+
+std::string utf16_to_utf8(std::string_view raw, bool little_endian, std::size_t& bad_units) {
+  std::string out;
+  out.reserve(raw.size());
+  const auto unit = [&](std::size_t i) -> char32_t {
+    const auto a = static_cast<unsigned char>(raw[i]), b = static_cast<unsigned char>(raw[i + 1]);
+    return little_endian ? static_cast<char32_t>(a | (b << 8)) : static_cast<char32_t>((a << 8) | b);
+  };
+  const std::size_t n = raw.size() & ~std::size_t{1};
+  for (std::size_t i = 0; i < n; i += 2) {
+    char32_t cp = unit(i);
+    if (cp >= 0xD800 && cp <= 0xDBFF && i + 3 < n) {
+      const char32_t lo = unit(i + 2);
+      if (lo >= 0xDC00 && lo <= 0xDFFF) {
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+        i += 2;
+      } else {
+        cp = 0xFFFD;
+        ++bad_units;
+      }
+    } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+      cp = 0xFFFD;
+      ++bad_units;
+    }
+    append_utf8(out, cp);
+  }
+  return out;
+}
+
+// Counts, over the whole text, the bytes in valid multi-byte UTF-8 sequences and the bytes
+// that start no valid sequence.
+void count_utf8(std::string_view s, std::size_t from, std::size_t& multibyte, std::size_t& invalid) {
+  std::size_t i = from;
+  while (i < s.size()) {
+    const std::size_t ok = valid_utf8_prefix(s.substr(i));
+    for (std::size_t k = i; k < i + ok; ++k) multibyte += (static_cast<unsigned char>(s[k]) >= 0x80);
+    i += ok;
+    if (i >= s.size()) break;
+    ++invalid;
+    ++i;
+  }
+}
+
+// Valid UTF-8 sequences kept, every other byte read as Windows-1252.
+std::string repair_utf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + s.size() / 16);
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const std::size_t ok = valid_utf8_prefix(s.substr(i));
+    out.append(s.substr(i, ok));
+    i += ok;
+    if (i >= s.size()) break;
+    out += cp1252_to_utf8(s.substr(i, 1));
+    ++i;
+  }
+  return out;
+}
+
+// An 8-bit encoding named in the file's first lines (Emacs "-*- coding: latin-9 -*-",
+// JabRef "% Encoding: ISO8859_15"). Only consulted when the text is not UTF-8. Latin-9 is
+// the one worth knowing: it differs from Windows-1252 on letters (0xA6 is Š, not ¦).
+bool declares_latin9(std::string_view raw) {
+  std::string head = ascii_lower(raw.substr(0, 1024));
+  for (const std::string_view tag : {"coding:", "encoding:"}) {
+    for (std::size_t at = head.find(tag); at != std::string::npos; at = head.find(tag, at + 1)) {
+      std::size_t b = at + tag.size();
+      while (b < head.size() && (head[b] == ' ' || head[b] == '\t')) ++b;
+      std::size_t e = b;
+      while (e < head.size() && (std::isalnum(static_cast<unsigned char>(head[e])) || head[e] == '-' || head[e] == '_')) ++e;
+      std::string name = head.substr(b, e - b);
+      std::erase(name, '-');
+      std::erase(name, '_');
+      if (name.starts_with("latin9") || name.starts_with("iso885915")) return true;
+    }
+  }
+  return false;
+}
+
+std::string latin9_to_utf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + s.size() / 8);
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    char32_t cp = c;
+    switch (c) {
+      case 0xA4: cp = 0x20AC; break;
+      case 0xA6: cp = 0x0160; break;
+      case 0xA8: cp = 0x0161; break;
+      case 0xB4: cp = 0x017D; break;
+      case 0xB8: cp = 0x017E; break;
+      case 0xBC: cp = 0x0152; break;
+      case 0xBD: cp = 0x0153; break;
+      case 0xBE: cp = 0x0178; break;
+      default: break;
+    }
+    if (c >= 0x80 && c < 0xA0) out += cp1252_to_utf8(s.substr(i, 1));  // C1 controls: read as Windows-1252
+    else append_utf8(out, cp);
+  }
+  return out;
+}
+
+// Fills out.text/encoding/warnings from raw, whose bytes are kept alive by owner.
+void decode(BibText& out, std::string_view raw, std::shared_ptr<const void> owner) {
+  out.input_bytes = raw.size();
+  const auto starts_with = [&](std::string_view prefix) { return raw.substr(0, prefix.size()) == prefix; };
+  Utf16 utf16 = Utf16::none;
+  std::size_t skip = 0;
+  if (starts_with("\xEF\xBB\xBF")) {
+    skip = 3;
+    out.encoding = "utf-8-bom";
+  } else if (starts_with("\xFF\xFE")) {
+    utf16 = Utf16::le;
+    skip = 2;
+  } else if (starts_with("\xFE\xFF")) {
+    utf16 = Utf16::be;
+    skip = 2;
+  } else if ((utf16 = sniff_utf16(raw)) != Utf16::none) {
+    out.warnings.push_back(warning(out.source, 0,
+                                   fmt::format("no byte-order mark, but the NUL bytes say UTF-16{}; read as such",
+                                               utf16 == Utf16::le ? "LE" : "BE")));
+  }
+  if (utf16 != Utf16::none) {
+    std::size_t bad = 0;
+    auto text = std::make_shared<std::string>(utf16_to_utf8(raw.substr(skip), utf16 == Utf16::le, bad));
+    if (bad > 0)
+      out.warnings.push_back(
+          warning(out.source, 0, fmt::format("{} invalid UTF-16 code units replaced by U+FFFD", bad)));
+    if ((raw.size() - skip) % 2 != 0)
+      out.warnings.push_back(warning(out.source, 0, "odd number of bytes in a UTF-16 file: last byte ignored"));
+    out.encoding = utf16 == Utf16::le ? "utf-16le" : "utf-16be";
+    out.text = *text;
+    out.storage = std::move(text);
+    return;
+  }
+  const std::string_view body = raw.substr(skip);
+  const std::size_t valid = valid_utf8_prefix(body);
+  if (valid == body.size()) {
+    if (out.encoding.empty()) out.encoding = "utf-8";
+    out.text = body;
+    out.storage = std::move(owner);
+  } else {
+    std::size_t multibyte = 0, invalid = 0;
+    count_utf8(body, 0, multibyte, invalid);
+    const std::uint32_t line = line_of(body, valid);
+    std::shared_ptr<std::string> text;
+    if (declares_latin9(body)) {
+      text = std::make_shared<std::string>(latin9_to_utf8(body));
+      out.encoding = "iso-8859-15";
+      out.warnings.push_back(warning(out.source, line, "not valid UTF-8; read as ISO-8859-15 (Latin-9), as the file declares"));
+    } else if (multibyte > invalid) {
+      text = std::make_shared<std::string>(repair_utf8(body));
+      out.encoding = "utf-8+windows-1252";
+      out.warnings.push_back(warning(
+          out.source, line,
+          fmt::format("not valid UTF-8 ({} stray bytes in UTF-8 text); those bytes read as Windows-1252/Latin-1",
+                      invalid)));
+    } else {
+      text = std::make_shared<std::string>(cp1252_to_utf8(body));
+      out.encoding = "windows-1252";
+      out.warnings.push_back(warning(out.source, line, "not valid UTF-8; read as Windows-1252/Latin-1"));
+    }
+    out.text = *text;
+    out.storage = std::move(text);
+  }
+  if (const void* nul = std::memchr(out.text.data(), '\0', out.text.size())) {
+    out.likely_binary = true;
+    const auto at = static_cast<std::size_t>(static_cast<const char*>(nul) - out.text.data());
+    out.warnings.push_back(warning(out.source, line_of(out.text, at), "NUL byte: probably not a text file"));
+  }
+}
+
+Diagnostic io_error(const std::string& path, const char* what, int err) {
+  return {Diagnostic::Severity::error, path, 0, 0, {}, fmt::format("{}: {}", what, std::strerror(err))};
+}
+
+// Closes a descriptor on every path out.
+struct Fd {
+  int fd;
+  ~Fd() {
+    if (fd >= 0) ::close(fd);
+  }
+};
+
+std::expected<std::string, int> read_all(int fd) {
+  std::string data;
+  std::size_t size = 0;
+  data.resize(1 << 16);
+  for (;;) {
+    if (size == data.size()) data.resize(data.size() * 2);
+    const ssize_t n = ::read(fd, data.data() + size, data.size() - size);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return std::unexpected(errno);
+    }
+    if (n == 0) break;
+    size += static_cast<std::size_t>(n);
+  }
+  data.resize(size);
+  return data;
+}
+
+}  // namespace
+
+BibText decode_bib_bytes(std::string bytes, std::string source) {
+  BibText out;
+  out.source = std::move(source);
+  auto owned = std::make_shared<std::string>(std::move(bytes));
+  const std::string_view raw = *owned;
+  decode(out, raw, std::move(owned));
+  return out;
+}
+
+std::expected<BibText, Diagnostic> read_bib_fd(int fd, std::string source) {
+  auto data = read_all(fd);
+  if (!data) return std::unexpected(io_error(source, "cannot read", data.error()));
+  return decode_bib_bytes(std::move(*data), std::move(source));
+}
+
+std::expected<BibText, Diagnostic> read_bib_file(const std::string& path) {
+  if (path == "-") return read_bib_fd(STDIN_FILENO, "-");
+  Fd file{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
+  if (file.fd < 0) return std::unexpected(io_error(path, "cannot open", errno));
+  struct stat st {};
+  if (::fstat(file.fd, &st) != 0) return std::unexpected(io_error(path, "cannot read", errno));
+  if (S_ISDIR(st.st_mode)) return std::unexpected(io_error(path, "cannot read", EISDIR));
+  if (!S_ISREG(st.st_mode) || st.st_size == 0) {
+    // Pipes, FIFOs, /dev/stdin, and files whose size stat does not know (procfs): read them.
+    return read_bib_fd(file.fd, path);
+  }
+  const auto size = static_cast<std::size_t>(st.st_size);
+  void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, file.fd, 0);
+  if (map == MAP_FAILED) return std::unexpected(io_error(path, "cannot map", errno));
+  ::madvise(map, size, MADV_SEQUENTIAL);
+  std::shared_ptr<const void> mapping(map, [size](const void* p) { ::munmap(const_cast<void*>(p), size); });
+  BibText out;
+  out.source = path;
+  decode(out, std::string_view(static_cast<const char*>(map), size), std::move(mapping));
+  return out;
+}
+
+}  // namespace litrev::bibtex

@@ -1,0 +1,158 @@
+#pragma once
+// The BibTeX/BibLaTeX parser: UTF-8 text in, RawEntry values out (one at a time, through a
+// sink, so a 500 MB file never has all its entries in memory), plus diagnostics. A pure
+// function: no I/O, no printing; getting the text (mmap, encodings) is bib_text.hpp's job.
+//
+// What it reads, as BibTeX and btparse/biber read it:
+//  - `@type{key, name = value, ...}` and `@type(key, ...)`; types and field names are
+//    case-insensitive (both lower-cased in the output); whitespace (newlines included) is
+//    allowed between all tokens, also between '@' and the type.
+//  - Keys: everything up to ',', whitespace, '=' or the closing delimiter (ADS bibcodes
+//    "1973A&A....24..337S", WoS " ISI:000...", Arabic/CJK letters). A key may be empty
+//    (`@misc{,title=...}`), an entry may have no fields (`@foo{}`, `@misc{key}`), a trailing
+//    comma is fine.
+//  - Field names: BibTeX's identifier characters plus '(' ')' (so "author+an",
+//    "usage-count-(last-180-days)", "web:abc" all work).
+//  - Values: {nested {braces}}, "quotes with {"} inside", bare numbers, macro names, and
+//    `#` concatenation of any of these. RawField.value is the value after macro expansion
+//    and concatenation, outer delimiters removed, inner braces and LaTeX verbatim:
+//    `{The {SQL} Book}` -> `The {SQL} Book`, `"a {"} b"` -> `a {"} b`.
+//    '%' is NOT a comment inside a value (`{5\% off}`, `{50%}` stay as written).
+//  - Whitespace: see Spacing in parser_value.hpp: collapsed to single spaces and trimmed
+//    (BibTeX's rule), except in ParseOptions::line_break_fields (cited-references,
+//    abstract, note...), which keep their line breaks.
+//  - `@string{name = value}` defines a macro (case-insensitive; a value may use earlier
+//    macros; `@string{a = "x", b = "y"}` defines both). Months jan..dec are predefined as
+//    "January".."December" (see MacroTable). An unknown macro is a warning and its name is
+//    kept as the value text, as BibTeX does; the entry stays good.
+//  - `@preamble{...}`: handed to EntrySink::preamble (line breaks kept).
+//  - `@comment{...}` / `@comment(...)`: the balanced block is ignored, even if it holds an
+//    `@article{...}` (btparse's reading; JabRef keeps its `jabref-meta:` data there, so the
+//    text goes to EntrySink::comment). `@comment` without a delimiter ignores the rest of its
+//    line. A block that never closes ignores only its first line (warning).
+//  - Text between entries is ignored, as BibTeX ignores everything outside an '@' entry;
+//    a '@' after a '%' on the same line is commented out (`% @misc{old,...}`), as JabRef and
+//    Better BibTeX read it. '%' comments are also skipped where a field name, ',' or '='
+//    is expected (`year = 2020,  % note`): no valid BibTeX has a '%' there.
+//  - Duplicate keys and duplicate fields are all passed on: the record layer decides.
+//
+// Positions: lines are 1-based; columns are 1-based and count Unicode code points (what an
+// editor shows), not bytes. RawEntry::line/column are those of its '@', RawEntry::offset the
+// byte offset of that '@' in the text (to re-parse one entry later with
+// ParseOptions::start_offset); RawField::line/column are those of the field name.
+//
+// Errors and recovery. Nothing stops the parse: every problem is a Diagnostic with line,
+// column, the field concerned when known, and a message naming the entry by its key.
+//  Warnings (the entry is complete and nothing was guessed):
+//   - missing ',' between two fields, or after the key, when what follows is `name =`;
+//   - an entry not closed before the next line that starts with '@' (its fields are all
+//     complete; the missing '}' is reported there);
+//   - `name = ,` (no value): read as an empty value;
+//   - unknown macro; an entry with `=` right after its "key" (`@article(foo=bar)`): no key,
+//     `foo` is the first field name.
+//  Errors (the entry is incomplete: RawEntry::complete == false, or it is skipped when
+//  ParseOptions::keep_incomplete_entries is false):
+//   - a field that cannot be read: no field name, missing '=', no value, junk after a value.
+//     Parsing skips to the next line that starts with `name =` (or with the closing '}' on
+//     its own, or with '@'), so the fields after it are still read;
+//   - a value whose braces or quotes are unbalanced: its end is unknown, so the rest of the
+//     entry is skipped and parsing resumes at the next line that starts with '@' (like
+//     btparse); a brace value that reaches such a line while still open is taken as one that
+//     ran away, since a field value never holds an entry header at the start of a line;
+//   - end of file inside an entry (a truncated file);
+//   - '@word' at the start of a line without '{' or '(' (the entry is skipped);
+//   - errors inside @string/@preamble skip them (the macro stays undefined).
+//  Messages look like (FILE:LINE:COL is added by whoever prints them):
+//    expected '=' after field name 'author' in entry 'x', found 'M'; skipped to the next field
+//    unbalanced braces in field 'title' of entry 'x': '{' is not closed before the next entry
+//      (line 52); rest of the entry skipped
+
+#include "importers/bibtex/parser_value.hpp"
+#include "importers/bibtex/raw_entry.hpp"
+#include "src/core/record.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace litrev::bibtex {
+
+struct Preamble {
+  std::string value;  // after concatenation and macro expansion, line breaks kept
+  std::uint32_t line = 0, column = 0;
+  std::size_t offset = 0;
+};
+
+struct Comment {
+  std::string text;  // the block's content verbatim (delimiters removed), or the rest of the line
+  std::uint32_t line = 0, column = 0;
+  std::size_t offset = 0;
+};
+
+struct MacroDefinition {
+  std::string name;   // as written
+  std::string value;  // expanded
+  std::uint32_t line = 0, column = 0;
+  std::size_t offset = 0;
+};
+
+// Where parse_bibtex hands what it reads. Only `entry` is needed; the others may be empty.
+// Each object is handed over as an rvalue: move from it freely. The parser reuses the
+// storage of what is left (not moved) for the next entry, so a sink that only reads the
+// entry costs no allocation per entry.
+struct EntrySink {
+  std::function<void(RawEntry&&)> entry;
+  std::function<void(Preamble&&)> preamble;
+  std::function<void(Comment&&)> comment;
+  std::function<void(MacroDefinition&&)> macro;
+};
+
+struct ParseOptions {
+  // Fields whose line breaks are kept (lower case); see Spacing.
+  std::span<const std::string_view> line_break_fields = default_line_break_fields();
+  // Hand entries cut short by an error to the sink (with complete == false) instead of
+  // dropping them. Either way the error is reported.
+  bool keep_incomplete_entries = true;
+  // Diagnostics beyond this many are counted in ParseStats but not stored (a binary file
+  // of 500 MB must not make millions); a last warning says how many were left out.
+  std::size_t max_diagnostics = 10000;
+  // Macro table to use and fill (e.g. to re-parse one entry later with the macros of the
+  // whole file). nullptr: a fresh table with the month macros.
+  MacroTable* macros = nullptr;
+  // Start at this byte offset (e.g. RawEntry::offset of an entry read earlier); positions
+  // stay those of the whole text.
+  std::size_t start_offset = 0;
+  // Stop after this many regular entries (0: no limit).
+  std::size_t max_entries = 0;
+};
+
+struct ParseStats {
+  std::size_t entries = 0;             // regular entries handed to the sink
+  std::size_t incomplete_entries = 0;  // of those, how many have complete == false
+  std::size_t skipped_entries = 0;     // entries dropped because of an error
+  std::size_t fields = 0;              // fields in the entries handed over
+  std::size_t macros = 0;              // @string definitions read
+  std::size_t unknown_macro_uses = 0;  // uses of undefined macros (each name is reported once)
+  std::size_t preambles = 0;
+  std::size_t comments = 0;
+  std::size_t errors = 0;    // error diagnostics raised (including any not stored)
+  std::size_t warnings = 0;  // warning diagnostics raised (including any not stored)
+  std::size_t end_offset = 0;  // where parsing stopped: the text size, or after max_entries
+};
+
+// Parses utf8_text (BibTeX/BibLaTeX, UTF-8 without BOM: see bib_text.hpp). Every entry goes
+// to sink.entry in file order; diagnostics are appended to `diagnostics` with
+// source = source_name. Invalid UTF-8 does no harm: bytes are passed through as they are.
+ParseStats parse_bibtex(std::string_view utf8_text, std::string_view source_name, const EntrySink& sink,
+                        std::vector<Diagnostic>& diagnostics, const ParseOptions& options = {});
+
+// Convenience for tests and small inputs: every entry in a vector.
+std::vector<RawEntry> parse_bibtex_entries(std::string_view utf8_text, std::string_view source_name,
+                                           std::vector<Diagnostic>& diagnostics,
+                                           const ParseOptions& options = {});
+
+}  // namespace litrev::bibtex

@@ -1,0 +1,127 @@
+#include "importers/bibtex/parser_value.hpp"
+
+#include "importers/bibtex/lexer.hpp"
+
+#include <array>
+
+namespace litrev::bibtex {
+
+std::span<const std::string_view> default_line_break_fields() {
+  static constexpr std::array<std::string_view, 10> kFields = {
+      "cited-references",  // WoS: one cited reference per line
+      "references",        // Scopus separates by "; " but some exports break lines
+      "abstract",          // paragraphs
+      "note",
+      "annote",
+      "annotation",
+      "comment",
+      "comments",
+      "file",     // JabRef/Mendeley: one attached file per line in some versions
+      "review",   // JabRef's review field: free text
+  };
+  return kFields;
+}
+
+void ValueBuilder::start(std::string& out, Spacing spacing, bool trim_ends) {
+  out.clear();
+  out_ = &out;
+  spacing_ = spacing;
+  trim_ends_ = trim_ends;
+  pending_space_ = false;
+  pending_newlines_ = 0;
+}
+
+void ValueBuilder::finish() {
+  if (!trim_ends_ && (pending_space_ || pending_newlines_ > 0)) out_->push_back(' ');
+  pending_space_ = false;
+  pending_newlines_ = 0;
+}
+
+void ValueBuilder::append(const char* b, const char* e) {
+  std::string& out = *out_;
+  const std::size_t old = out.size();
+  // Each output byte comes from an input byte, except the separator owed by the previous
+  // piece (at most two newlines): size for the worst case, then trim.
+  out.resize(old + static_cast<std::size_t>(e - b) + 2);
+  char* const base = out.data();
+  char* o = base + old;
+  if (spacing_ == Spacing::collapse) {
+    bool pending = pending_space_;
+    for (; b < e; ++b) {
+      const char c = *b;
+      if (lex::is_space(c)) {
+        pending = true;
+        continue;
+      }
+      if (pending) {
+        if (o != base || !trim_ends_) *o++ = ' ';  // a leading space only when not trimming
+        pending = false;
+      }
+      *o++ = c;
+    }
+    pending_space_ = pending;
+  } else {
+    for (; b < e; ++b) {
+      const char c = *b;
+      if (c == '\n') {
+        ++pending_newlines_;
+        continue;
+      }
+      if (lex::is_space(c)) {
+        pending_space_ = true;
+        continue;
+      }
+      if (o != base) {  // (keep_lines values are always trimmed)
+        if (pending_newlines_ > 0) {
+          *o++ = '\n';
+          if (pending_newlines_ > 1) *o++ = '\n';
+        } else if (pending_space_) {
+          *o++ = ' ';
+        }
+      }
+      pending_newlines_ = 0;
+      pending_space_ = false;
+      *o++ = c;
+    }
+  }
+  out.resize(static_cast<std::size_t>(o - base));
+}
+
+namespace {
+inline char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+}  // namespace
+
+std::size_t MacroTable::Hash::operator()(std::string_view s) const {
+  std::size_t h = 14695981039346656037ULL;  // FNV-1a over the lower-cased bytes
+  for (char c : s) h = (h ^ static_cast<unsigned char>(lower(c))) * 1099511628211ULL;
+  return h;
+}
+
+bool MacroTable::Equal::operator()(std::string_view a, std::string_view b) const {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (lower(a[i]) != lower(b[i])) return false;
+  return true;
+}
+
+MacroTable::MacroTable() {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 12> kMonths = {{
+      {"jan", "January"}, {"feb", "February"}, {"mar", "March"},     {"apr", "April"},
+      {"may", "May"},     {"jun", "June"},     {"jul", "July"},      {"aug", "August"},
+      {"sep", "September"}, {"oct", "October"}, {"nov", "November"}, {"dec", "December"},
+  }};
+  for (const auto& [name, value] : kMonths) map_.emplace(name, value);
+}
+
+const std::string* MacroTable::find(std::string_view name) const {
+  const auto it = map_.find(name);
+  return it == map_.end() ? nullptr : &it->second;
+}
+
+void MacroTable::define(std::string_view name, std::string value) {
+  const auto it = map_.find(name);
+  if (it != map_.end()) it->second = std::move(value);
+  else map_.emplace(std::string(name), std::move(value));
+}
+
+}  // namespace litrev::bibtex
