@@ -1,0 +1,192 @@
+#include "importers/crossref/crossref_fetch.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+
+#include "importers/crossref/crossref_response.hpp"
+#include "src/core/identifiers.hpp"
+
+namespace litrev {
+namespace {
+
+HttpRequest json_request(std::string url, const char* rate_class) {
+  HttpRequest r(std::move(url), rate_class);
+  r.headers.emplace_back("Accept", "application/json");
+  return r;
+}
+
+std::string record_doi(const ImportRecord& rec) {
+  for (const auto& id : rec.work.ids)
+    if (id.scheme == IdScheme::doi) return id.value;
+  return {};
+}
+
+Diagnostic note(const std::string& url, std::string message) {
+  return {Diagnostic::Severity::warning, url, 0, 0, {}, std::move(message)};
+}
+
+}  // namespace
+
+FetchSummary CrossrefImporter::by_dois(std::span<const std::string> input, const RecordSink& sink,
+                                       const ProgressCallback& progress) {
+  FetchSummary summary;
+  const StatsDelta delta(client_);
+
+  std::vector<std::string> dois;
+  std::unordered_set<std::string> wanted;
+  for (const auto& raw : input) {
+    auto doi = normalize_doi(raw);
+    if (!doi) {
+      summary.diagnostics.push_back({Diagnostic::Severity::error, "--doi", 0, 0, "doi", "not a valid DOI: " + raw});
+      continue;
+    }
+    if (wanted.insert(*doi).second) dois.push_back(*doi);
+  }
+  ProgressMeter meter(progress, "DOIs", dois.size());
+  std::unordered_set<std::string> answered;  // found, not found or failed: each DOI counted once
+
+  auto deliver = [&](std::vector<ImportRecord>&& page) {
+    if (page.empty()) return;
+    summary.records += page.size();
+    sink(std::move(page));
+  };
+
+  // ---- batches -------------------------------------------------------------------------------
+  std::vector<std::string> singles;
+  if (dois.size() == 1) {
+    singles = dois;  // one DOI: the single-work route is the cheaper request
+  } else {
+    DoiBatchPlan plan = plan_doi_batches(options_.base_url, dois, options_.batch, options_.mailto_param);
+    singles = std::move(plan.singles);
+    std::vector<HttpRequest> requests;
+    for (const auto& batch : plan.batches)
+      requests.push_back(json_request(crossref_doi_batch_url(options_.base_url, batch, options_.mailto_param),
+                                      kCrossrefListClass));
+    client_.fetch_all(requests, [&](std::size_t i, HttpResult result) {
+      const auto& batch = plan.batches[i];
+      std::unordered_set<std::string> pending(batch.begin(), batch.end());
+      if (result) {
+        auto page = parse_crossref_works_response(*result);
+        if (page) {
+          summary.diagnostics.insert(summary.diagnostics.end(), page->diagnostics.begin(), page->diagnostics.end());
+          std::vector<ImportRecord> records;
+          std::size_t newly_found = 0;
+          for (auto& rec : page->records) {
+            const std::string doi = record_doi(rec);
+            if (!doi.empty() && answered.contains(doi)) continue;  // already delivered by another batch
+            if (!doi.empty() && pending.erase(doi) > 0) {
+              answered.insert(doi);
+              summary.found.push_back(doi);
+              ++newly_found;
+            }
+            records.push_back(std::move(rec));
+          }
+          deliver(std::move(records));
+          meter.advance(newly_found);
+        } else {
+          summary.diagnostics.push_back(note(result->url, page.error().describe() + "; looking these DOIs up one by one"));
+        }
+      } else if (result.error().kind != HttpErrorKind::offline_miss) {
+        summary.diagnostics.push_back(note(result.error().url, result.error().describe() + "; looking these DOIs up one by one"));
+      }
+      // What the batch did not return (unknown DOIs, aliases, a failed batch) is asked singly.
+      for (const auto& doi : batch)
+        if (pending.contains(doi)) singles.push_back(doi);
+    });
+  }
+
+  // ---- single lookups --------------------------------------------------------------------------
+  std::vector<HttpRequest> requests;
+  for (const auto& doi : singles)
+    requests.push_back(json_request(crossref_work_url(options_.base_url, doi, options_.mailto_param), kCrossrefSingleClass));
+  std::vector<ImportRecord> buffer;
+  client_.fetch_all(requests, [&](std::size_t i, HttpResult result) {
+    const std::string& doi = singles[i];
+    meter.advance();
+    if (!result) {
+      if (result.error().kind == HttpErrorKind::offline_miss) summary.offline_unanswered.push_back(doi);
+      else summary.failed.push_back({result.error().url, result.error().status, result.error().describe(), {doi}});
+      return;
+    }
+    auto parsed = parse_crossref_work_response(*result);
+    if (!parsed) {
+      summary.failed.push_back({result->url, result->status, parsed.error().describe(), {doi}});
+      return;
+    }
+    if (!parsed->has_value()) {
+      summary.not_found.push_back(doi);
+      return;
+    }
+    summary.found.push_back(doi);
+    buffer.push_back(std::move(**parsed));
+    if (buffer.size() >= std::max<std::size_t>(options_.records_per_page, 1)) deliver(std::exchange(buffer, {}));
+  });
+  deliver(std::move(buffer));
+
+  summary.interrupted = client_.options().cancelled && client_.options().cancelled();
+  delta.apply(summary);
+  return summary;
+}
+
+FetchSummary CrossrefImporter::search(const CrossrefSearch& search, const RecordSink& sink,
+                                      const ProgressCallback& progress) {
+  FetchSummary summary;
+  const StatsDelta delta(client_);
+  CrossrefQuery q = search.query;
+  if (q.mailto.empty()) q.mailto = options_.mailto_param;
+  std::size_t rows = std::clamp<std::size_t>(options_.page_rows, 1, kCrossrefMaxRows);
+  if (search.max > 0) rows = std::min(rows, search.max);
+  q.rows = rows;
+  q.cursor.assign(1, '*');  // assign(): g++ 12 warns falsely (-Wrestrict) on operator=(const char*)
+  ProgressMeter meter(progress, "records", search.max);
+  std::size_t received = 0;
+  bool total_known = false;
+
+  while (true) {
+    if (client_.options().cancelled && client_.options().cancelled()) {
+      summary.interrupted = true;
+      break;
+    }
+    const std::string url = crossref_works_url(options_.base_url, q);
+    const HttpResult result = client_.get(json_request(url, kCrossrefListClass));
+    if (!result) {
+      if (result.error().kind == HttpErrorKind::offline_miss) summary.offline_unanswered.push_back(url);
+      else summary.failed.push_back({url, result.error().status, result.error().describe(), {}});
+      break;
+    }
+    auto page = parse_crossref_works_response(*result);
+    if (!page) {
+      summary.failed.push_back({url, result->status, page.error().describe(), {}});
+      break;
+    }
+    summary.diagnostics.insert(summary.diagnostics.end(), page->diagnostics.begin(), page->diagnostics.end());
+    if (page->total_results) {
+      summary.total_available = page->total_results;
+      if (!total_known) {
+        meter.set_total(search.max > 0 ? std::min(search.max, *page->total_results) : *page->total_results);
+        total_known = true;
+      }
+    }
+    std::vector<ImportRecord> records = std::move(page->records);
+    if (search.max > 0 && received + records.size() > search.max) records.resize(search.max - received);
+    received += page->items;
+    const std::size_t delivered = records.size();
+    if (delivered > 0) {
+      summary.records += delivered;
+      for (const auto& rec : records)
+        if (auto doi = record_doi(rec); !doi.empty()) summary.found.push_back(doi);
+      sink(std::move(records));
+    }
+    meter.advance(delivered);
+    // A short or empty page is the end; the cursor itself may come back unchanged.
+    if (page->items == 0 || page->items < rows || page->next_cursor.empty()) break;
+    if (search.max > 0 && received >= search.max) break;
+    q.cursor = page->next_cursor;
+  }
+  delta.apply(summary);
+  return summary;
+}
+
+}  // namespace litrev
