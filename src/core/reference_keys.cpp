@@ -178,20 +178,30 @@ bool is_organisation_name(std::string_view name) {
       "parliament",  "government",  "university", "society",     "center",     "centre",    "panel",
       "group",       "board",       "network",    "communities", "federation", "academy",   "academies",
       "inc",         "ltd",         "corporation", "company"};
+  // Called for every reference (family_token): words are compared in a small buffer, no
+  // allocation.
   bool first = true;
   std::size_t i = 0;
   name = trim(name);
   while (i < name.size()) {
     while (i < name.size() && name[i] == ' ') ++i;
-    const std::size_t start = i;
+    std::size_t start = i;
     while (i < name.size() && name[i] != ' ') ++i;
     if (i == start) break;
-    std::string word = ascii_lower(name.substr(start, i - start));
-    if (word.size() > 1 && word.front() == '\\') word.erase(0, 1);  // BibTeX's "\&"
     if (!first) {
-      if (word.front() == '(') return true;  // "(WBCSD)", "(UN)"
-      while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.pop_back();
-      if (std::find(kWords.begin(), kWords.end(), word) != kWords.end()) return true;
+      if (name[start] == '(') return true;  // "(WBCSD)", "(UN)"
+      if (name[start] == '\\' && i - start > 1) ++start;  // BibTeX's "\&"
+      std::size_t end = i;
+      while (end > start && (name[end - 1] == '.' || name[end - 1] == ',')) --end;
+      std::array<char, 16> buf{};
+      if (end - start <= buf.size()) {
+        for (std::size_t k = start; k < end; ++k) {
+          const char c = name[k];
+          buf[k - start] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        }
+        const std::string_view word(buf.data(), end - start);
+        if (std::find(kWords.begin(), kWords.end(), word) != kWords.end()) return true;
+      }
     }
     first = false;
   }
