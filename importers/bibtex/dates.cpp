@@ -163,10 +163,14 @@ std::optional<std::string> with_month(const std::string& year, std::string_view 
     const std::string_view b = trim(std::string_view(month).substr(space + 1));
     std::optional<int> m = month_word(a);
     std::string_view day = b;
-    if (!m || all_digits(a)) {
-      m = all_digits(a) ? month_word(b) : std::nullopt;
+    if (!m || all_digits(a) || is_digit(a.front())) {
+      m = month_word(b);
       day = a;
     }
+    // "September 14th", "1st March"
+    for (std::string_view suffix : {"st", "nd", "rd", "th", "."})
+      if (day.size() > suffix.size() && day.ends_with(suffix) && all_digits(day.substr(0, day.size() - suffix.size())))
+        day.remove_suffix(suffix.size());
     if (m && *m <= 12 && all_digits(day) && all_digits(year)) {
       const int d = to_int(day);
       if (d >= 1 && d <= days_in_month(to_int(year), *m)) return year + "-" + two_digits(*m) + "-" + two_digits(d);
@@ -202,7 +206,7 @@ std::vector<std::string_view> four_digit_runs(std::string_view s) {
 }  // namespace
 
 std::optional<std::string> parse_edtf(std::string_view value, std::optional<int>* year) {
-  const std::string text = unbrace(value);
+  const std::string text = readable(value);
   const std::string_view s = text;
   if (s.empty()) return std::nullopt;
   const auto slash = s.find('/');
@@ -233,10 +237,11 @@ DateResult interpret_dates(const DateFields& f) {
       r.date = std::move(*d);
       return r;
     }
-    r.problems.push_back({"date", "date '" + unbrace(f.date) +
+    r.problems.push_back({"date", "date '" + readable(f.date) +
                                       "' is not an ISO 8601/EDTF date; kept in the fields"});
   }
-  const std::string year = unbrace(f.year);
+  // Decoded first: "{\noopsort{1973c}}1981" is the year 1981.
+  const std::string year = readable(f.year);
   if (year.empty()) return r;
   std::string base;  // the year part of the date
   const std::string_view y = year;
@@ -260,6 +265,15 @@ DateResult interpret_dates(const DateFields& f) {
     }
     r.year = to_int(runs.front());
     base = std::string(runs.front());
+    // "March 2010" in the year field: a month and a year.
+    if (runs.size() == 1 && trim(f.month).empty()) {
+      std::string rest = year;
+      rest.erase(static_cast<std::size_t>(runs.front().data() - y.data()), 4);
+      if (auto m = month_word(trim(rest)); m && !trim(rest).empty()) {
+        r.date = base + "-" + two_digits(*m);
+        return r;
+      }
+    }
     r.problems.push_back({"year", "year '" + year + "' is not a plain year: read as " + base});
   }
   r.date = base;

@@ -96,6 +96,14 @@ TEST(Dates, JunkYearsAreWarnings) {
   EXPECT_EQ(dates({}, "[1995]").year, 1995);
 }
 
+TEST(Dates, OrdinalDaysMonthsInTheYearFieldAndLatexInYears) {
+  EXPECT_EQ(dates({}, "2019", "September 14th").date, "2019-09-14");
+  EXPECT_EQ(dates({}, "2019", "1st March").date, "2019-03-01");
+  EXPECT_EQ(dates({}, "March 2010").date, "2010-03");
+  EXPECT_TRUE(dates({}, "March 2010").problems.empty());
+  EXPECT_EQ(dates({}, "{\\noopsort{1973c}}1981").year, 1981);
+}
+
 TEST(Dates, UnknownMonthKeepsTheYear) {
   const auto r = dates({}, "2019", "Nonsense");
   EXPECT_EQ(r.date, "2019");
