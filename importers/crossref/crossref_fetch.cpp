@@ -163,8 +163,8 @@ FetchSummary CrossrefImporter::search(const CrossrefSearch& search, const Record
     }
     summary.diagnostics.insert(summary.diagnostics.end(), page->diagnostics.begin(), page->diagnostics.end());
     if (page->total_results) {
-      summary.total_available = page->total_results;
       if (!total_known) {
+        summary.total_available = page->total_results;  // the total when the walk began
         meter.set_total(search.max > 0 ? std::min(search.max, *page->total_results) : *page->total_results);
         total_known = true;
       }

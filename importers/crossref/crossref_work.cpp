@@ -26,9 +26,11 @@ const json* member(const json& j, std::string_view key) {
   return it == j.end() || it->is_null() ? nullptr : &*it;
 }
 
+// Strings are NFC-normalized: deposits sometimes carry decomposed accents, and equal text must
+// compare equal in the store. (The source record keeps the JSON as received.)
 std::string as_text(const json* v) {
   if (v == nullptr) return {};
-  if (v->is_string()) return v->get<std::string>();
+  if (v->is_string()) return nfc(v->get_ref<const std::string&>());
   if (v->is_number_integer()) return std::to_string(v->get<long long>());
   if (v->is_number()) return v->dump();
   return {};

@@ -1,0 +1,2 @@
+# The loopback test server (cpp-httplib) replays recorded HAL answers.
+set(extra_deps PkgConfig::HTTPLIB)
