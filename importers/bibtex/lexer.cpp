@@ -111,6 +111,27 @@ Span scan_braced(const char* p, const char* end) {
   }
 }
 
+Span scan_braced_escaped(const char* p, const char* end) {
+  int depth = 0;
+  for (; p < end; ++p) {
+    switch (*p) {
+      case '\\':
+        if (p + 1 < end && p[1] != '\n') ++p;
+        break;
+      case '{': ++depth; break;
+      case '}':
+        if (depth == 0) return {p, Span::Stop::closed};
+        --depth;
+        break;
+      case '\n':
+        if (const char* at = runaway_at(p, end)) return {at, Span::Stop::runaway};
+        break;
+      default: break;
+    }
+  }
+  return {end, Span::Stop::end_of_text};
+}
+
 Span scan_quoted(const char* p, const char* end) {
   const char* const start = p;
   int depth = 0;

@@ -19,7 +19,7 @@ enum CharClass : std::uint8_t {
   kQuoteStop = 1 << 2,  // inside "...": { } " \n
   kName = 1 << 3,       // may appear in a field name (after the first character)
   kBare = 1 << 4,       // may appear in an entry type, a macro name or a bare number
-  kKeyStop = 1 << 5,    // ends a citation key: whitespace , = } )  (and end of text)
+  kKeyStop = 1 << 5,    // ends a citation key: whitespace , = }  (and the closing delimiter)
 };
 
 struct ClassTable {
@@ -42,7 +42,7 @@ struct ClassTable {
       if (!space && !control && c != '"' && c != '#' && c != '%' && c != ',' && c != '=' && c != '{' &&
           c != '}')
         b |= kName;
-      if (space || c == ',' || c == '=' || c == '}' || c == ')') b |= kKeyStop;
+      if (space || c == ',' || c == '=' || c == '}') b |= kKeyStop;
       bits[static_cast<std::size_t>(c)] = b;
     }
   }
@@ -99,6 +99,9 @@ struct Span {
 // Stops at the matching '}' (closed), at a line that starts with an entry header while
 // still inside the braces (runaway: a brace is missing), or at end.
 Span scan_braced(const char* p, const char* end);
+// Like scan_braced, but a brace after a backslash (`\{`, `\}`) does not count: how LaTeX
+// reads them, not BibTeX. Only tried when the BibTeX reading leaves junk after the value.
+Span scan_braced_escaped(const char* p, const char* end);
 // Same for a "..." value: ends at a '"' at brace depth 0.
 Span scan_quoted(const char* p, const char* end);
 // A balanced {...} or (...) block for @comment, p just after the opening delimiter; no

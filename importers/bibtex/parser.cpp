@@ -113,6 +113,10 @@ class Parser {
   // The entry is not closed before the next entry header: if a field value swallowed the
   // fields after it (an extra '{'), drops that field and returns where to read on.
   const char* repair_swallowing_field();
+  // The entry is not closed, and its last value ends with a '}' alone at the start of a line
+  // after nested braces: that '}' was the entry's, the value lacks one of its own. Reports
+  // it, drops the field, returns true.
+  bool drop_field_that_took_the_closing_brace();
   void end_entry_at_unclosed(const char* at_sign);
   void fail_entry_rest(const char* resume);
   // Reports a value whose delimiter never closed; returns where parsing resumes.
@@ -453,6 +457,20 @@ const char* Parser::repair_swallowing_field() {
   return nullptr;
 }
 
+bool Parser::drop_field_that_took_the_closing_brace() {
+  if (used_ == 0) return false;
+  const std::size_t last = used_ - 1;
+  const ValueExtent& v = extents_[last];
+  if (v.begin < repair_floor_ || v.end - v.begin < 2 || v.end[-1] != '}' || !at_line_start(v.end - 1)) return false;
+  if (std::memchr(v.begin + 1, '{', static_cast<std::size_t>(v.end - 1 - (v.begin + 1))) == nullptr) return false;
+  const RawField& f = entry_.fields[last];
+  error(v.begin, f.name,
+        fmt::format("unbalanced braces in {}: the value is closed only by the entry's closing brace (line {}); {}",
+                    where_field(f.name), lines_.at(v.end - 1).line, consequence(true)));
+  used_ = last;
+  return true;
+}
+
 const char* Parser::report_unclosed(std::string_view field) {
   const char open = *unclosed_open_;
   const char* what = open == '{' ? "unbalanced braces" : "unterminated quoted value";
@@ -469,6 +487,16 @@ void Parser::parse_fields(const char* p, char close) {
   for (;;) {
     p = lex::skip_space_and_comments(p, end_);
     if (p == end_) {
+      // A value that swallowed the entry's closing brace (an extra '{') shows up as a
+      // truncated entry: repair that first.
+      if (const char* q = repair_swallowing_field()) {
+        p = q;
+        continue;
+      }
+      if (drop_field_that_took_the_closing_brace()) {
+        fail_entry_rest(end_);
+        return;
+      }
       truncated(p, {});
       fail_entry_rest(end_);
       return;
@@ -487,6 +515,10 @@ void Parser::parse_fields(const char* p, char close) {
       if (const char* q = repair_swallowing_field()) {
         p = q;
         continue;
+      }
+      if (drop_field_that_took_the_closing_brace()) {
+        fail_entry_rest(p);
+        return;
       }
       end_entry_at_unclosed(p);
       return;
@@ -552,18 +584,31 @@ void Parser::parse_fields(const char* p, char close) {
     }
     // After a value: ',' or the end of the entry, with some tolerance.
     p = lex::skip_space_and_comments(p, end_);
-    if (p == end_) {
-      truncated(p, {});
-      fail_entry_rest(end_);
-      return;
-    }
-    if (*p == ',' || *p == close || at_entry_header(p)) continue;  // handled at the top of the loop
+    if (p == end_ || *p == ',' || *p == close || at_entry_header(p)) continue;  // see the top of the loop
     if (looks_like_field_start(p)) {
       warn(p, {}, fmt::format("missing ',' before field '{}' in {}",
                               std::string_view(p, static_cast<std::size_t>(
                                                       lex::skip_class(p, end_, lex::kName) - p)),
                               where()));
       continue;
+    }
+    // `{D\}ead}`: BibTeX closed the value at the `\}`; if reading `\{` `\}` as escaped
+    // braces (as LaTeX and Better BibTeX do) ends the value cleanly, take that.
+    if (*extents_[index].begin == '{') {
+      const Span span = lex::scan_braced_escaped(extents_[index].begin + 1, end_);
+      const char* after = span.stop == Span::Stop::closed ? lex::skip_space_and_comments(span.content_end + 1, end_) : end_;
+      if (after < end_ && (*after == ',' || *after == close)) {
+        RawField& f = entry_.fields[index];
+        builder_.start(f.value, spacing);
+        builder_.append(extents_[index].begin + 1, span.content_end);
+        builder_.finish();
+        extents_[index].end = span.content_end + 1;
+        warn(extents_[index].begin, f.name,
+             fmt::format("braces in {} balance only if '\\{{' and '\\}}' are escaped braces; read so",
+                         where_field(f.name)));
+        p = after;
+        continue;
+      }
     }
     const RawField& done = entry_.fields[index];
     error(p, done.name, fmt::format("expected ',' or '{}' after the value of field '{}' in {}, found {}; {}", close,
