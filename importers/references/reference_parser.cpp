@@ -84,6 +84,7 @@ Reference parse_reference(std::string_view raw, ReferenceStyle style) {
     case ReferenceStyle::unstructured:
     case ReferenceStyle::automatic: refstyle::parse_unstructured(s, ref); break;
   }
+  if (ref.doi.empty()) ref.doi = refscan::arxiv_doi(s);
   // WoS short forms never carry an ISBN; the others sometimes name one.
   if (style != ReferenceStyle::wos) ref.isbn = refscan::find_isbn(s);
   return ref;

@@ -153,7 +153,7 @@ void read_family_first_name(std::string_view name, Reference& ref) {
   name = trim(name);
   const auto tokens = space_tokens(name);
   if (tokens.empty()) return;
-  if (name.front() == '[') {  // "[Anonymous]", "[程国忠 Cheng Guozhong]"
+  if (name.front() == '[' || name.front() == '*') {  // "[Anonymous]", "[程国忠 Cheng Guozhong]", "*NAT RES COUNC"
     ref.first_author = std::string(name);
     return;
   }
@@ -222,6 +222,25 @@ std::vector<std::string> find_dois_unescaped(std::string_view text) {
     plain.push_back(text[i]);
   }
   return find_dois(plain);
+}
+
+std::string arxiv_doi(std::string_view text) {
+  for (std::size_t at = 0; at + 6 < text.size(); ++at) {
+    at = text.find(':', at);
+    if (at == std::string_view::npos || at < 5) break;
+    if (ascii_lower(text.substr(at - 5, 5)) != "arxiv") continue;
+    // YYMM.NNNNN (or .NNNN before 2015), an optional version.
+    std::size_t i = at + 1;
+    while (i < text.size() && text[i] == ' ') ++i;
+    const std::size_t start = i;
+    while (i < text.size() && is_digit(text[i])) ++i;
+    if (i - start != 4 || i >= text.size() || text[i] != '.') continue;
+    const std::size_t dot = i++;
+    while (i < text.size() && is_digit(text[i])) ++i;
+    if (i - dot - 1 < 4 || i - dot - 1 > 5) continue;
+    return "10.48550/arxiv." + std::string(text.substr(start, i - start));
+  }
+  return {};
 }
 
 std::string find_isbn(std::string_view text) {

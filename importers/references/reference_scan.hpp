@@ -54,6 +54,12 @@ void read_given_first_name(std::string_view name, Reference& ref);
 // "...co;2-\\#"), so a value read with or without LaTeX decoding gives the same DOI.
 std::vector<std::string> find_dois_unescaped(std::string_view text);
 
+// The DOI arXiv registers for a new-style arXiv identifier written in the text
+// ("arXiv:2303.08774v2", "arXiv preprint arXiv:2107.03374" -> "10.48550/arxiv.2303.08774"):
+// WoS lists the two as one item ("DOI [arXiv:2303.08774, DOI 10.48550/ARXIV.2303.08774]"), and
+// without it every "Zhang, 2023, Arxiv" would be one cited work. Empty when there is none.
+std::string arxiv_doi(std::string_view text);
+
 // ISBN after an "ISBN" marker anywhere in the text, normalized; empty when none is valid.
 std::string find_isbn(std::string_view text);
 

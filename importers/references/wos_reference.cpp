@@ -41,23 +41,75 @@ bool is_volume_field(std::string_view f) {
 
 }  // namespace
 
+namespace {
+
+// One item of the DOI part: "DOI 10.x", "DOI DOI 10.x", "10.x", "arXiv:...", "https://doi.org/10.x".
+// WoS writes a DOI bare, so it is taken verbatim up to a blank: SICI DOIs hold brackets and
+// semicolons ("10.1639/0044-7447(2002)031[0437:RASTRT]2.0.CO;2") that a search in free text
+// would cut.
+std::string wos_doi_item(std::string_view item) {
+  item = trim(item);
+  while (item.starts_with("DOI ") || item.starts_with("doi ")) item = trim(item.substr(4));
+  if (item.starts_with("10.") && item.find('/') != std::string_view::npos) {
+    std::string d;
+    for (std::size_t i = 0; i < item.size(); ++i) {
+      const char c = item[i];
+      if (c == '\\' && i + 1 < item.size() && std::string_view("_#&%$").find(item[i + 1]) != std::string_view::npos)
+        continue;  // TeX-escaped by a BibTeX export: "10.1007/1187\_29"
+      if (c == ' ' || c == '\t' || c == '\\' || c == '{' || c == '}' || c == '"') break;
+      d.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    }
+    while (!d.empty() && (d.back() == '.' || d.back() == ',')) d.pop_back();
+    if (d.size() > d.find('/') + 1) return d;
+    return {};
+  }
+  auto found = find_dois_unescaped(item);
+  return found.empty() ? std::string() : std::move(found.front());
+}
+
+}  // namespace
+
 std::string wos_doi(std::string_view doi_part) {
-  // A bracketed list holds the DOIs WoS merged into one cited item: the same DOI in several
+  // "DOI [a, b, c]" lists the DOIs WoS merged into one cited item: the same DOI in several
   // spellings, the work plus a preprint or a reprint, or a DOI cut short at the end of the
   // line. The one written most often is the item's own; on a tie, the first (WoS puts the
-  // cited version first).
-  std::vector<std::string> all;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= doi_part.size(); ++i) {
-    if (i == doi_part.size() || doi_part[i] == ',' || doi_part[i] == '[' || doi_part[i] == ']') {
-      auto found = find_dois_unescaped(doi_part.substr(start, i - start));
-      if (!found.empty()) all.push_back(std::move(found.front()));
-      start = i + 1;
+  // cited version first). Items are separated by ", ", which no DOI contains.
+  doi_part = trim(doi_part);
+  std::string unbraced;  // the BibTeX export protects the brackets: "DOI {[}DOI 10.x, 10.y]"
+  if (doi_part.find("{[}") != std::string_view::npos || doi_part.find("{]}") != std::string_view::npos) {
+    unbraced.reserve(doi_part.size());
+    for (std::size_t i = 0; i < doi_part.size(); ++i) {
+      if (doi_part[i] == '{' && i + 2 < doi_part.size() && (doi_part[i + 1] == '[' || doi_part[i + 1] == ']') &&
+          doi_part[i + 2] == '}') {
+        unbraced.push_back(doi_part[i + 1]);
+        i += 2;
+      } else {
+        unbraced.push_back(doi_part[i]);
+      }
     }
+    doi_part = unbraced;
   }
+  std::vector<std::string> all;
+  if (doi_part.starts_with("DOI [")) {
+    auto inner = doi_part.substr(5);
+    if (inner.ends_with(']')) inner.remove_suffix(1);
+    std::size_t start = 0;
+    while (start <= inner.size()) {
+      const auto comma = inner.find(", ", start);
+      auto d = wos_doi_item(inner.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
+      if (!d.empty()) all.push_back(std::move(d));
+      if (comma == std::string_view::npos) break;
+      start = comma + 2;
+    }
+  } else if (auto d = wos_doi_item(doi_part); !d.empty()) {
+    all.push_back(std::move(d));
+  }
+  // A DOI cut short ("10.1016/0263-2373" beside "10.1016/0263-2373(89)90075-3") counts for
+  // the full one it begins.
   std::size_t best = 0, best_count = 0;
   for (std::size_t i = 0; i < all.size(); ++i) {
-    const auto count = static_cast<std::size_t>(std::count(all.begin(), all.end(), all[i]));
+    const auto count = static_cast<std::size_t>(
+        std::count_if(all.begin(), all.end(), [&](const std::string& d) { return all[i].starts_with(d); }));
     if (count > best_count) best = i, best_count = count;
   }
   return all.empty() ? std::string() : std::move(all[best]);

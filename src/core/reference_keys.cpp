@@ -11,6 +11,9 @@
 namespace litrev {
 namespace {
 
+// WoS marks organisations with a leading "*" ("*NAT RES COUNC", "*DEP ARM").
+bool is_organisation(std::string_view name) { return trim(name).starts_with('*') || is_organisation_name(name); }
+
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -42,10 +45,10 @@ std::vector<std::string> significant_words(std::string_view title, std::size_t m
   return out;
 }
 
-// First code point of each of the first two significant words: "SCI ACTION" -> "sa".
-std::string initials_key(std::string_view title) {
+// First code point of each of the first `count` significant words: "SCI ACTION" -> "sa".
+std::string initials_key(std::string_view title, std::size_t count) {
   std::string out;
-  for (const auto& w : significant_words(title, 2)) {
+  for (const auto& w : significant_words(title, count)) {
     const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(w.data());
     utf8proc_int32_t cp = 0;
     const auto len = utf8proc_iterate(p, static_cast<utf8proc_ssize_t>(w.size()), &cp);
@@ -95,6 +98,9 @@ bool is_anonymous(std::string_view token) { return token.empty() || token == "an
 
 struct KeyParts {
   std::string family;  // family_token
+  // Organisations publish many documents a year ("UN SUST DEV GOALS", "UN SUST DEV REP"), and
+  // their titles are not cut as short as a person's book titles: three initials, not two.
+  bool organisation = false;
   std::string year;
   std::string volume;
   std::string page;
@@ -113,7 +119,7 @@ MatchKeys keys_of(const KeyParts& k, std::string doi, bool reference) {
     if (!ws.empty()) m.titled = head + join_words(ws);
   }
   if (!reference || m.locator.empty()) {
-    const std::string initials = initials_key(!k.title.empty() ? k.title : k.source);
+    const std::string initials = initials_key(!k.title.empty() ? k.title : k.source, k.organisation ? 3 : 2);
     if (!initials.empty()) m.abbreviated = head + initials;
   }
   return m;
@@ -122,6 +128,7 @@ MatchKeys keys_of(const KeyParts& k, std::string doi, bool reference) {
 KeyParts parts_of(const Reference& ref) {
   KeyParts k;
   k.family = family_token(ref.first_author);
+  k.organisation = is_organisation(ref.first_author);
   if (ref.year) k.year = std::to_string(*ref.year);
   k.volume = locator_volume(ref.volume);
   k.page = locator_page(ref.first_page);
@@ -210,7 +217,7 @@ bool is_organisation_name(std::string_view name) {
 
 std::string family_token(std::string_view family) {
   const std::string folded = fold(trim(family));
-  const bool organisation = is_organisation_name(family);
+  const bool organisation = is_organisation(family);
   // Words of letters only: apostrophes vanish inside a word ("d'aveni" -> "daveni"); a hyphen
   // separates words ("knorr-cetina" is "knorr cetina") except in an organisation's name.
   std::vector<std::string> ws;
@@ -251,7 +258,11 @@ MatchKeys work_keys(const Work& work) {
     if (first) break;
   }
   if (!first && !work.contributors.empty()) first = &work.contributors.front().person;
-  if (first) k.family = family_token(!first->family.empty() ? first->family : first->literal);
+  if (first) {
+    const std::string& name = !first->family.empty() ? first->family : first->literal;
+    k.family = family_token(name);
+    k.organisation = is_organisation(name);
+  }
   if (work.year) k.year = std::to_string(*work.year);
   k.volume = locator_volume(work.volume);
   k.page = locator_page(work.pages);
@@ -277,10 +288,15 @@ std::string reference_identity(const Reference& ref) {
     return "raw:" + (text.empty() ? ref.raw : text);
   }
   const std::string& words_from = !k.title.empty() ? k.title : k.source;
-  // Without a person as author, the initials of two words would merge unrelated items
-  // ("[Anonymous], 2019, ETH GUID TRUSTW AI" and "[Anonymous], 2019, EUR DATA GOV ACT"), so the
-  // words themselves stand in.
-  std::string token = is_anonymous(k.family) ? join_words(significant_words(words_from, 6)) : initials_key(words_from);
+  // Without a person as author, or without a year, the initials of two words would merge
+  // unrelated items ("[Anonymous], 2019, ETH GUID TRUSTW AI" and "... EUR GEN AI"; undated
+  // annual reports), so the words themselves stand in; with no words at all, the raw text.
+  const bool weak = is_anonymous(k.family) || k.year.empty();
+  std::string token = weak ? join_words(significant_words(words_from, 6)) : initials_key(words_from, k.organisation ? 3 : 2);
+  if (weak && token.empty()) {
+    const std::string text = normalized_title(ref.raw);
+    return "raw:" + (text.empty() ? ref.raw : text);
+  }
   std::string id = "ref:" + k.family + "|" + k.year + "|" + token;
   if (!k.volume.empty()) id += "|v" + k.volume;
   return id;

@@ -34,8 +34,9 @@ struct MatchKeys {
   std::string doi;      // normalized DOI
   std::string locator;  // "family|year|volume|firstpage"  (journal articles; volume must be a number)
   std::string titled;   // "family|year|first five significant words of the normalized title"
-  // "family|year|initials of the first two significant words of the title": what survives of a
-  // book title in WoS's abbreviated source ("SCI ACTION" = "Science in Action: How to...").
+  // "family|year|initials of the first two significant words of the title" (three for an
+  // organisation as author): what survives of a book title in WoS's abbreviated source
+  // ("SCI ACTION" = "Science in Action: How to...").
   // The weakest key: a reference gets it only when it has no locator (a WoS reference to an
   // article always has one, and a different locator means a different work), and a caller
   // should accept it only when it matches exactly one work.
@@ -49,8 +50,9 @@ MatchKeys work_keys(const Work& work);
 // The identity of a cited work that is not in the library: "doi:<doi>" when the reference has
 // one, else "ref:<locator>", else "ref:<abbreviated key>" (+ "|v<volume>" when a volume is known),
 // so "LATOUR B, 1987, SCI ACTION" and "Latour B., 1987, SCI ACTION HOW FOLL" are one work. Without
-// a person as author ("[Anonymous]", none) the source or title words themselves replace the
-// initials; with neither author nor year, "raw:<normalized text>". Equal identities = one work.
+// a person as author ("[Anonymous]", none) or without a year, the source or title words
+// themselves replace the initials; with nothing better, "raw:<normalized text>". Equal
+// identities = one work.
 std::string reference_identity(const Reference& ref);
 
 // One identity for a cited work written with and without its DOI. reference_identity alone

@@ -139,6 +139,14 @@ TEST(ReferenceIdentity, TextWithoutAuthorOrYearIsIdentifiedByItsWords) {
   Reference r;
   r.raw = "[No title captured]";
   EXPECT_EQ(reference_identity(r), "raw:no title captured");
+  // Undated items keep their source words: two annual reports of one body stay apart.
+  EXPECT_NE(reference_identity(ref("CALLON", "M", std::nullopt, "MARKET DEVICES")),
+            reference_identity(ref("CALLON", "M", std::nullopt, "MARKET MATTERS")));
+  Reference report = ref("JAARVERSLAG 1993", "", std::nullopt, "");
+  report.raw = "JAARVERSLAG 1993 199";
+  Reference other = ref("JAARVERSLAG 1994", "", std::nullopt, "");
+  other.raw = "JAARVERSLAG 1994 199";
+  EXPECT_NE(reference_identity(report), reference_identity(other));
 }
 
 TEST(ReferenceIdentities, GivesTheDoiIdentityToTheSameWorkWrittenWithoutIt) {

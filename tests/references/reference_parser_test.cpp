@@ -66,6 +66,36 @@ TEST(WosReference, ChoosesTheRepeatedDoiOfABracketedList) {
             "10.1162/neco.1997.9.8.1735");
 }
 
+TEST(WosReference, CountsADoiCutShortForTheFullOne) {
+  EXPECT_EQ(wos("Hof G., 1989, EUR MANAG J, V7, P390, DOI [DOI 10.1016/0263-2373(89)90075-3, 10.1016/0263-2373, "
+                "DOI 10.1016/0263-2373]")
+                .doi,
+            "10.1016/0263-2373(89)90075-3");
+  // The BibTeX export braces the brackets.
+  EXPECT_EQ(wos("Hof G., 1989, EUR MANAG J, V7, P390, DOI {[}DOI 10.1016/0263-2373(89)90075-3, 10.1016/0263-2373].")
+                .doi,
+            "10.1016/0263-2373(89)90075-3");
+}
+
+TEST(WosReference, KeepsBracketsAndSemicolonsOfSiciDois) {
+  EXPECT_EQ(wos("Folke C, 2002, AMBIO, V31, P437, DOI 10.1639/0044-7447(2002)031[0437:RASTRT]2.0.CO;2").doi,
+            "10.1639/0044-7447(2002)031[0437:rastrt]2.0.co;2");
+  EXPECT_EQ(wos("Steffen W, 2007, AMBIO, V36, P614, DOI [10.1579/0044-7447(2007)36[614:TAAHNO]2.0.CO;2, "
+                "DOI 10.1579/0044-7447(2007)36[614:TAAHNO]2.0.CO;2]")
+                .doi,
+            "10.1579/0044-7447(2007)36[614:taahno]2.0.co;2");
+  EXPECT_EQ(wos("Smith J, 2001, LNCS, P29, DOI 10.1007/11871842\\_29.").doi, "10.1007/11871842_29");
+}
+
+TEST(WosReference, GivesAnArxivIdentifierItsArxivDoi) {
+  EXPECT_EQ(wos("Zhang CS, 2023, Arxiv, DOI arXiv:2303.07909").doi, "10.48550/arxiv.2303.07909");
+  EXPECT_EQ(wos("Achiam OJ, 2023, Arxiv, DOI [arXiv:2303.08774, DOI 10.48550/ARXIV.2303.08774]").doi,
+            "10.48550/arxiv.2303.08774");
+  EXPECT_EQ(free_text("Chen M. et al. (2021). Evaluating code models. arXiv preprint arXiv:2107.03374v2").doi,
+            "10.48550/arxiv.2107.03374");
+  EXPECT_TRUE(wos("Zhang S., 2023, ARXIV").doi.empty());
+}
+
 TEST(WosReference, IgnoresADoiCutShortAtTheEndOfAList) {
   const auto r = wos("Rudd J., 2023, J APPL LEARN TEACH, V6, P342, DOI [DOI 10.37074/JALT.2023.6.1.9, 10.37074/jalt.2023.6.1.9, DOI 10.37074/JALT.2");
   EXPECT_EQ(r.doi, "10.37074/jalt.2023.6.1.9");
