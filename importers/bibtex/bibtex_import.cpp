@@ -38,12 +38,16 @@ class Importer {
   }
 
  private:
-  struct KeyInfo {
+  // Where an entry starts: to parse it again.
+  struct Position {
     std::size_t offset;
-    std::uint32_t line;
+    std::uint32_t line, column;
+  };
+  struct KeyInfo {
+    Position at;
   };
   struct Deferred {
-    std::size_t offset;
+    Position at;
     std::optional<std::uint32_t> duplicate_of;  // line of the first entry with this key
   };
 
@@ -52,12 +56,12 @@ class Importer {
     if (!e.complete) ++stats_.incomplete;  // the parser dropped it already unless kept
     std::optional<std::uint32_t> duplicate_of;
     if (!e.key.empty()) {
-      auto [it, inserted] = keys_.try_emplace(e.key, KeyInfo{e.offset, e.line});
-      if (!inserted) duplicate_of = it->second.line;
+      auto [it, inserted] = keys_.try_emplace(e.key, KeyInfo{{e.offset, e.line, e.column}});
+      if (!inserted) duplicate_of = it->second.at.line;
     }
     if (inherits(e)) {
       ++stats_.inheriting;
-      deferred_.push_back({e.offset, duplicate_of});
+      deferred_.push_back({{e.offset, e.line, e.column}, duplicate_of});
       return;
     }
     emit(std::move(e), {}, duplicate_of, {});
@@ -86,19 +90,28 @@ class Importer {
     sink_(std::move(rec));
   }
 
-  // Parses the one entry that starts at offset, with the macros of the whole file. Its
-  // diagnostics were reported by the first pass already.
-  std::optional<RawEntry> reparse(std::size_t offset) {
+  // Parses the one entry that starts at `at`, with the macros of the whole file. Its
+  // diagnostics were reported by the first pass already. The parse runs on the text from that
+  // offset on (so it costs the entry, not the file before it) and positions are shifted back.
+  std::optional<RawEntry> reparse(const Position& at) {
     std::optional<RawEntry> out;
     EntrySink es;
     es.entry = [&out](RawEntry&& e) { out = std::move(e); };
     ParseOptions po;
     po.macros = &macros_;
-    po.start_offset = offset;
     po.max_entries = 1;
     po.keep_incomplete_entries = true;
     std::vector<Diagnostic> repeated;
-    parse_bibtex(text_, source_, es, repeated, po);
+    parse_bibtex(text_.substr(at.offset), source_, es, repeated, po);
+    if (out) {
+      auto shift = [&](std::uint32_t& line, std::uint32_t& column) {
+        if (line == 1) column += at.column - 1;
+        line += at.line - 1;
+      };
+      shift(out->line, out->column);
+      for (auto& f : out->fields) shift(f.line, f.column);
+      out->offset += at.offset;
+    }
     return out;
   }
 
@@ -111,22 +124,22 @@ class Importer {
       }
       auto f = folded_keys_.find(ascii_lower(key));
       if (f == folded_keys_.end()) return nullptr;
-      return cached(f->second.offset);
+      return cached(f->second.at);
     }
-    return cached(it->second.offset);
+    return cached(it->second.at);
   }
 
-  const RawEntry* cached(std::size_t offset) {
-    if (auto c = parents_.find(offset); c != parents_.end()) return &c->second;
-    auto e = reparse(offset);
+  const RawEntry* cached(const Position& at) {
+    if (auto c = parents_.find(at.offset); c != parents_.end()) return &c->second;
+    auto e = reparse(at);
     if (!e) return nullptr;
-    return &parents_.emplace(offset, std::move(*e)).first->second;
+    return &parents_.emplace(at.offset, std::move(*e)).first->second;
   }
 
   void resolve_deferred() {
     const EntryLookup lookup = [this](std::string_view key) { return find_parent(key); };
     for (const auto& d : deferred_) {
-      auto child = reparse(d.offset);
+      auto child = reparse(d.at);
       if (!child) continue;  // cannot happen: it was read at this offset before
       std::vector<Diagnostic> warnings;
       const auto inherited = inherited_fields(*child, lookup, warnings, source_);

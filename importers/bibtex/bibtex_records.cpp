@@ -226,9 +226,14 @@ class Resolver {
 // Mapping helpers
 
 std::string readable(std::string_view raw) {
+  raw = trim(raw);
   std::string out;
+  if (raw.empty()) return out;
   decode_latex_into(raw, out);
-  return std::string(trim(out));
+  // Decoding may leave blanks at the ends ("{\relax} x", "x~"): trimmed in place.
+  const std::string_view t = trim(out);
+  if (t.size() != out.size()) out = std::string(t);
+  return out;
 }
 
 std::string unbraced(std::string_view raw) {
@@ -397,11 +402,14 @@ class RecordBuilder {
   }
 
   void build_keywords() {
+    if (keyword_fields_.empty()) return;
+    std::vector<std::string> folded;  // duplicates ignore case and accents
     for (const RawField* f : keyword_fields_) {
       for (auto& k : split_keywords(f->value)) {
-        const bool seen = std::any_of(work_.keywords.begin(), work_.keywords.end(),
-                                      [&](const std::string& e) { return fold(e) == fold(k); });
-        if (!seen) work_.keywords.push_back(std::move(k));
+        std::string key = fold(k);
+        if (std::find(folded.begin(), folded.end(), key) != folded.end()) continue;
+        folded.push_back(std::move(key));
+        work_.keywords.push_back(std::move(k));
       }
     }
   }
@@ -436,7 +444,9 @@ class RecordBuilder {
       for (const auto& d : dois) add_id(IdScheme::doi, d);
     }
     const std::string url = has(Slot::url) ? unescape_verbatim(get(Slot::url)) : std::string();
-    if (!has(Slot::doi) && ifind(url, "doi") != std::string_view::npos) {
+    const std::string lower_url = ascii_lower(url);
+    const auto url_has = [&](std::string_view part) { return lower_url.find(part) != std::string::npos; };
+    if (!has(Slot::doi) && url_has("doi")) {
       for (const auto& d : find_dois(url)) add_id(IdScheme::doi, d);
     }
     for (Slot s : {Slot::isbn}) {
@@ -481,8 +491,8 @@ class RecordBuilder {
       rest = rest.substr(0, rest.find_first_of(" ,;"));
       if (auto a = normalize_arxiv(rest)) add_id(IdScheme::arxiv, *a);
     }
-    if (ifind(url, "arxiv.org/abs/") != std::string_view::npos || ifind(url, "arxiv.org/pdf/") != std::string_view::npos) {
-      std::string_view id = std::string_view(url).substr(ifind(url, "arxiv.org/") + 14);
+    if (url_has("arxiv.org/abs/") || url_has("arxiv.org/pdf/")) {
+      std::string_view id = std::string_view(url).substr(lower_url.find("arxiv.org/") + 14);
       if (id.ends_with(".pdf")) id.remove_suffix(4);
       if (auto a = normalize_arxiv(id)) add_id(IdScheme::arxiv, *a);
     }
@@ -491,8 +501,7 @@ class RecordBuilder {
       if (auto h = normalize_hal_id(unescape_verbatim(get(s)))) add_id(IdScheme::hal, *h);
       else warn(field(s), field(s)->name, "HAL id '" + unbraced(get(s)) + "' is not a HAL id; kept in the fields");
     }
-    if (ifind(url, "hal.science/") != std::string_view::npos || ifind(url, "archives-ouvertes.fr/") != std::string_view::npos ||
-        ifind(url, "hal.inria.fr/") != std::string_view::npos) {
+    if (url_has("hal.science/") || url_has("archives-ouvertes.fr/") || url_has("hal.inria.fr/")) {
       if (auto h = normalize_hal_id(url)) add_id(IdScheme::hal, *h);
     }
     if (has(Slot::pmid)) {
@@ -511,7 +520,7 @@ class RecordBuilder {
       const std::string v = unbraced(get(Slot::eid));
       if (v.starts_with("2-s2.0-")) add_id(IdScheme::scopus, v);
     }
-    if (auto at = ifind(url, "scopus.com/"); at != std::string_view::npos) {
+    if (auto at = lower_url.find("scopus.com/"); at != std::string::npos) {
       if (auto eid = url.find("eid=2-s2.0-", at); eid != std::string::npos) {
         std::string_view v = std::string_view(url).substr(eid + 4);
         v = v.substr(0, v.find('&'));

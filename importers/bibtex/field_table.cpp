@@ -1,6 +1,5 @@
 #include "importers/bibtex/field_table.hpp"
 
-#include <algorithm>
 #include <array>
 
 namespace litrev::bibtex {
@@ -55,18 +54,39 @@ constexpr auto kRowsUnsorted = std::to_array<Row>({
 });
 // clang-format on
 
-constexpr auto kRows = [] {
-  auto t = kRowsUnsorted;
-  std::sort(t.begin(), t.end(), [](const Row& a, const Row& b) { return a.field < b.field; });
+// Field names are looked up for every field of every entry: an open-addressing table on an
+// FNV-1a hash, built at compile time, costs one hash and usually one comparison.
+constexpr std::uint32_t fnv1a(std::string_view s) {
+  std::uint32_t h = 2166136261u;
+  for (char c : s) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 16777619u;
+  }
+  return h;
+}
+
+constexpr std::size_t kTableSize = 256;  // a power of two, well above the number of rows
+static_assert(kRowsUnsorted.size() * 2 < kTableSize);
+
+constexpr auto kTable = [] {
+  std::array<std::int16_t, kTableSize> t{};
+  for (auto& slot : t) slot = -1;
+  for (std::size_t i = 0; i < kRowsUnsorted.size(); ++i) {
+    std::size_t at = fnv1a(kRowsUnsorted[i].field) & (kTableSize - 1);
+    while (t[at] != -1) at = (at + 1) & (kTableSize - 1);
+    t[at] = static_cast<std::int16_t>(i);
+  }
   return t;
 }();
 
 }  // namespace
 
 SlotRule field_rule(std::string_view field) {
-  auto it = std::lower_bound(kRows.begin(), kRows.end(), field,
-                             [](const Row& r, std::string_view f) { return r.field < f; });
-  return it != kRows.end() && it->field == field ? it->rule : SlotRule{};
+  for (std::size_t at = fnv1a(field) & (kTableSize - 1);; at = (at + 1) & (kTableSize - 1)) {
+    const int row = kTable[at];
+    if (row < 0) return {};
+    if (kRowsUnsorted[static_cast<std::size_t>(row)].field == field) return kRowsUnsorted[static_cast<std::size_t>(row)].rule;
+  }
 }
 
 }  // namespace litrev::bibtex

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include <utf8proc.h>
+
 #include "src/core/text.hpp"
 
 namespace litrev::bibtex {
@@ -279,11 +281,24 @@ char32_t decode_utf8_at(std::string_view s, std::size_t i, std::size_t& len) {
   return cp;
 }
 
-// Any code point >= U+0300 (lead byte >= 0xCC) may take part in composition; below, every
-// character is already NFC, so the utf8proc pass is skipped for ASCII and Latin-1/Extended text.
+// True when NFC may change s. Code points below U+0300 are all NFC-stable on their own and
+// cannot combine with what precedes them, so ASCII and Latin-1/Extended text is never passed to
+// utf8proc; above, a code point is inert when it has no canonical decomposition, takes part in
+// no composition and is no Hangul jamo/syllable (dashes, curly quotes, CJK, most symbols).
 bool may_need_nfc(std::string_view s) {
-  for (unsigned char c : s)
-    if (c >= 0xCC) return true;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0xCC) continue;
+    std::size_t len = 0;
+    const char32_t cp = decode_utf8_at(s, i, len);
+    i += len - 1;
+    if ((cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0xA960 && cp <= 0xA97F) || (cp >= 0xAC00 && cp <= 0xD7FF))
+      return true;
+    const utf8proc_property_t* p = utf8proc_get_property(static_cast<utf8proc_int32_t>(cp));
+    if (p->combining_class != 0 || p->comp_exclusion || p->comb_index != UINT16_MAX ||
+        (p->decomp_type == 0 && p->decomp_seqindex != UINT16_MAX))
+      return true;
+  }
   return false;
 }
 
@@ -615,20 +630,37 @@ class Decoder {
 
 }  // namespace
 
+namespace {
+// One pass over the value: bit 1 = LaTeX syntax, bit 2 = a byte that may start a code point
+// NFC could change (>= U+0300).
+constexpr std::array<std::uint8_t, 256> kScan = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (std::size_t c = 0; c < 256; ++c) t[c] = static_cast<std::uint8_t>((kSpecial[c] ? 1 : 0) | (c >= 0xCC ? 2 : 0));
+  return t;
+}();
+
+unsigned scan(std::string_view s) {
+  unsigned flags = 0;
+  for (unsigned char c : s) flags |= kScan[c];
+  return flags;
+}
+}  // namespace
+
 bool is_plain_text(std::string_view s) {
-  for (unsigned char c : s)
-    if (kSpecial[c] || c >= 0xCC) return false;
-  return true;
+  const unsigned flags = scan(s);
+  return flags == 0 || (flags == 2 && !may_need_nfc(s));
 }
 
 void decode_latex_into(std::string_view latex, std::string& out, std::vector<std::string>* protected_spans) {
-  if (is_plain_text(latex)) {
-    out += latex;
-    return;
-  }
+  const unsigned flags = scan(latex);
   const std::size_t start = out.size();
-  Decoder decoder(out, protected_spans, 0);
-  decoder.run(latex, false);
+  if (!(flags & 1)) {
+    out += latex;  // the common case: nothing to decode
+    if (!(flags & 2)) return;
+  } else {
+    Decoder decoder(out, protected_spans, 0);
+    decoder.run(latex, false);
+  }
   const std::string_view added = std::string_view(out).substr(start);
   if (may_need_nfc(added)) {
     std::string composed = nfc(added);

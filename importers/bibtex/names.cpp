@@ -110,8 +110,8 @@ bool is_von_token(std::string_view t) {
 
 // Tokens of one comma part, split at spaces and '~' at brace depth 0. Hyphens do not split
 // ("Jean-paul" is one token, never a von), as in btparse and biber.
-std::vector<Token> tokenize(std::string_view part) {
-  std::vector<Token> tokens;
+void tokenize(std::string_view part, std::vector<Token>& tokens) {
+  tokens.clear();
   int depth = 0;
   std::size_t start = std::string_view::npos;
   char pending_sep = ' ';
@@ -131,12 +131,11 @@ std::vector<Token> tokenize(std::string_view part) {
       start = i;
     }
   }
-  return tokens;
 }
 
 // Comma parts at brace depth 0.
-std::vector<std::string_view> comma_parts(std::string_view name) {
-  std::vector<std::string_view> parts;
+void comma_parts(std::string_view name, std::vector<std::string_view>& parts) {
+  parts.clear();
   int depth = 0;
   std::size_t start = 0;
   for (std::size_t i = 0; i < name.size(); ++i) {
@@ -149,16 +148,18 @@ std::vector<std::string_view> comma_parts(std::string_view name) {
     }
   }
   parts.push_back(trim(name.substr(start)));
-  return parts;
 }
 
-std::string join(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
-  std::string out;
-  for (std::size_t i = from; i < to; ++i) {
-    if (i > from) out.push_back(tokens[i].sep);  // a tie stays a tie: decoding reads it as a space
-    out += tokens[i].text;
-  }
-  return out;
+// The text of tokens [from, to) as written, separators included (all views into one name).
+std::string_view span(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
+  if (from >= to) return {};
+  const char* b = tokens[from].text.data();
+  const char* e = tokens[to - 1].text.data() + tokens[to - 1].text.size();
+  return {b, static_cast<std::size_t>(e - b)};
+}
+
+std::string_view span(std::string_view first, std::string_view last) {
+  return {first.data(), static_cast<std::size_t>(last.data() + last.size() - first.data())};
 }
 
 // The first run of von tokens that starts at or after `from` and ends before the last token:
@@ -186,12 +187,62 @@ bool is_single_group(std::string_view s) {
   return false;
 }
 
+// BibTeX's parts as views into the name.
+struct PartViews {
+  std::string_view first, von, last, jr;
+  bool literal = false;
+};
+
+PartViews split_views(std::string_view raw_name) {
+  // Per-thread scratch: names are split for every entry, and these stay small.
+  thread_local std::vector<std::string_view> commas;
+  thread_local std::vector<Token> tokens;
+  PartViews parts;
+  const std::string_view name = trim(raw_name);
+  if (name.empty()) return parts;
+  comma_parts(name, commas);
+  if (commas.size() == 1) {
+    tokenize(commas[0], tokens);
+    const std::size_t n = tokens.size();
+    if (n == 0) return parts;
+    if (n == 1 && is_single_group(tokens[0].text)) {
+      parts.last = tokens[0].text;
+      parts.literal = true;
+      return parts;
+    }
+    // First von Last: von is the first run of lower-case tokens before the last token.
+    auto [vs, ve] = von_run(tokens, 0, false);
+    if (vs == ve) vs = ve = n - 1;  // no von: Last is the last token
+    parts.first = span(tokens, 0, vs);
+    parts.von = span(tokens, vs, ve);
+    parts.last = span(tokens, ve, n);
+    return parts;
+  }
+  // von Last, [Jr,] First: a von part only when the first token is lower case.
+  tokenize(commas[0], tokens);
+  if (!tokens.empty()) {
+    const auto [vs, ve] = von_run(tokens, 0, true);
+    parts.von = span(tokens, vs, ve);
+    parts.last = span(tokens, ve, tokens.size());
+  }
+  if (commas.size() == 2) {
+    parts.first = commas[1];
+  } else {
+    parts.jr = commas[1];
+    // More than two commas: BibTeX complains; every remaining part goes to First, as btparse does.
+    parts.first = span(commas[2], commas.back());
+  }
+  return parts;
+}
+
 // BibLaTeX extended name format: every comma part is `key=value`.
 std::optional<Person> extended_name(std::string_view name) {
   if (name.find('=') == std::string_view::npos) return std::nullopt;
   Person p;
   bool any = false;
-  for (std::string_view part : comma_parts(name)) {
+  std::vector<std::string_view> parts;
+  comma_parts(name, parts);
+  for (std::string_view part : parts) {
     if (part.empty()) continue;
     const auto eq = part.find('=');
     if (eq == std::string_view::npos) return std::nullopt;
@@ -255,55 +306,15 @@ RawNameList split_name_list(std::string_view value) {
 }
 
 NameParts split_name(std::string_view raw_name) {
-  NameParts parts;
-  const std::string_view name = trim(raw_name);
-  if (name.empty()) return parts;
-  const auto commas = comma_parts(name);
-  if (commas.size() == 1) {
-    const auto tokens = tokenize(commas[0]);
-    const std::size_t n = tokens.size();
-    if (n == 0) return parts;
-    if (n == 1 && is_single_group(tokens[0].text)) {
-      parts.last = std::string(tokens[0].text);
-      parts.literal = true;
-      return parts;
-    }
-    // First von Last: von is the first run of lower-case tokens before the last token.
-    auto [vs, ve] = von_run(tokens, 0, false);
-    if (vs == ve) vs = ve = n - 1;  // no von: Last is the last token
-    parts.first = join(tokens, 0, vs);
-    parts.von = join(tokens, vs, ve);
-    parts.last = join(tokens, ve, n);
-    return parts;
-  }
-  // von Last, [Jr,] First: a von part only when the first token is lower case.
-  const auto head = tokenize(commas[0]);
-  if (!head.empty()) {
-    const auto [vs, ve] = von_run(head, 0, true);
-    parts.von = join(head, vs, ve);
-    parts.last = join(head, ve, head.size());
-  }
-  if (commas.size() == 2) {
-    const auto first = tokenize(commas[1]);
-    parts.first = join(first, 0, first.size());
-  } else {
-    const auto jr = tokenize(commas[1]);
-    parts.jr = join(jr, 0, jr.size());
-    // More than two commas: BibTeX complains; keep every remaining part in First.
-    for (std::size_t i = 2; i < commas.size(); ++i) {
-      const auto first = tokenize(commas[i]);
-      if (first.empty()) continue;
-      if (!parts.first.empty()) parts.first += ", ";
-      parts.first += join(first, 0, first.size());
-    }
-  }
-  return parts;
+  const PartViews v = split_views(raw_name);
+  return {std::string(v.first), std::string(v.von), std::string(v.last), std::string(v.jr), v.literal};
 }
 
 namespace {
 // Ties and spaces are both word breaks in a readable name.
-std::string decode_part(const std::string& raw) {
+std::string decode_part(std::string_view raw) {
   if (raw.empty()) return {};
+  if (is_plain_text(raw)) return std::string(raw);
   std::string text = decode_latex(raw);
   if (text.find("\u00A0") == std::string::npos) return text;
   std::string spaced;
@@ -322,7 +333,7 @@ std::string decode_part(const std::string& raw) {
 
 Person parse_name(std::string_view raw_name) {
   if (auto extended = extended_name(raw_name)) return std::move(*extended);
-  const NameParts parts = split_name(raw_name);
+  const PartViews parts = split_views(raw_name);
   Person p;
   if (parts.literal) {
     p.literal = decode_part(parts.last);
