@@ -136,6 +136,8 @@ class LineTracker {
   std::uint32_t col_ = 1;
 };
 
+// Number of '\n' in [p, end).
+std::size_t count_newlines(const char* p, const char* end);
 // Number of code points (non-continuation bytes) in [b, e).
 std::size_t count_code_points(const char* b, const char* e);
 

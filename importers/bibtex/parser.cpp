@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <cstring>
 #include <unordered_set>
 
@@ -69,7 +70,12 @@ class Parser {
         sink_(sink),
         diagnostics_(diagnostics),
         options_(options),
-        macros_(options.macros ? options.macros : &own_macros_) {}
+        macros_(options.macros ? options.macros : &own_macros_) {
+    for (std::string_view f : options.line_break_fields) {
+      line_break_lengths_ |= f.size() < 64 ? std::uint64_t{1} << f.size() : 0;
+      if (!f.empty()) line_break_initials_[static_cast<unsigned char>(f[0])] = true;
+    }
+  }
 
   ParseStats run();
 
@@ -147,6 +153,8 @@ class Parser {
   const ParseOptions& options_;
   MacroTable own_macros_;
   MacroTable* macros_;
+  std::uint64_t line_break_lengths_ = 0;  // bit n: some line_break_fields name has n bytes
+  std::array<bool, 256> line_break_initials_{};  // first bytes of those names
   ParseStats stats_;
   std::size_t stored_ = 0;      // diagnostics stored by this parse
   std::size_t suppressed_ = 0;  // and those left out
@@ -315,6 +323,10 @@ void Parser::finish_entry() {
 }
 
 bool Parser::is_line_break_field(std::string_view name) const {
+  // Asked for every field: most names are ruled out by their length or first letter.
+  if (name.empty() || (name.size() < 64 && !((line_break_lengths_ >> name.size()) & 1)) ||
+      !line_break_initials_[static_cast<unsigned char>(name[0])])
+    return false;
   for (std::string_view f : options_.line_break_fields)
     if (f == name) return true;
   return false;
@@ -763,6 +775,7 @@ void Parser::parse_preamble(const char* at, const char* body, char open, char cl
         stats_ = mark_stats;
         builder_.start(preamble.value, Spacing::keep_lines);
         builder_.append(body, raw.content_end);
+        builder_.finish();
         warn(body, {}, "@preamble is not a quoted or braced value; read as raw text");
         q = raw.content_end;
       } else {

@@ -11,7 +11,7 @@
 //    "1973A&A....24..337S", WoS " ISI:000...", Arabic/CJK letters). A key may be empty
 //    (`@misc{,title=...}`), an entry may have no fields (`@foo{}`, `@misc{key}`), a trailing
 //    comma is fine.
-//  - Field names: BibTeX's identifier characters plus '(' ')' (so "author+an",
+//  - Field names: BibTeX's identifier characters plus '(' ')' and '@' (so "author+an",
 //    "usage-count-(last-180-days)", "web:abc" all work).
 //  - Values: {nested {braces}}, "quotes with {"} inside", bare numbers, macro names, and
 //    `#` concatenation of any of these. RawField.value is the value after macro expansion
@@ -43,29 +43,39 @@
 //
 // Errors and recovery. Nothing stops the parse: every problem is a Diagnostic with line,
 // column, the field concerned when known, and a message naming the entry by its key.
-//  Warnings (the entry is complete and nothing was guessed):
+//  Warnings (the entry is complete; nothing is lost):
 //   - missing ',' between two fields, or after the key, when what follows is `name =`;
-//   - an entry not closed before the next line that starts with '@' (its fields are all
-//     complete; the missing '}' is reported there);
+//   - an entry not closed before the next line that starts an entry (`@type{`): its fields
+//     are all complete, the missing '}' is reported where the next entry starts;
 //   - `name = ,` (no value): read as an empty value;
-//   - unknown macro; an entry with `=` right after its "key" (`@article(foo=bar)`): no key,
-//     `foo` is the first field name.
-//  Errors (the entry is incomplete: RawEntry::complete == false, or it is skipped when
-//  ParseOptions::keep_incomplete_entries is false):
-//   - a field that cannot be read: no field name, missing '=', no value, junk after a value.
-//     Parsing skips to the next line that starts with `name =` (or with the closing '}' on
-//     its own, or with '@'), so the fields after it are still read;
-//   - a value whose braces or quotes are unbalanced: its end is unknown, so the rest of the
-//     entry is skipped and parsing resumes at the next line that starts with '@' (like
-//     btparse); a brace value that reaches such a line while still open is taken as one that
-//     ran away, since a field value never holds an entry header at the start of a line;
+//   - a key with spaces before its comma (`@article{Conference paper2022775,`): kept whole;
+//   - `{D\}ead}`: when BibTeX's literal brace count leaves junk after a value but reading
+//     `\{` `\}` as escaped braces (as LaTeX does) ends it cleanly, that reading is taken;
+//   - unknown macro (once per macro name); `=` right after the "key" (`@article(foo=bar)`):
+//     no key, `foo` is the first field; a @preamble that is raw TeX rather than a value.
+//  Errors (the entry is handed over with complete == false -- or dropped when
+//  ParseOptions::keep_incomplete_entries is false -- holding every field that could be read):
+//   - a field that cannot be read (no field name, missing '=', no value, junk after a
+//     value): the field is dropped and parsing skips to the next line that starts with
+//     `name =` (or with the entry's closing '}' alone, or with '@'), so later fields are kept;
+//   - a value whose braces do not balance. Three shapes, each found without reading past
+//     the next entry: (a) the value runs into the next entry header (a line `@type{` while
+//     a brace is open: a field value never holds one) or to the end of the file; (b) it is
+//     closed only by the entry's own closing brace, and the entry then lacks one; (c) as (a)
+//     or (b), with a line inside the value that starts `name =` right after a line ending in
+//     ',': the value ran into the following fields. In (c) only the broken field is dropped
+//     and the fields after it are read; in (a) and (b) the rest of the entry is lost and
+//     parsing resumes at the next entry (like btparse);
 //   - end of file inside an entry (a truncated file);
-//   - '@word' at the start of a line without '{' or '(' (the entry is skipped);
-//   - errors inside @string/@preamble skip them (the macro stays undefined).
-//  Messages look like (FILE:LINE:COL is added by whoever prints them):
-//    expected '=' after field name 'author' in entry 'x', found 'M'; skipped to the next field
+//   - '@word' at the start of a line without '{' or '(' (the entry is skipped, counted in
+//     ParseStats::skipped_entries);
+//   - errors inside @string/@preamble skip them (a macro stays undefined).
+//  Messages read like this (FILE:LINE:COL: severity: is added by whoever prints them):
+//    expected '=' after field name 'author' in entry 'x', found '💯'; skipped to the next field
 //    unbalanced braces in field 'title' of entry 'x': '{' is not closed before the next entry
 //      (line 52); rest of the entry skipped
+//  Diagnostics point at the problem: the opening brace of an unbalanced value, the
+//  character found where another was expected.
 
 #include "importers/bibtex/parser_value.hpp"
 #include "importers/bibtex/raw_entry.hpp"
@@ -124,7 +134,9 @@ struct ParseOptions {
   // whole file). nullptr: a fresh table with the month macros.
   MacroTable* macros = nullptr;
   // Start at this byte offset (e.g. RawEntry::offset of an entry read earlier); positions
-  // stay those of the whole text.
+  // stay those of the whole text, which costs a count of the newlines before the offset.
+  // To re-parse many entries of a big file, pass text.substr(offset) instead and add the
+  // entry's known line/column to the positions.
   std::size_t start_offset = 0;
   // Stop after this many regular entries (0: no limit).
   std::size_t max_entries = 0;

@@ -3,8 +3,15 @@
 #include "importers/bibtex/lexer.hpp"
 
 #include <array>
+#include <cstring>
 
 namespace litrev::bibtex {
+
+namespace {
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+}  // namespace
 
 std::span<const std::string_view> default_line_break_fields() {
   static constexpr std::array<std::string_view, 10> kFields = {
@@ -27,12 +34,15 @@ void ValueBuilder::start(std::string& out, Spacing spacing, bool trim_ends) {
   out_ = &out;
   spacing_ = spacing;
   trim_ends_ = trim_ends;
+  // Whitespace at the very start is dropped when trimming: as if a space came before.
+  prev_space_ = trim_ends;
   pending_space_ = false;
   pending_newlines_ = 0;
 }
 
 void ValueBuilder::finish() {
-  if (!trim_ends_ && (pending_space_ || pending_newlines_ > 0)) out_->push_back(' ');
+  // collapse writes a run's space as soon as it starts; a trailing one goes here.
+  if (spacing_ == Spacing::collapse && trim_ends_ && !out_->empty() && out_->back() == ' ') out_->pop_back();
   pending_space_ = false;
   pending_newlines_ = 0;
 }
@@ -46,20 +56,41 @@ void ValueBuilder::append(const char* b, const char* e) {
   char* const base = out.data();
   char* o = base + old;
   if (spacing_ == Spacing::collapse) {
-    bool pending = pending_space_;
-    for (; b < e; ++b) {
-      const char c = *b;
-      if (lex::is_space(c)) {
-        pending = true;
+    // The hot loop of the whole parser. Eight bytes at a time when they need no change:
+    // no byte below '!' except single spaces, none right after other whitespace. Else
+    // byte by byte, without branches: every byte is stored (whitespace as ' ') and the
+    // output advances unless it is a second whitespace byte in a row.
+    bool prev = prev_space_;
+    while (e - b >= 8) {
+      std::uint64_t w;
+      std::memcpy(&w, b, 8);
+      const std::uint64_t below = ~(((w & kLow7) + kOnes * 0x5F) | w) & kHigh;  // bytes < 0x21
+      const std::uint64_t x = w ^ (kOnes * ' ');
+      const std::uint64_t spaces = ~(((x & kLow7) + kLow7) | x | kLow7);  // bytes == ' '
+      if (below == spaces && (spaces & (spaces << 8)) == 0 && !(prev && (spaces & 0x80))) {
+        std::memcpy(o, b, 8);
+        o += 8;
+        prev = (spaces >> 63) != 0;
+      } else {
+        for (const char* stop = b + 8; b < stop; ++b) {
+          const char c = *b;
+          const bool space = lex::is_space(c);
+          *o = space ? ' ' : c;
+          o += !(space && prev);
+          prev = space;
+        }
         continue;
       }
-      if (pending) {
-        if (o != base || !trim_ends_) *o++ = ' ';  // a leading space only when not trimming
-        pending = false;
-      }
-      *o++ = c;
+      b += 8;
     }
-    pending_space_ = pending;
+    for (; b < e; ++b) {
+      const char c = *b;
+      const bool space = lex::is_space(c);
+      *o = space ? ' ' : c;
+      o += !(space && prev);
+      prev = space;
+    }
+    prev_space_ = prev;
   } else {
     for (; b < e; ++b) {
       const char c = *b;

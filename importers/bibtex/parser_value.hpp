@@ -46,7 +46,8 @@ class ValueBuilder {
   std::string* out_ = nullptr;
   Spacing spacing_ = Spacing::collapse;
   bool trim_ends_ = true;
-  bool pending_space_ = false;
+  bool prev_space_ = false;     // collapse: the last byte appended was whitespace
+  bool pending_space_ = false;  // keep_lines: whitespace seen, not yet written
   int pending_newlines_ = 0;
 };
 
