@@ -5,6 +5,10 @@
 #include <array>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace litrev::bibtex {
 
 namespace {
@@ -61,6 +65,28 @@ void ValueBuilder::append(const char* b, const char* e) {
     // byte by byte, without branches: every byte is stored (whitespace as ' ') and the
     // output advances unless it is a second whitespace byte in a row.
     bool prev = prev_space_;
+#if defined(__SSE2__)
+    const __m128i blank = _mm_set1_epi8(' ');
+    while (e - b >= 16) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b));
+      const auto below = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(x, blank), blank)));
+      const auto spaces = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, blank)));
+      if (below == spaces && (spaces & (spaces << 1)) == 0 && !(prev && (spaces & 1))) {
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(o), x);
+        o += 16;
+        b += 16;
+        prev = (spaces >> 15) != 0;
+        continue;
+      }
+      for (const char* stop = b + 16; b < stop; ++b) {
+        const char c = *b;
+        const bool is = lex::is_space(c);
+        *o = is ? ' ' : c;
+        o += !(is && prev);
+        prev = is;
+      }
+    }
+#endif
     while (e - b >= 8) {
       std::uint64_t w;
       std::memcpy(&w, b, 8);
