@@ -7,6 +7,7 @@ namespace litrev::cli {
 std::span<const CommandSpec> all_commands() {
   static const std::array specs = {
       CommandSpec{"init", "Create the library file (optional: every command creates it on first use)", make_init_command},
+      CommandSpec{"import bibtex", "Import BibTeX/BibLaTeX files (- for stdin) into the library", make_import_bibtex_command},
       CommandSpec{"list", "List the works of the library", make_list_command},
       CommandSpec{"show", "Show one work: fields, identifiers, references, notes, tags, sources", make_show_command},
       CommandSpec{"search", "Full-text search over titles, abstracts, keywords, people and notes", make_search_command},

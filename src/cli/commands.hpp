@@ -8,6 +8,7 @@
 namespace litrev::cli {
 
 std::unique_ptr<Command> make_init_command();
+std::unique_ptr<Command> make_import_bibtex_command();
 std::unique_ptr<Command> make_stats_command();
 std::unique_ptr<Command> make_list_command();
 std::unique_ptr<Command> make_show_command();

@@ -1,0 +1,157 @@
+// litrev import bibtex FILE...: each file is one transaction; bad entries are reported with
+// FILE:LINE:COL and skipped, every good entry is stored, duplicates are merged and reported.
+#include <fmt/format.h>
+
+#include <chrono>
+#include <map>
+
+#include "importers/bibtex/bibtex_import.hpp"
+#include "src/cli/command.hpp"
+#include "src/cli/commands.hpp"
+#include "src/cli/context.hpp"
+#include "src/cli/diagnostic_view.hpp"
+#include "src/cli/exit_codes.hpp"
+
+namespace litrev::cli {
+namespace {
+
+struct Interrupted {};
+
+struct FileReport {
+  std::string file;
+  std::string encoding;
+  bool unreadable = false;
+  bibtex::ImportStats stats;
+  std::size_t added = 0, merged = 0;
+  std::map<std::string, std::size_t> merged_by_rule;
+  std::vector<Diagnostic> errors, warnings;
+  nlohmann::json merges = nlohmann::json::array();
+};
+
+class ImportBibtexCommand final : public Command {
+ public:
+  void setup(CLI::App& sub) override {
+    sub.add_option("files", files_, "BibTeX/BibLaTeX files; - reads standard input")->required()->expected(1, -1);
+    sub.add_flag("--json", json_, "Print one JSON object per file: file, read, new, merged, skipped, errors...");
+    sub.add_flag("--no-incomplete", no_incomplete_,
+                 "Skip entries cut short by a syntax error instead of keeping the fields read before it");
+  }
+
+  int run(Context& ctx) override {
+    std::size_t readable = 0, partial = 0;
+    for (const auto& file : files_) {
+      if (interrupted()) break;
+      FileReport report = import_one(ctx, file);
+      if (!report.unreadable) ++readable;
+      if (report.unreadable || report.stats.skipped > 0) ++partial;
+      print_report(ctx, report);
+    }
+    if (readable == 0) return kUnreadable;
+    return partial > 0 ? kPartial : kOk;
+  }
+
+ private:
+  FileReport import_one(Context& ctx, const std::string& file) {
+    FileReport report;
+    report.file = file;
+    auto text = bibtex::read_bib_file(file);
+    if (!text) {
+      report.unreadable = true;
+      report.errors.push_back(text.error());
+      return report;
+    }
+    report.encoding = text->encoding;
+    bibtex::ImportOptions options;
+    options.keep_incomplete_entries = !no_incomplete_;
+    std::vector<Diagnostic> diagnostics;
+    auto batch = ctx.store().begin_import();
+    const auto started = std::chrono::steady_clock::now();
+    auto last_progress = started;
+    try {
+      report.stats = bibtex::import_bibtex(*text, [&](ImportRecord&& record) {
+        if (interrupted()) throw Interrupted{};
+        for (auto& w : record.warnings) diagnostics.push_back(std::move(w));
+        const AddResult added = batch.add(record);
+        if (added.merged) {
+          ++report.merged;
+          ++report.merged_by_rule[added.merged_rule];
+          report.merges.push_back({{"key", record.work.key}, {"line", record.source.line},
+                                   {"into", added.key}, {"rule", added.merged_rule}});
+        } else {
+          ++report.added;
+        }
+        if (ctx.show_progress()) {
+          const auto now = std::chrono::steady_clock::now();
+          if (now - last_progress > std::chrono::milliseconds(250)) {
+            last_progress = now;
+            const double secs = std::chrono::duration<double>(now - started).count();
+            ctx.err() << fmt::format("\r{}: {} entries ({:.0f}/s)", file, report.added + report.merged,
+                                     (report.added + report.merged) / secs) << std::flush;
+          }
+        }
+      }, diagnostics, options);
+      batch.commit();
+    } catch (const Interrupted&) {
+      ctx.warn(fmt::format("{}: interrupted; nothing from this file was stored", file));
+      report.unreadable = true;
+      return report;
+    }
+    if (ctx.show_progress()) ctx.err() << "\r\033[K" << std::flush;
+    for (const auto& w : text->warnings) report.warnings.push_back(w);
+    for (auto& d : diagnostics)
+      (d.severity == Diagnostic::Severity::error ? report.errors : report.warnings).push_back(std::move(d));
+    // "Not BibTeX at all": bytes that hold no entry and only produced errors (or binary data).
+    if (report.stats.read == 0 && (text->likely_binary || !report.errors.empty())) {
+      report.unreadable = true;
+      report.errors.push_back({Diagnostic::Severity::error, file, 0, 0, "", "no BibTeX entry could be read"});
+    }
+    return report;
+  }
+
+  void print_report(Context& ctx, const FileReport& r) {
+    for (const auto& d : r.errors) ctx.err() << format_diagnostic(d) << '\n';
+    for (const auto& d : r.warnings) ctx.err() << format_diagnostic(d) << '\n';
+    if (json_) {
+      auto errors = nlohmann::json::array(), warnings = nlohmann::json::array();
+      for (const auto& d : r.errors) errors.push_back(diagnostic_json(d));
+      for (const auto& d : r.warnings) warnings.push_back(diagnostic_json(d));
+      ctx.print_json({{"file", r.file},
+                      {"encoding", r.encoding},
+                      {"read", r.stats.read},
+                      {"new", r.added},
+                      {"merged", r.merged},
+                      {"skipped", r.unreadable ? r.stats.read : r.stats.skipped},
+                      {"incomplete", r.stats.incomplete},
+                      {"duplicate_keys", r.stats.duplicate_keys},
+                      {"errors", std::move(errors)},
+                      {"warnings", std::move(warnings)},
+                      {"merges", r.merges},
+                      {"stored", !r.unreadable}});
+      return;
+    }
+    if (ctx.quiet() || r.unreadable) return;
+    constexpr std::size_t kShownMerges = 20;
+    for (std::size_t i = 0; i < r.merges.size() && i < kShownMerges; ++i) {
+      const auto& m = r.merges[i];
+      ctx.err() << fmt::format("{}:{}: merged '{}' into '{}' (same {})\n", r.file, m["line"].get<std::uint32_t>(),
+                               m["key"].get<std::string>(), m["into"].get<std::string>(), m["rule"].get<std::string>());
+    }
+    if (r.merges.size() > kShownMerges)
+      ctx.err() << fmt::format("... and {} more merges (--json lists them all)\n", r.merges.size() - kShownMerges);
+    std::string merged;
+    for (const auto& [rule, n] : r.merged_by_rule) merged += fmt::format("{}{} by {}", merged.empty() ? "" : ", ", n, rule);
+    ctx.err() << fmt::format("{}: {} entries read, {} new, {} merged{}, {} skipped, {} warnings\n", r.file,
+                             r.stats.read, r.added, r.merged, merged.empty() ? "" : " (" + merged + ")",
+                             r.stats.skipped, r.warnings.size());
+  }
+
+  std::vector<std::string> files_;
+  bool json_ = false;
+  bool no_incomplete_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_import_bibtex_command() { return std::make_unique<ImportBibtexCommand>(); }
+
+}  // namespace litrev::cli
