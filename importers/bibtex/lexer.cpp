@@ -69,7 +69,7 @@ inline bool escaped(const char* start, const char* p) {
 
 const char* end_of_line(const char* p, const char* end) { return find_byte(p, end, '\n'); }
 
-const char* skip_space_and_comments(const char* p, const char* end) {
+const char* skip_comments_slow(const char* p, const char* end) {
   for (;;) {
     p = skip_space(p, end);
     if (p < end && *p == '%') {

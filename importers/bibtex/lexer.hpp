@@ -71,7 +71,11 @@ const char* end_of_line(const char* p, const char* end);
 // Skips whitespace and '%' comments (to the end of their line). Used only where a field
 // name or a separator is expected: no valid BibTeX has a '%' there, and exports and hand-
 // written files put comments there ("year = {2022},  % note").
-const char* skip_space_and_comments(const char* p, const char* end);
+const char* skip_comments_slow(const char* p, const char* end);
+inline const char* skip_space_and_comments(const char* p, const char* end) {
+  p = skip_space(p, end);
+  return p < end && *p == '%' ? skip_comments_slow(p, end) : p;
+}
 // Skips a run of characters of class cls.
 inline const char* skip_class(const char* p, const char* end, std::uint8_t cls) {
   while (p < end && has(*p, cls)) ++p;

@@ -15,6 +15,24 @@ namespace {
 
 using lex::Span;
 
+// out = lower-cased [b, e), without touching out when it already holds that (field names
+// repeat from entry to entry, and the parser reuses the previous entry's strings).
+void assign_lower_if_changed(std::string& out, const char* b, const char* e) {
+  const auto n = static_cast<std::size_t>(e - b);
+  if (out.size() == n) {
+    std::size_t i = 0;
+    for (; i < n; ++i) {
+      char c = b[i];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (c != out[i]) break;
+    }
+    if (i == n) return;
+  }
+  out.assign(b, e);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+}
+
 void assign_lower(std::string& out, const char* b, const char* e) {
   out.assign(b, e);
   for (char& c : out)
@@ -296,7 +314,7 @@ RawField& Parser::add_field(const char* name_b, const char* name_e) {
   }
   if (extents_.size() <= used_) extents_.resize(used_ + 1);
   RawField& f = entry_.fields[used_++];
-  assign_lower(f.name, name_b, name_e);
+  assign_lower_if_changed(f.name, name_b, name_e);
   const lex::Position pos = lines_.at(name_b);
   f.line = pos.line;
   f.column = pos.column;

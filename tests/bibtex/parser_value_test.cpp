@@ -54,6 +54,66 @@ TEST(ValueBuilder, KeepLinesKeepsLineBreaksAndAtMostOneEmptyLine) {
   EXPECT_EQ(build({" \n \n "}, Spacing::keep_lines), "");
 }
 
+// keep_lines by its definition: lines (\r is whitespace) each collapsed and trimmed, runs of
+// empty lines as one, none at either end.
+std::string keep_lines_reference(const std::string& all) {
+  std::vector<std::string> lines;
+  std::string line;
+  for (char c : all + "\n") {
+    if (c == '\n') {
+      lines.push_back(collapse_spaces(line));
+      line.clear();
+    } else {
+      line += c;
+    }
+  }
+  std::string out;
+  bool empty_pending = false;
+  for (const auto& l : lines) {
+    if (l.empty()) {
+      empty_pending = !out.empty();
+      continue;
+    }
+    if (!out.empty()) out += empty_pending ? "\n\n" : "\n";
+    empty_pending = false;
+    out += l;
+  }
+  return out;
+}
+
+TEST(ValueBuilder, KeepLinesMatchesTheReferenceOnRandomMostlyPlainText) {
+  std::mt19937 rng(13);
+  for (int round = 0; round < 5000; ++round) {
+    std::vector<std::string> pieces;
+    std::string all;
+    const int n = static_cast<int>(rng() % 3) + 1;
+    for (int i = 0; i < n; ++i) {
+      std::string piece;
+      const std::size_t len = rng() % 90;
+      for (std::size_t k = 0; k < len; ++k) {
+        const unsigned r = rng() % 100;
+        piece += r < 80 ? static_cast<char>('a' + r % 26) : r < 90 ? ' ' : r < 95 ? '\n' : r < 97 ? '\t' : '\r';
+      }
+      pieces.push_back(piece);
+      all += piece;
+    }
+    ASSERT_EQ(build(pieces, Spacing::keep_lines), keep_lines_reference(all)) << "input: [" << all << "]";
+  }
+}
+
+TEST(ValueBuilder, CollapseMatchesTheReferenceOnRandomMostlyPlainText) {
+  std::mt19937 rng(17);
+  for (int round = 0; round < 5000; ++round) {
+    std::string all;
+    const std::size_t len = rng() % 120;
+    for (std::size_t k = 0; k < len; ++k) {
+      const unsigned r = rng() % 100;
+      all += r < 85 ? static_cast<char>('A' + r % 26) : r < 95 ? ' ' : r < 98 ? '\n' : '\t';
+    }
+    ASSERT_EQ(build({all}, Spacing::collapse), collapse_spaces(all)) << "input: [" << all << "]";
+  }
+}
+
 TEST(ValueBuilder, KeepLinesIsIdempotent) {
   std::mt19937 rng(11);
   for (int round = 0; round < 2000; ++round) {
