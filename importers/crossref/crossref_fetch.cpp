@@ -63,7 +63,7 @@ FetchSummary CrossrefImporter::by_dois(std::span<const std::string> input, const
     std::vector<HttpRequest> requests;
     for (const auto& batch : plan.batches)
       requests.push_back(json_request(crossref_doi_batch_url(options_.base_url, batch, options_.mailto_param),
-                                      kCrossrefListClass));
+                                      kCrossrefClass));
     client_.fetch_all(requests, [&](std::size_t i, HttpResult result) {
       const auto& batch = plan.batches[i];
       std::unordered_set<std::string> pending(batch.begin(), batch.end());
@@ -100,7 +100,7 @@ FetchSummary CrossrefImporter::by_dois(std::span<const std::string> input, const
   // ---- single lookups --------------------------------------------------------------------------
   std::vector<HttpRequest> requests;
   for (const auto& doi : singles)
-    requests.push_back(json_request(crossref_work_url(options_.base_url, doi, options_.mailto_param), kCrossrefSingleClass));
+    requests.push_back(json_request(crossref_work_url(options_.base_url, doi, options_.mailto_param), kCrossrefClass));
   std::vector<ImportRecord> buffer;
   client_.fetch_all(requests, [&](std::size_t i, HttpResult result) {
     const std::string& doi = singles[i];
@@ -150,7 +150,7 @@ FetchSummary CrossrefImporter::search(const CrossrefSearch& search, const Record
       break;
     }
     const std::string url = crossref_works_url(options_.base_url, q);
-    const HttpResult result = client_.get(json_request(url, kCrossrefListClass));
+    const HttpResult result = client_.get(json_request(url, kCrossrefClass));
     if (!result) {
       if (result.error().kind == HttpErrorKind::offline_miss) summary.offline_unanswered.push_back(url);
       else summary.failed.push_back({url, result.error().status, result.error().describe(), {}});

@@ -30,9 +30,12 @@ struct CrossrefSearch {
   std::size_t max = 0;  // stop after this many records; 0 = every result
 };
 
-// Request classes: Crossref rate-limits single-work and list routes separately.
-inline constexpr const char* kCrossrefSingleClass = "crossref-single";
-inline constexpr const char* kCrossrefListClass = "crossref-list";
+// One rate class for every Crossref request. Crossref may advertise different limits for the
+// single-work and list routes, but a server may also count them together: sharing one state
+// keeps the pace when an import moves from batches to single lookups (the first single answer
+// then teaches its own limits), where separate states would start the second route at full
+// speed on top of the first.
+inline constexpr const char* kCrossrefClass = "crossref";
 
 class CrossrefImporter {
  public:

@@ -9,6 +9,7 @@
 #include <optional>
 #include <random>
 #include <stdexcept>
+#include <utility>
 
 #include "src/core/text.hpp"
 
@@ -199,6 +200,10 @@ void HttpClient::Impl::fetch_all(std::span<const HttpRequest> requests, const Co
     ready.push_back({i, 1, {}});
   }
 
+  // Results wait here until the requests they made room for have been started: the caller's
+  // callback (parsing a page, writing a store transaction) then overlaps with the network.
+  std::vector<std::pair<std::size_t, HttpResult>> finished;
+
   auto finish_transport_error = [&](const Transfer& t, CURLcode code) {
     const HttpRequest& req = requests[t.index];
     limiter.on_failure(req.rate_class);
@@ -213,7 +218,7 @@ void HttpClient::Impl::fetch_all(std::span<const HttpRequest> requests, const Co
     std::string message = t.error_buffer[0] ? std::string(t.error_buffer) : std::string(curl_easy_strerror(code));
     if (kind == HttpErrorKind::timeout)
       message = "no complete answer within " + std::to_string(options.total_timeout.count()) + " ms (" + message + ")";
-    on_done(t.index, std::unexpected(HttpError{req.url, kind, 0, std::move(message), t.attempt}));
+    finished.emplace_back(t.index, std::unexpected(HttpError{req.url, kind, 0, std::move(message), t.attempt}));
   };
 
   auto finish_answer = [&](Transfer& t) {
@@ -244,15 +249,33 @@ void HttpClient::Impl::fetch_all(std::span<const HttpRequest> requests, const Co
         delayed.push_back({t.index, t.attempt + 1, now + delay});
         return;
       }
-      on_done(t.index, std::unexpected(HttpError{req.url, HttpErrorKind::retries_exhausted, status,
-                                                 body_summary(response), t.attempt}));
+      finished.emplace_back(t.index, std::unexpected(HttpError{req.url, HttpErrorKind::retries_exhausted, status,
+                                                               body_summary(response), t.attempt}));
       return;
     }
     if (cache && options.cache_mode != CacheMode::offline) cache->store(cache_key(req), response);
-    on_done(t.index, std::move(response));
+    finished.emplace_back(t.index, std::move(response));
   };
 
-  while (!ready.empty() || !delayed.empty() || !active.empty()) {
+  auto start_ready = [&](Clock::time_point now) {
+    while (!ready.empty() && limiter.may_start(requests[ready.front().index].rate_class, now)) {
+      const Pending p = ready.front();
+      ready.pop_front();
+      const HttpRequest& req = requests[p.index];
+      auto t = start(req, p);
+      if (!t) {
+        finished.emplace_back(p.index, std::unexpected(HttpError{req.url, HttpErrorKind::transport, 0,
+                                                                 "cannot create a transfer", p.attempt}));
+        continue;
+      }
+      limiter.on_start(req.rate_class, now);
+      ++stats.requests_sent;
+      CURL* key = t->easy.get();
+      active.emplace(key, std::move(t));
+    }
+  };
+
+  while (!ready.empty() || !delayed.empty() || !active.empty() || !finished.empty()) {
     if (cancelled()) {
       // `active` goes out of scope: its handles leave the multi handle and close.
       for (const auto& [easy, t] : active) limiter.on_failure(requests[t->index].rate_class);
@@ -265,21 +288,7 @@ void HttpClient::Impl::fetch_all(std::span<const HttpRequest> requests, const Co
       ready.push_front(delayed.back());
       delayed.pop_back();
     }
-    while (!ready.empty() && limiter.may_start(requests[ready.front().index].rate_class, now)) {
-      const Pending p = ready.front();
-      ready.pop_front();
-      const HttpRequest& req = requests[p.index];
-      auto t = start(req, p);
-      if (!t) {
-        on_done(p.index, std::unexpected(HttpError{req.url, HttpErrorKind::transport, 0, "cannot create a transfer", p.attempt}));
-        continue;
-      }
-      limiter.on_start(req.rate_class, now);
-      ++stats.requests_sent;
-      CURL* key = t->easy.get();
-      active.emplace(key, std::move(t));
-    }
-
+    start_ready(now);
     int running = 0;
     curl_multi_perform(multi.get(), &running);
     int queued = 0;
@@ -294,6 +303,12 @@ void HttpClient::Impl::fetch_all(std::span<const HttpRequest> requests, const Co
       t->multi = nullptr;
       if (code == CURLE_OK) finish_answer(*t);
       else finish_transport_error(*t, code);
+    }
+    if (!finished.empty()) {
+      start_ready(Clock::now());
+      curl_multi_perform(multi.get(), &running);  // send the new requests before the callbacks run
+      for (auto& [index, result] : std::exchange(finished, {})) on_done(index, std::move(result));
+      if (cancelled()) continue;
     }
     if (ready.empty() && delayed.empty() && active.empty()) break;
 

@@ -29,9 +29,8 @@ struct HttpRequest {
   std::string url;
   // Extra request headers ("Accept: application/json"); the User-Agent comes from the client.
   std::vector<std::pair<std::string, std::string>> headers;
-  // Requests of one class share one learned rate limit: Crossref advertises different limits
-  // for single-work and list routes ("polite-single" / "polite-array" pools), so the recipes
-  // tag them ("crossref-single", "crossref-list", "hal") and the limiter keeps one state each.
+  // Requests of one class share one learned rate limit: one class per API ("crossref", "hal"),
+  // so that limits advertised by one answer pace every later request to the same service.
   std::string rate_class = "default";
 };
 

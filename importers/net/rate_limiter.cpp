@@ -75,13 +75,14 @@ std::optional<RateLimiter::Clock::time_point> RateLimiter::next_start(const std:
   const int concurrency = s->learned ? limits.concurrency : 1;
   if (s->in_flight >= concurrency) return std::nullopt;
   Clock::time_point at = now;
-  if (s->last_start) {
-    const double spacing_ms = static_cast<double>(limits.interval.count()) * (1.0 + options_.safety) /
-                              static_cast<double>(std::max(limits.requests, 1));
-    const auto spacing = std::chrono::duration_cast<Clock::duration>(
-        std::chrono::duration<double, std::milli>(spacing_ms));
-    at = std::max(at, *s->last_start + spacing);
-  }
+  const int requests = std::max(limits.requests, 1);
+  auto scaled = [&](double factor) {
+    return std::chrono::duration_cast<Clock::duration>(
+        std::chrono::duration<double, std::milli>(static_cast<double>(limits.interval.count()) * factor));
+  };
+  if (!s->starts.empty()) at = std::max(at, s->starts.back() + scaled(options_.min_gap / requests));
+  if (s->starts.size() >= static_cast<std::size_t>(requests))
+    at = std::max(at, s->starts[s->starts.size() - static_cast<std::size_t>(requests)] + scaled(1.0 + options_.safety));
   if (s->paused_until) at = std::max(at, *s->paused_until);
   return at;
 }
@@ -89,7 +90,10 @@ std::optional<RateLimiter::Clock::time_point> RateLimiter::next_start(const std:
 void RateLimiter::on_start(const std::string& cls, Clock::time_point now) {
   State& s = state(cls);
   ++s.in_flight;
-  s.last_start = now;
+  s.starts.push_back(now);
+  // Only the last `requests` starts matter; keep a few more in case the limit grows.
+  const auto keep = static_cast<std::size_t>(std::max(s.limits.requests, 1)) * 2 + 8;
+  while (s.starts.size() > keep) s.starts.pop_front();
 }
 
 void RateLimiter::on_response(const std::string& cls, long status, const HttpHeaders& headers) {

@@ -46,10 +46,13 @@ class RateLimiter {
     RateLimits initial{1, std::chrono::milliseconds(1000), 1};
     // Filled in for values an answer did not advertise (HAL sends no rate headers at all).
     RateLimits unadvertised{4, std::chrono::milliseconds(1000), 2};
-    // Starts are spaced interval * (1 + safety) / requests apart, so that no window of one
-    // interval — fixed or sliding, measured at the server with some latency jitter — ever
-    // holds more than `requests` arrivals.
+    // No window of interval * (1 + safety) holds more than `requests` starts, so that no window
+    // of one interval at the server — fixed or sliding, with some latency jitter — ever holds
+    // more than `requests` arrivals. Starts are also kept at least min_gap * interval /
+    // requests apart: requests flow evenly, yet a start delayed by the caller (parsing a page)
+    // can be caught up.
     double safety = 0.03;
+    double min_gap = 0.5;
     int max_concurrency = 16;  // hard cap over all classes, whatever a server advertises
   };
 
@@ -84,7 +87,7 @@ class RateLimiter {
     bool learned = false;
     std::string pool;
     int in_flight = 0;
-    std::optional<Clock::time_point> last_start;
+    std::deque<Clock::time_point> starts;  // recent starts, oldest first
     std::optional<Clock::time_point> paused_until;
   };
   const State* find(const std::string& cls) const;

@@ -195,9 +195,9 @@ TEST(CrossrefImporter, BatchesDoisThenLooksUpTheMissingOnesSingly) {
   EXPECT_EQ(summary.requests, 2u);
   // The DOI the batch answered in its registered (upper) case still counts as found.
   EXPECT_NE(std::find(summary.found.begin(), summary.found.end(), "10.1186/isrctn11093872"), summary.found.end());
-  // Limits are learned per route: the list pool's, not the single-work pool's.
-  EXPECT_EQ(client.limiter().pool(kCrossrefListClass), "polite-array");
-  EXPECT_EQ(client.limiter().limits(kCrossrefListClass).requests, 3);
+  // The limits are those of the latest answer: the single route's, after the list route's.
+  EXPECT_EQ(client.limiter().pool(kCrossrefClass), "polite");
+  EXPECT_EQ(client.limiter().limits(kCrossrefClass).requests, 10);
 }
 
 TEST(CrossrefImporter, AFailedBatchFallsBackToSingleLookups) {

