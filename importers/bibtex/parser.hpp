@@ -18,7 +18,7 @@
 //    and concatenation, outer delimiters removed, inner braces and LaTeX verbatim:
 //    `{The {SQL} Book}` -> `The {SQL} Book`, `"a {"} b"` -> `a {"} b`.
 //    '%' is NOT a comment inside a value (`{5\% off}`, `{50%}` stay as written).
-//  - Whitespace: see Spacing in parser_value.hpp: collapsed to single spaces and trimmed
+//  - Whitespace: see Spacing in parser_spacing.hpp: collapsed to single spaces and trimmed
 //    (BibTeX's rule), except in ParseOptions::line_break_fields (cited-references,
 //    abstract, note...), which keep their line breaks.
 //  - `@string{name = value}` defines a macro (case-insensitive; a value may use earlier
@@ -77,7 +77,8 @@
 //  Diagnostics point at the problem: the opening brace of an unbalanced value, the
 //  character found where another was expected.
 
-#include "importers/bibtex/parser_value.hpp"
+#include "importers/bibtex/parser_macros.hpp"
+#include "importers/bibtex/parser_spacing.hpp"
 #include "importers/bibtex/raw_entry.hpp"
 #include "src/core/record.hpp"
 

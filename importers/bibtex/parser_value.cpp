@@ -1,198 +1,181 @@
-#include "importers/bibtex/parser_value.hpp"
+// Values (pieces, # concatenation, macros) and the @string and @preamble directives.
 
-#include "importers/bibtex/lexer.hpp"
+#include "importers/bibtex/parser_impl.hpp"
+#include "src/core/text.hpp"
 
-#include <array>
-#include <cstring>
+namespace litrev::bibtex::detail {
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
-namespace litrev::bibtex {
-
-namespace {
-constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
-constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
-}  // namespace
-
-std::span<const std::string_view> default_line_break_fields() {
-  static constexpr std::array<std::string_view, 10> kFields = {
-      "cited-references",  // WoS: one cited reference per line
-      "references",        // Scopus separates by "; " but some exports break lines
-      "abstract",          // paragraphs
-      "note",
-      "annote",
-      "annotation",
-      "comment",
-      "comments",
-      "file",     // JabRef/Mendeley: one attached file per line in some versions
-      "review",   // JabRef's review field: free text
-  };
-  return kFields;
-}
-
-void ValueBuilder::start(std::string& out, Spacing spacing, bool trim_ends) {
-  out.clear();
-  out_ = &out;
-  spacing_ = spacing;
-  trim_ends_ = trim_ends;
-  // Whitespace at the very start is dropped when trimming: as if a space came before.
-  prev_space_ = trim_ends;
-  pending_space_ = false;
-  pending_newlines_ = 0;
-}
-
-void ValueBuilder::finish() {
-  // collapse writes a run's space as soon as it starts; a trailing one goes here.
-  if (spacing_ == Spacing::collapse && trim_ends_ && !out_->empty() && out_->back() == ' ') out_->pop_back();
-  pending_space_ = false;
-  pending_newlines_ = 0;
-}
-
-void ValueBuilder::append(const char* b, const char* e) {
-  std::string& out = *out_;
-  const std::size_t old = out.size();
-  // Each output byte comes from an input byte, except the separator owed by the previous
-  // piece (at most two newlines): size for the worst case, then trim.
-  out.resize(old + static_cast<std::size_t>(e - b) + 2);
-  char* const base = out.data();
-  char* o = base + old;
-  if (spacing_ == Spacing::collapse) {
-    // The hot loop of the whole parser. Eight bytes at a time when they need no change:
-    // no byte below '!' except single spaces, none right after other whitespace. Else
-    // byte by byte, without branches: every byte is stored (whitespace as ' ') and the
-    // output advances unless it is a second whitespace byte in a row.
-    bool prev = prev_space_;
-#if defined(__SSE2__)
-    const __m128i blank = _mm_set1_epi8(' ');
-    while (e - b >= 16) {
-      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b));
-      const auto below = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(x, blank), blank)));
-      const auto spaces = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, blank)));
-      if (below == spaces && (spaces & (spaces << 1)) == 0 && !(prev && (spaces & 1))) {
-        _mm_storeu_si128(reinterpret_cast<__m128i*>(o), x);
-        o += 16;
-        b += 16;
-        prev = (spaces >> 15) != 0;
-        continue;
-      }
-      for (const char* stop = b + 16; b < stop; ++b) {
-        const char c = *b;
-        const bool is = lex::is_space(c);
-        *o = is ? ' ' : c;
-        o += !(is && prev);
-        prev = is;
-      }
-    }
-#endif
-    while (e - b >= 8) {
-      std::uint64_t w;
-      std::memcpy(&w, b, 8);
-      const std::uint64_t below = ~(((w & kLow7) + kOnes * 0x5F) | w) & kHigh;  // bytes < 0x21
-      const std::uint64_t x = w ^ (kOnes * ' ');
-      const std::uint64_t spaces = ~(((x & kLow7) + kLow7) | x | kLow7);  // bytes == ' '
-      if (below == spaces && (spaces & (spaces << 8)) == 0 && !(prev && (spaces & 0x80))) {
-        std::memcpy(o, b, 8);
-        o += 8;
-        prev = (spaces >> 63) != 0;
-      } else {
-        for (const char* stop = b + 8; b < stop; ++b) {
-          const char c = *b;
-          const bool space = lex::is_space(c);
-          *o = space ? ' ' : c;
-          o += !(space && prev);
-          prev = space;
-        }
-        continue;
-      }
-      b += 8;
-    }
-    for (; b < e; ++b) {
-      const char c = *b;
-      const bool space = lex::is_space(c);
-      *o = space ? ' ' : c;
-      o += !(space && prev);
-      prev = space;
-    }
-    prev_space_ = prev;
-  } else {
-#if defined(__SSE2__)
-    // Sixteen bytes that need no change, copied as they are: nothing pending, no byte below
-    // '!' except single spaces, none at either end of the block.
-    const __m128i blank = _mm_set1_epi8(' ');
-    while (e - b >= 16 && pending_newlines_ == 0 && !pending_space_) {
-      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b));
-      const auto below = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(x, blank), blank)));
-      const auto spaces = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, blank)));
-      if (below != spaces || (spaces & (spaces << 1)) != 0 || (spaces & 0x8001) != 0) break;
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(o), x);
-      o += 16;
-      b += 16;
-    }
-#endif
-    for (; b < e; ++b) {
-      const char c = *b;
-      if (c == '\n') {
-        ++pending_newlines_;
-        continue;
-      }
-      if (lex::is_space(c)) {
-        pending_space_ = true;
-        continue;
-      }
-      if (o != base) {  // (keep_lines values are always trimmed)
-        if (pending_newlines_ > 0) {
-          *o++ = '\n';
-          if (pending_newlines_ > 1) *o++ = '\n';
-        } else if (pending_space_) {
-          *o++ = ' ';
-        }
-      }
-      pending_newlines_ = 0;
-      pending_space_ = false;
-      *o++ = c;
-    }
+void Parser::append_bare(const char* b, const char* e, std::string_view field) {
+  if (all_digits(b, e)) {
+    builder_.append(b, e);
+    return;
   }
-  out.resize(static_cast<std::size_t>(o - base));
+  const std::string_view name(b, static_cast<std::size_t>(e - b));
+  if (const std::string* value = macros_->find(name)) {
+    builder_.append(*value);
+    return;
+  }
+  ++stats_.unknown_macro_uses;
+  // Once per macro name: a file whose journal macros live in another file would otherwise
+  // produce one warning per entry.
+  if (unknown_macros_.insert(ascii_lower(name)).second)
+    warn(b, field, fmt::format("unknown macro '{}' in {}; kept as text (reported once per macro)", name,
+                               where_field(field)));
+  builder_.append(name);
 }
 
-namespace {
-inline char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-}  // namespace
-
-std::size_t MacroTable::Hash::operator()(std::string_view s) const {
-  std::size_t h = 14695981039346656037ULL;  // FNV-1a over the lower-cased bytes
-  for (char c : s) h = (h ^ static_cast<unsigned char>(lower(c))) * 1099511628211ULL;
-  return h;
+Parser::ValueEnd Parser::parse_value(const char*& p, char close, std::string& out, Spacing spacing,
+                                     std::string_view field) {
+  builder_.start(out, spacing, item_ != Item::string);
+  bool first = true;
+  for (;;) {
+    p = lex::skip_space_and_comments(p, end_);
+    if (p == end_) {
+      truncated(p, field);
+      return ValueEnd::end_of_text;
+    }
+    const char c = *p;
+    if (c == '{' || c == '"') {
+      const Span span = c == '{' ? lex::scan_braced(p + 1, end_) : lex::scan_quoted(p + 1, end_);
+      if (span.stop != Span::Stop::closed) {
+        unclosed_open_ = p;
+        unclosed_span_ = span;
+        return ValueEnd::unclosed;
+      }
+      builder_.append(p + 1, span.content_end);
+      p = span.content_end + 1;
+    } else if (lex::has(c, lex::kBare)) {
+      const char* tok_e = lex::skip_class(p, end_, lex::kBare);
+      append_bare(p, tok_e, field);
+      p = tok_e;
+    } else if (first && (c == ',' || c == close)) {
+      warn(p, field, fmt::format("{} has no value; read as empty", where_field(field)));
+      return ValueEnd::ok;
+    } else {
+      error(p, field, fmt::format("expected a value for {}, found {}; {}", where_field(field), describe(p, end_),
+                                  consequence(true)));
+      return ValueEnd::field_error;
+    }
+    first = false;
+    const char* q = lex::skip_space_and_comments(p, end_);
+    if (q < end_ && *q == '#') {
+      p = q + 1;
+      continue;
+    }
+    builder_.finish();
+    return ValueEnd::ok;
+  }
 }
 
-bool MacroTable::Equal::operator()(std::string_view a, std::string_view b) const {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (lower(a[i]) != lower(b[i])) return false;
-  return true;
+void Parser::parse_string(const char* at, const char* body, char close) {
+  item_ = Item::string;
+  const char* p = body;
+  const auto skip_rest = [&](const char* from) {
+    p_ = lex::find_line_starting_with_at(begin_, from < end_ ? from + 1 : from, end_);
+  };
+  for (;;) {
+    p = lex::skip_space_and_comments(p, end_);
+    if (p < end_ && *p == close) {
+      p_ = p + 1;
+      return;
+    }
+    if (p == end_ || !lex::has(*p, lex::kBare)) {
+      error(p, {}, fmt::format("expected a macro name in @string, found {}; @string skipped", describe(p, end_)));
+      skip_rest(p);
+      return;
+    }
+    const char* name_b = p;
+    const char* name_e = lex::skip_class(p, end_, lex::kBare);
+    p = lex::skip_space_and_comments(name_e, end_);
+    if (p == end_ || *p != '=') {
+      error(p, {}, fmt::format("expected '=' after the macro name in @string, found {}; @string skipped",
+                               describe(p, end_)));
+      skip_rest(p);
+      return;
+    }
+    ++p;
+    name_scratch_.assign(name_b, name_e);
+    switch (parse_value(p, close, scratch_, Spacing::collapse, name_scratch_)) {
+      case ValueEnd::ok: break;
+      case ValueEnd::end_of_text: p_ = end_; return;
+      case ValueEnd::field_error: skip_rest(p); return;
+      case ValueEnd::unclosed: p_ = report_unclosed(name_scratch_); return;
+    }
+    ++stats_.macros;
+    macros_->define(name_scratch_, scratch_);
+    if (sink_.macro) {
+      const lex::Position pos = lines_.at(at);
+      sink_.macro({name_scratch_, scratch_, pos.line, pos.column, static_cast<std::size_t>(at - begin_)});
+    }
+    p = lex::skip_space_and_comments(p, end_);
+    if (p < end_ && *p == ',') {  // @string{a = "x", b = "y"}
+      ++p;
+      continue;
+    }
+    if (p < end_ && *p == close) {
+      p_ = p + 1;
+      return;
+    }
+    if (p < end_ && at_entry_header(p)) {
+      warn(p, {}, fmt::format("@string has no closing '{}' before the next entry; read up to here", close));
+      p_ = p;
+      return;
+    }
+    error(p, {}, fmt::format("expected '{}' at the end of @string, found {}", close, describe(p, end_)));
+    skip_rest(p);
+    return;
+  }
 }
 
-MacroTable::MacroTable() {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 12> kMonths = {{
-      {"jan", "January"}, {"feb", "February"}, {"mar", "March"},     {"apr", "April"},
-      {"may", "May"},     {"jun", "June"},     {"jul", "July"},      {"aug", "August"},
-      {"sep", "September"}, {"oct", "October"}, {"nov", "November"}, {"dec", "December"},
-  }};
-  for (const auto& [name, value] : kMonths) map_.emplace(name, value);
+void Parser::parse_preamble(const char* at, const char* body, char open, char close) {
+  item_ = Item::preamble;
+  const char* p = lex::skip_space(body, end_);
+  Preamble preamble;
+  if (p < end_ && *p == close) {  // @preamble{}
+    p_ = p + 1;
+  } else {
+    // Read it as a value; if that fails, many files hold raw TeX there
+    // (`@preamble{ \newcommand{\x}{y} }`): take the balanced block as it is, and forget the
+    // diagnostics of the attempt.
+    const std::size_t mark_diagnostics = diagnostics_.size(), mark_stored = stored_, mark_suppressed = suppressed_;
+    const ParseStats mark_stats = stats_;
+    const ValueEnd end = parse_value(p, close, preamble.value, Spacing::keep_lines, {});
+    const char* q = end == ValueEnd::ok ? lex::skip_space_and_comments(p, end_) : p;
+    if (end != ValueEnd::ok || q == end_ || *q != close) {
+      const Span raw = lex::scan_comment_block(body, end_, open, close);
+      if (raw.stop == Span::Stop::closed) {
+        diagnostics_.resize(mark_diagnostics);
+        stored_ = mark_stored;
+        suppressed_ = mark_suppressed;
+        stats_ = mark_stats;
+        builder_.start(preamble.value, Spacing::keep_lines);
+        builder_.append(body, raw.content_end);
+        builder_.finish();
+        warn(body, {}, "@preamble is not a quoted or braced value; read as raw text");
+        q = raw.content_end;
+      } else {
+        switch (end) {
+          case ValueEnd::end_of_text: p_ = end_; return;
+          case ValueEnd::unclosed: p_ = report_unclosed({}); return;
+          case ValueEnd::field_error: break;
+          case ValueEnd::ok:
+            error(q, {}, fmt::format("expected '{}' at the end of @preamble, found {}; @preamble skipped", close,
+                                     describe(q, end_)));
+        }
+        p_ = lex::find_line_starting_with_at(begin_, q < end_ ? q + 1 : q, end_);
+        return;
+      }
+    }
+    p_ = q + 1;
+  }
+  ++stats_.preambles;
+  if (sink_.preamble) {
+    const lex::Position pos = lines_.at(at);
+    preamble.line = pos.line;
+    preamble.column = pos.column;
+    preamble.offset = static_cast<std::size_t>(at - begin_);
+    sink_.preamble(std::move(preamble));
+  }
 }
 
-const std::string* MacroTable::find(std::string_view name) const {
-  const auto it = map_.find(name);
-  return it == map_.end() ? nullptr : &it->second;
-}
-
-void MacroTable::define(std::string_view name, std::string value) {
-  const auto it = map_.find(name);
-  if (it != map_.end()) it->second = std::move(value);
-  else map_.emplace(std::string(name), std::move(value));
-}
-
-}  // namespace litrev::bibtex
+}  // namespace litrev::bibtex::detail

@@ -1,7 +1,8 @@
 // Whitespace normalisation of values and the macro table, checked against simple reference
 // implementations on many random inputs (the builder has an eight-bytes-at-a-time path).
 
-#include "importers/bibtex/parser_value.hpp"
+#include "importers/bibtex/parser_macros.hpp"
+#include "importers/bibtex/parser_spacing.hpp"
 #include "src/core/text.hpp"
 
 #include <gtest/gtest.h>
