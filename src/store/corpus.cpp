@@ -132,20 +132,25 @@ CitationCorpus Store::load_citation_corpus(bool with_text) const {
     }
 
     {
-      // Text columns are read only for unresolved references (a resolved one is two integers).
+      // Two scans in reference order, merged: references and their citations. Text columns are
+      // read only for unresolved references (a resolved one is two integers).
       SQLite::Statement q(lib.db,
-                          "SELECT work, cited_work, identity, raw, doi, first_author, author_initials, year, title, "
+                          "SELECT id, work, identity, raw, doi, first_author, author_initials, year, title, "
                           "container, volume, first_page FROM refs ORDER BY id");
+      SQLite::Statement cited(lib.db, "SELECT ref, cited_work FROM citations ORDER BY ref");
+      bool have_cited = cited.executeStep();
       std::unordered_map<std::string, std::uint32_t> externals;
       while (q.executeStep()) {
-        const auto citing = work_index(q.getColumn(0).getInt64());
+        const auto ref_id = q.getColumn(0).getInt64();
+        while (have_cited && cited.getColumn(0).getInt64() < ref_id) have_cited = cited.executeStep();
+        const auto citing = work_index(q.getColumn(1).getInt64());
         if (citing == kNone) continue;
         CorpusCitation c;
         c.citing_work = citing;
-        if (!q.getColumn(1).isNull()) {
-          const auto cited = work_index(q.getColumn(1).getInt64());
-          if (cited != kNone) {
-            c.cited_work = cited;
+        if (have_cited && cited.getColumn(0).getInt64() == ref_id) {
+          const auto to = work_index(cited.getColumn(1).getInt64());
+          if (to != kNone) {
+            c.cited_work = to;
             corpus.citations.push_back(c);
             continue;
           }

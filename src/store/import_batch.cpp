@@ -8,6 +8,7 @@
 
 #include "src/core/identifiers.hpp"
 #include "src/core/text.hpp"
+#include "src/store/fts.hpp"
 #include "src/store/keys.hpp"
 #include "src/store/library.hpp"
 #include "src/store/resolve.hpp"
@@ -25,7 +26,18 @@ struct Store::ImportBatch::Impl {
   store::Library& lib;
   store::PersonResolver people;
   std::string now;  // one timestamp for the whole input
-  std::int64_t last_old_ref = 0;
+  // The largest ids before the batch: rows above them are this batch's.
+  std::int64_t last_old_ref = 0, last_old_work = 0, last_old_source = 0;
+  // Existing works that records were merged into -> 2 when their searchable text changed.
+  std::unordered_map<WorkId, int> merged_into;
+  // What a merge needs to know of its target, kept across records: a file often holds several
+  // copies of one work (and make_big_bib's benchmark file eight). Bounded: cleared when full.
+  struct MergeTarget {
+    Work row;  // readable columns, as now in the transaction
+    store::ContributorsOnWork contributors;
+  };
+  std::unordered_map<WorkId, MergeTarget> targets;
+  static constexpr std::size_t kMaxTargets = 20000;
   // base key -> next number to try, so a thousand records wanting "smith2020" cost a thousand
   // probes, not half a million.
   std::unordered_map<std::string, int> next_number;
@@ -35,7 +47,7 @@ struct Store::ImportBatch::Impl {
     WorkId id = 0;
     const char* rule = "";
   };
-  std::optional<Match> find_match(const Work& work, const std::vector<Identifier>& ids);
+  std::optional<Match> find_match(const Work& work, const std::vector<Identifier>& ids, const std::string& dedup);
   std::vector<std::string> dois_of(WorkId id);
   bool key_taken(const std::string& key);
   std::string free_key(const Work& work);
@@ -71,7 +83,7 @@ std::vector<std::string> Store::ImportBatch::Impl::dois_of(WorkId id) {
 // all differ from the record's: same title, year and author with two DOIs is an erratum, a
 // reprint or a conference/journal pair, and find_duplicates will still show it.
 std::optional<Store::ImportBatch::Impl::Match> Store::ImportBatch::Impl::find_match(
-    const Work& work, const std::vector<Identifier>& ids) {
+    const Work& work, const std::vector<Identifier>& ids, const std::string& key) {
   auto by_identifier = [&](IdScheme scheme, const char* rule) -> std::optional<Match> {
     for (const auto& id : ids) {
       if (id.scheme != scheme) continue;
@@ -95,7 +107,6 @@ std::optional<Store::ImportBatch::Impl::Match> Store::ImportBatch::Impl::find_ma
         if (store::is_book_type(q->getColumn(1).getText())) return Match{q->getColumn(0).getInt64(), "isbn"};
     }
   }
-  const std::string key = store::dedup_key(work);
   if (key.empty()) return std::nullopt;
   std::vector<WorkId> candidates;
   {
@@ -133,40 +144,44 @@ std::string Store::ImportBatch::Impl::free_key(const Work& work) {
 AddResult Store::ImportBatch::Impl::add(const ImportRecord& record) {
   const Work& work = record.work;
   const auto ids = normalized_ids(work.ids);
+  const std::string dedup = store::dedup_key(work);
   AddResult result;
-  if (const auto match = find_match(work, ids)) {
+  int fts = 0;  // batch_works.fts: 2 when a merge changed the searchable text (see fts.hpp)
+  if (const auto match = find_match(work, ids, dedup)) {
     result.work_id = match->id;
     result.merged = true;
     result.merged_rule = match->rule;
-    Work existing = store::read_work_row(lib, match->id);
+    auto it = targets.find(match->id);
+    if (it == targets.end()) {
+      if (targets.size() >= kMaxTargets) targets.clear();
+      it = targets.emplace(match->id, MergeTarget{store::read_work_row(lib, match->id),
+                                                  store::load_contributors_on_work(lib, match->id)})
+               .first;
+    }
+    Work& existing = it->second.row;
     result.key = existing.key;
     const bool changed = store::fill_empty(existing, work);
     if (changed) store::update_work_row(lib, match->id, existing, now);
-    const int added_people = store::append_missing_contributors(lib, people, match->id, work.contributors);
+    const int added_people =
+        store::append_missing_contributors(lib, people, match->id, it->second.contributors, work.contributors);
     store::insert_identifiers(lib, match->id, ids);
     store::insert_source(lib, match->id, record.source, now);
     store::append_missing_references(lib, match->id, work.references);
-    if (changed || added_people > 0) store::refresh_derived(lib, match->id);
+    if (changed || added_people > 0) {
+      store::refresh_match_keys(lib, match->id);
+      fts = 2;
+    }
   } else {
     result.key = free_key(work);
-    result.work_id = store::insert_work_row(lib, work, result.key, now);
+    result.work_id = store::insert_work_row(lib, work, result.key, dedup, now);
     store::insert_contributors(lib, people, result.work_id, work.contributors);
     store::insert_identifiers(lib, result.work_id, ids);
     store::insert_source(lib, result.work_id, record.source, now);
     store::insert_references(lib, result.work_id, work.references);
-    store::insert_fts(lib, result.work_id, work);
   }
-  {
-    Use s(lib.cache, "INSERT OR IGNORE INTO batch_works(work) VALUES (?1)");
-    s->bind(1, result.work_id);
-    s->exec();
-  }
-  const std::string& original = record.source.original_key.empty() ? work.key : record.source.original_key;
-  if (!original.empty()) {
-    Use s(lib.cache, "INSERT OR IGNORE INTO batch_keys(key, work) VALUES (?1, ?2)");
-    s->bind(1, original);
-    s->bind(2, result.work_id);
-    s->exec();
+  if (result.merged && result.work_id <= last_old_work) {
+    int& flag = merged_into[result.work_id];
+    flag = std::max(flag, fts);
   }
   return result;
 }
@@ -178,41 +193,67 @@ Store::ImportBatch::~ImportBatch() {
   if (!impl_ || !impl_->open) return;
   // Not committed: an error or Ctrl-C unwound past the batch. Nothing of this input stays.
   impl_->lib.db.tryExec("ROLLBACK");
-  impl_->lib.batch_open = false;
+  store::end_import(impl_->lib);
 }
 
 AddResult Store::ImportBatch::add(const ImportRecord& record) {
-  if (!impl_ || !impl_->open) throw StoreError("ImportBatch::add after commit");
+  if (!impl_ || !impl_->open) throw StoreError("ImportBatch::add after commit or after a failed add");
   auto& lib = impl_->lib;
-  // A savepoint per record: when one record fails half-way, its rows go and the batch stays
-  // usable for the next ones (and commit never stores half a record).
-  return store::guarded(lib, "adding a record", [&] {
-    Use(lib.cache, "SAVEPOINT add_record")->exec();
-    try {
-      AddResult r = impl_->add(record);
-      Use(lib.cache, "RELEASE add_record")->exec();
-      return r;
-    } catch (...) {
-      lib.db.tryExec("ROLLBACK TO add_record");
-      lib.db.tryExec("RELEASE add_record");
-      impl_->people.forget();  // it may name people whose rows were just rolled back
-      impl_->next_number.clear();
-      throw;
-    }
-  });
+  // No savepoint per record: SQLite copies every page a savepoint touches into its statement
+  // journal, which doubled the cost of an add. The rows a record writes cannot fail on our
+  // constraints (keys are checked first), so a failure here is I/O or a bug: the whole input
+  // is rolled back at once, as the import contract says, and the batch is closed.
+  try {
+    return store::guarded(lib, "adding a record", [&] { return impl_->add(record); });
+  } catch (...) {
+    lib.db.tryExec("ROLLBACK");
+    store::end_import(lib);
+    impl_->open = false;
+    throw;
+  }
 }
 
 std::int64_t Store::ImportBatch::commit() {
-  if (!impl_ || !impl_->open) throw StoreError("ImportBatch::commit called twice");
+  if (!impl_ || !impl_->open) throw StoreError("ImportBatch::commit after commit or after a failed add");
   auto& lib = impl_->lib;
-  return store::guarded(lib, "committing the import", [&] {
-    const auto resolved = store::resolve_after_batch(lib, impl_->last_old_ref);
-    store::clear_scratch_tables(lib);
-    lib.db.exec("COMMIT");
-    impl_->open = false;
-    lib.batch_open = false;
-    return resolved;
-  });
+  auto& batch = *impl_;
+  try {
+    return store::guarded(lib, "committing the import", [&] {
+      // The batch's works and cite keys, from the rows it wrote (see resolve.hpp).
+      {
+        Use s(lib.cache, "INSERT INTO batch_works(work, fts) SELECT id, 1 FROM works WHERE id > ?1");
+        s->bind(1, batch.last_old_work);
+        s->exec();
+      }
+      for (const auto& [work, fts] : batch.merged_into) {
+        Use s(lib.cache, "INSERT OR IGNORE INTO batch_works(work, fts) VALUES (?1, ?2)");
+        s->bind(1, work);
+        s->bind(2, fts);
+        s->exec();
+      }
+      {
+        Use s(lib.cache,
+              "INSERT OR IGNORE INTO batch_keys(key, work) SELECT original_key, work FROM sources "
+              "WHERE id > ?1 AND original_key <> '' ORDER BY id");
+        s->bind(1, batch.last_old_source);
+        s->exec();
+      }
+      store::write_batch_fts(lib);
+      const auto resolved = store::resolve_after_batch(lib, batch.last_old_ref);
+      store::clear_scratch_tables(lib);
+      lib.db.exec("COMMIT");
+      batch.open = false;
+      store::end_import(lib);
+      return resolved;
+    });
+  } catch (...) {
+    if (batch.open) {
+      lib.db.tryExec("ROLLBACK");
+      store::end_import(lib);
+      batch.open = false;
+    }
+    throw;
+  }
 }
 
 Store::ImportBatch Store::begin_import() {
@@ -229,24 +270,30 @@ Store::ImportBatch Store::begin_import() {
         break;
       } catch (const SQLite::Exception& e) {
         const int code = e.getErrorCode();
-        if ((code != SQLITE_BUSY && code != SQLITE_LOCKED) || std::chrono::steady_clock::now() > deadline)
+        if ((code != SQLITE_BUSY && code != SQLITE_LOCKED) || std::chrono::steady_clock::now() > deadline) {
           throw StoreError(fmt::format("{}: cannot start an import: {} (another process is writing to it?)",
                                        lib.path.string(), e.what()));
+        }
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
       }
     }
     auto impl = std::make_unique<ImportBatch::Impl>(lib);
     try {
       store::clear_scratch_tables(lib);
-      Use q(lib.cache, "SELECT coalesce(max(id), 0) FROM refs");
+      Use q(lib.cache,
+            "SELECT (SELECT coalesce(max(id), 0) FROM refs), (SELECT coalesce(max(id), 0) FROM works), "
+            "(SELECT coalesce(max(id), 0) FROM sources)");
       q->executeStep();
       impl->last_old_ref = q->getColumn(0).getInt64();
+      impl->last_old_work = q->getColumn(1).getInt64();
+      impl->last_old_source = q->getColumn(2).getInt64();
+      store::begin_import(lib);
     } catch (...) {
       lib.db.tryExec("ROLLBACK");
+      store::end_import(lib);
       throw;
     }
     impl->open = true;
-    lib.batch_open = true;
     return ImportBatch(std::move(impl));
   });
 }

@@ -60,6 +60,18 @@ auto write_transaction(Library& lib, F&& body) {
   }
 }
 
+// Page cache sizes (KiB). Reads are sequential scans or index probes that a small cache
+// serves well; an import probes its indexes (keys, DOIs, names) at random while its
+// transaction grows, and every page evicted then is re-read from the WAL, so the cache grows
+// for the time of an ImportBatch.
+constexpr int kCacheKiB = 32 * 1024;
+constexpr int kImportCacheKiB = 64 * 1024;
+
+// Marks the write transaction as an import batch (and enlarges the cache); end_import undoes
+// both, whether the batch committed or rolled back.
+void begin_import(Library& lib);
+void end_import(Library& lib) noexcept;
+
 // Current time as ISO 8601 UTC with seconds: "2024-05-01T12:34:56Z".
 std::string now_utc();
 

@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "src/store/fts.hpp"
 #include "src/store/library.hpp"
 #include "src/store/resolve.hpp"
 #include "src/store/store_impl.hpp"
@@ -73,7 +74,8 @@ bool Store::merge(const std::string& keep, const std::string& other) {
       Work kept = store::read_work_row(lib, *keep_id);
       if (store::fill_empty(kept, gone->work)) store::update_work_row(lib, *keep_id, kept, now);
       store::PersonResolver people(lib);
-      store::append_missing_contributors(lib, people, *keep_id, gone->work.contributors);
+      auto on_keep = store::load_contributors_on_work(lib, *keep_id);
+      store::append_missing_contributors(lib, people, *keep_id, on_keep, gone->work.contributors);
       {
         Use m(lib.cache,
               "INSERT INTO merges(merged_at, keep_work, keep_key, other_key, other_work, moved_sources) "
@@ -93,9 +95,13 @@ bool Store::merge(const std::string& keep, const std::string& other) {
                 "WHERE work = ?2",
                 *keep_id, *other_id);
       move_references(lib, *keep_id, *other_id);
-      exec_with(lib, "UPDATE refs SET cited_work = ?1 WHERE cited_work = ?2", *keep_id, *other_id);
-      exec_with(lib, "UPDATE refs SET cited_work = NULL WHERE work = ?1 AND cited_work = ?1 AND ?2 = ?2", *keep_id,
-                *other_id);
+      exec_with(lib, "UPDATE citations SET cited_work = ?1 WHERE cited_work = ?2", *keep_id, *other_id);
+      // A work does not cite itself: what was a citation between the two is one work now.
+      {
+        Use d(lib.cache, "DELETE FROM citations WHERE cited_work = ?1 AND ref IN (SELECT id FROM refs WHERE work = ?1)");
+        d->bind(1, *keep_id);
+        d->exec();
+      }
       exec_with(lib, "UPDATE notes SET work = ?1 WHERE work = ?2", *keep_id, *other_id);
       exec_with(lib, "INSERT OR IGNORE INTO work_tags(work, tag) SELECT ?1, tag FROM work_tags WHERE work = ?2",
                 *keep_id, *other_id);
@@ -111,7 +117,8 @@ bool Store::merge(const std::string& keep, const std::string& other) {
         d->bind(1, *other_id);
         d->exec();
       }
-      store::refresh_derived(lib, *keep_id);
+      store::refresh_match_keys(lib, *keep_id);
+      store::refresh_fts(lib, *keep_id);
       // keep may now carry a DOI or keys that resolve dangling references.
       store::resolve_for_work(lib, *keep_id);
       return true;

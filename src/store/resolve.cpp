@@ -3,99 +3,149 @@
 namespace litrev::store {
 namespace {
 
-// Old unresolved references that a work of batch_works may now resolve, by each key. Each
-// join starts from the (small) batch and probes a partial index of unresolved references.
+// How it works: the references to resolve are copied with their match keys into the in-memory
+// table pending_refs (for a batch: one sequential read of its new references); each rule fills
+// pending_refs.cited from index lookups into works and identifiers, and the citations found are
+// appended to citations in reference order. refs is read once and not rewritten. The batch's
+// references get their rows in ref_keys, sorted (see the schema), and the rules that look at
+// other references (siblings with a DOI, identity unification) run on ref_keys.
+//
+// Join order is forced with CROSS JOIN (SQLite never reorders it): start from the scratch
+// table, which is small for a merge and at most the batch for an import, and probe indexes
+// from there. Without statistics the planner would otherwise scan all references or works.
+
+#define LITREV_PENDING_COLUMNS "id, work, doi, cite_key, locator, titled, abbrev"
+#define LITREV_REF_KEYS "r.id, r.work, r.doi, r.cite_key, r.locator_key, r.titled_key, r.abbrev_key"
+// Old unresolved references whose ref_keys row has key `key_expr`.
+#define LITREV_COLLECT_OLD(from, key_expr)                                                                       \
+  "INSERT OR IGNORE INTO pending_refs(" LITREV_PENDING_COLUMNS ") SELECT " LITREV_REF_KEYS " FROM " from        \
+  " CROSS JOIN ref_keys k ON k.key = " key_expr " CROSS JOIN refs r ON r.id = k.ref"                          \
+  " WHERE NOT EXISTS (SELECT 1 FROM citations c WHERE c.ref = r.id)"
+
+// Old unresolved references that a work of the batch may now resolve, by each key.
 constexpr const char* kCollectMatchingOld[] = {
-    "INSERT OR IGNORE INTO pending_refs(id) SELECT r.id FROM batch_works b "
-    "JOIN identifiers i ON i.work = b.work AND i.scheme = 'doi' "
-    "JOIN refs r ON r.doi = i.value AND r.cited_work IS NULL AND r.doi IS NOT NULL",
-    "INSERT OR IGNORE INTO pending_refs(id) SELECT r.id FROM batch_works b JOIN works w ON w.id = b.work "
-    "JOIN refs r ON r.locator_key = w.locator_key AND r.cited_work IS NULL AND r.locator_key IS NOT NULL",
-    "INSERT OR IGNORE INTO pending_refs(id) SELECT r.id FROM batch_works b JOIN works w ON w.id = b.work "
-    "JOIN refs r ON r.titled_key = w.titled_key AND r.cited_work IS NULL AND r.titled_key IS NOT NULL",
-    "INSERT OR IGNORE INTO pending_refs(id) SELECT r.id FROM batch_works b JOIN works w ON w.id = b.work "
-    "JOIN refs r ON r.abbrev_key = w.abbrev_key AND r.cited_work IS NULL AND r.abbrev_key IS NOT NULL",
-    "INSERT OR IGNORE INTO pending_refs(id) SELECT r.id FROM batch_works b JOIN works w ON w.id = b.work "
-    "JOIN refs r ON r.cite_key = w.key AND r.cited_work IS NULL AND r.cite_key IS NOT NULL",
-    "INSERT OR IGNORE INTO pending_refs(id) SELECT r.id FROM batch_keys k "
-    "JOIN refs r ON r.cite_key = k.key AND r.cited_work IS NULL AND r.cite_key IS NOT NULL",
+    LITREV_COLLECT_OLD("batch_works b CROSS JOIN identifiers i ON i.work = b.work AND i.scheme = 'doi'", "'d:' || i.value"),
+    LITREV_COLLECT_OLD("batch_works b CROSS JOIN works w ON w.id = b.work AND w.locator_key IS NOT NULL",
+                       "'l:' || w.locator_key"),
+    LITREV_COLLECT_OLD("batch_works b CROSS JOIN works w ON w.id = b.work AND w.titled_key IS NOT NULL",
+                       "'t:' || w.titled_key"),
+    LITREV_COLLECT_OLD("batch_works b CROSS JOIN works w ON w.id = b.work AND w.abbrev_key IS NOT NULL",
+                       "'a:' || w.abbrev_key"),
+    LITREV_COLLECT_OLD("batch_works b CROSS JOIN works w ON w.id = b.work", "'c:' || w.key"),
+    LITREV_COLLECT_OLD("batch_keys bk", "'c:' || bk.key"),
 };
 
-// References without DOI that share a locator with a pending reference that has one: they may
-// follow it to its cited work, or take its identity.
-constexpr const char* kCollectLocatorSiblings =
-    "INSERT OR IGNORE INTO pending_refs(id) SELECT r.id FROM pending_refs p JOIN refs q ON q.id = p.id "
-    "JOIN refs r ON r.locator_key = q.locator_key AND r.locator_key IS NOT NULL "
-    "WHERE q.doi IS NOT NULL AND q.locator_key IS NOT NULL AND r.doi IS NULL AND r.cited_work IS NULL";
-
-// The resolution rules, strongest first; each only touches references still unresolved, and
+// The resolution rules, strongest first; each only fills references still unresolved, and
 // never lets a work cite itself. cite_key: a key of the same batch first (the key the source
 // wrote, before the store disambiguated it), then a library key. DOI: against identifiers.
-// Locator and titled keys: conservative, only when exactly one library work has the key.
+// Locator, titled and abbreviated keys: conservative, only when exactly one work has the key.
+#define LITREV_SET_CITED(select) \
+  "UPDATE pending_refs SET cited = m.work FROM (" select ") AS m WHERE pending_refs.id = m.ref"
 constexpr const char* kResolveSteps[] = {
-    "UPDATE refs SET cited_work = m.work FROM (SELECT r.id AS ref, k.work AS work FROM pending_refs p "
-    "JOIN refs r ON r.id = p.id JOIN batch_keys k ON k.key = r.cite_key "
-    "WHERE r.cited_work IS NULL AND k.work <> r.work) AS m WHERE refs.id = m.ref",
-
-    "UPDATE refs SET cited_work = m.work FROM (SELECT r.id AS ref, w.id AS work FROM pending_refs p "
-    "JOIN refs r ON r.id = p.id JOIN works w ON w.key = r.cite_key "
-    "WHERE r.cited_work IS NULL AND w.id <> r.work) AS m WHERE refs.id = m.ref",
-
-    "UPDATE refs SET cited_work = m.work FROM (SELECT r.id AS ref, min(i.work) AS work FROM pending_refs p "
-    "JOIN refs r ON r.id = p.id JOIN identifiers i ON i.scheme = 'doi' AND i.value = r.doi "
-    "WHERE r.cited_work IS NULL AND i.work <> r.work GROUP BY r.id) AS m WHERE refs.id = m.ref",
-
-    "UPDATE refs SET cited_work = m.work FROM (SELECT r.id AS ref, min(w.id) AS work FROM pending_refs p "
-    "JOIN refs r ON r.id = p.id JOIN works w ON w.locator_key = r.locator_key "
-    "WHERE r.cited_work IS NULL AND w.id <> r.work GROUP BY r.id HAVING count(*) = 1) AS m WHERE refs.id = m.ref",
-
-    "UPDATE refs SET cited_work = m.work FROM (SELECT r.id AS ref, min(w.id) AS work FROM pending_refs p "
-    "JOIN refs r ON r.id = p.id JOIN works w ON w.titled_key = r.titled_key "
-    "WHERE r.cited_work IS NULL AND w.id <> r.work GROUP BY r.id HAVING count(*) = 1) AS m WHERE refs.id = m.ref",
-
-    "UPDATE refs SET cited_work = m.work FROM (SELECT r.id AS ref, min(w.id) AS work FROM pending_refs p "
-    "JOIN refs r ON r.id = p.id JOIN works w ON w.abbrev_key = r.abbrev_key "
-    "WHERE r.cited_work IS NULL AND w.id <> r.work GROUP BY r.id HAVING count(*) = 1) AS m WHERE refs.id = m.ref",
-
-    // A reference without DOI follows its resolved siblings with a DOI and the same locator
-    // (the work may lack the volume or pages that would give it a locator of its own).
-    "UPDATE refs SET cited_work = m.work FROM (SELECT r.id AS ref, min(s.cited_work) AS work FROM pending_refs p "
-    "JOIN refs r ON r.id = p.id JOIN refs s ON s.locator_key = r.locator_key "
-    "WHERE r.cited_work IS NULL AND r.doi IS NULL AND r.locator_key IS NOT NULL AND s.doi IS NOT NULL "
-    "AND s.cited_work IS NOT NULL AND s.cited_work <> r.work "
-    "GROUP BY r.id HAVING count(DISTINCT s.cited_work) = 1) AS m WHERE refs.id = m.ref",
+    LITREV_SET_CITED("SELECT p.id AS ref, min(k.work) AS work FROM pending_refs p "
+                     "CROSS JOIN batch_keys k ON k.key = p.cite_key "
+                     "WHERE p.cited IS NULL AND p.cite_key IS NOT NULL AND k.work <> p.work GROUP BY p.id"),
+    LITREV_SET_CITED("SELECT p.id AS ref, min(w.id) AS work FROM pending_refs p "
+                     "CROSS JOIN works w ON w.key = p.cite_key "
+                     "WHERE p.cited IS NULL AND p.cite_key IS NOT NULL AND w.id <> p.work GROUP BY p.id"),
+    LITREV_SET_CITED("SELECT p.id AS ref, min(i.work) AS work FROM pending_refs p "
+                     "CROSS JOIN identifiers i ON i.scheme = 'doi' AND i.value = p.doi "
+                     "WHERE p.cited IS NULL AND p.doi IS NOT NULL AND i.work <> p.work GROUP BY p.id"),
+    LITREV_SET_CITED("SELECT p.id AS ref, min(w.id) AS work FROM pending_refs p "
+                     "CROSS JOIN works w ON w.locator_key = p.locator "
+                     "WHERE p.cited IS NULL AND p.locator IS NOT NULL AND w.id <> p.work "
+                     "GROUP BY p.id HAVING count(*) = 1"),
+    LITREV_SET_CITED("SELECT p.id AS ref, min(w.id) AS work FROM pending_refs p "
+                     "CROSS JOIN works w ON w.titled_key = p.titled "
+                     "WHERE p.cited IS NULL AND p.titled IS NOT NULL AND w.id <> p.work "
+                     "GROUP BY p.id HAVING count(*) = 1"),
+    LITREV_SET_CITED("SELECT p.id AS ref, min(w.id) AS work FROM pending_refs p "
+                     "CROSS JOIN works w ON w.abbrev_key = p.abbrev "
+                     "WHERE p.cited IS NULL AND p.abbrev IS NOT NULL AND w.id <> p.work "
+                     "GROUP BY p.id HAVING count(*) = 1"),
 };
+
+// Appends the citations found, in reference order (pending_refs is keyed by reference id).
+constexpr const char* kWriteBack =
+    "INSERT OR IGNORE INTO citations(ref, cited_work) SELECT id, cited FROM pending_refs WHERE cited IS NOT NULL";
+
+// Keys of references resolved now that were written unresolved before: no longer needed.
+constexpr const char* kForgetResolvedKeys =
+    "DELETE FROM ref_keys WHERE (key, ref) IN ("
+    "SELECT 'd:' || doi, id FROM pending_refs WHERE cited IS NOT NULL AND doi IS NOT NULL UNION ALL "
+    "SELECT 'c:' || cite_key, id FROM pending_refs WHERE cited IS NOT NULL AND cite_key IS NOT NULL UNION ALL "
+    "SELECT 'l:' || locator, id FROM pending_refs WHERE cited IS NOT NULL AND locator IS NOT NULL UNION ALL "
+    "SELECT 't:' || titled, id FROM pending_refs WHERE cited IS NOT NULL AND titled IS NOT NULL UNION ALL "
+    "SELECT 'a:' || abbrev, id FROM pending_refs WHERE cited IS NOT NULL AND abbrev IS NOT NULL)";
+
+// The ref_keys rows of the batch's new references (id > ?1), sorted so the B-tree fills in order.
+constexpr const char* kWriteNewKeys =
+    "INSERT OR IGNORE INTO ref_keys(key, ref) SELECT key, ref FROM ("
+    "SELECT 'd:' || doi AS key, id AS ref FROM pending_refs WHERE id > ?1 AND cited IS NULL AND doi IS NOT NULL "
+    "UNION ALL SELECT 'c:' || cite_key, id FROM pending_refs WHERE id > ?1 AND cited IS NULL AND cite_key IS NOT NULL "
+    "UNION ALL SELECT 'l:' || locator, id FROM pending_refs WHERE id > ?1 AND cited IS NULL AND locator IS NOT NULL "
+    "UNION ALL SELECT 't:' || titled, id FROM pending_refs WHERE id > ?1 AND cited IS NULL AND titled IS NOT NULL "
+    "UNION ALL SELECT 'a:' || abbrev, id FROM pending_refs WHERE id > ?1 AND cited IS NULL AND abbrev IS NOT NULL "
+    "UNION ALL SELECT 'D:' || locator, id FROM pending_refs WHERE id > ?1 AND doi IS NOT NULL AND locator IS NOT NULL"
+    ") ORDER BY key, ref";
+
+// Unresolved references without DOI that share a locator with a pending reference that has
+// one: they may follow it to its cited work, and take its identity.
+constexpr const char* kCollectLocatorSiblings =
+    LITREV_COLLECT_OLD("(SELECT DISTINCT locator FROM pending_refs WHERE doi IS NOT NULL AND locator IS NOT NULL) q",
+                       "'l:' || q.locator") " AND r.doi IS NULL";
+
+// A reference without DOI follows its resolved siblings with a DOI and the same locator (the
+// work may lack the volume or pages that would give it a locator of its own).
+constexpr const char* kFollowSiblings = LITREV_SET_CITED(
+    "SELECT p.id AS ref, min(c.cited_work) AS work FROM pending_refs p "
+    "CROSS JOIN ref_keys k ON k.key = 'D:' || p.locator CROSS JOIN citations c ON c.ref = k.ref "
+    "WHERE p.cited IS NULL AND p.doi IS NULL AND p.locator IS NOT NULL "
+    "AND c.cited_work <> p.work GROUP BY p.id HAVING count(DISTINCT c.cited_work) = 1");
 
 // One cited work, one identity: an unresolved reference without DOI takes the identity of the
 // references with a DOI and the same locator (the WoS line with and without its "DOI 10.x"
 // part); when they disagree, the DOI written most often, ties to the smallest (as
-// core ReferenceIdentities). Only the locators of pending references are revisited.
+// core ReferenceIdentities). Only the locators of pending references are revisited, and only
+// pending references are rewritten (kCollectLocatorSiblings brought in the older ones).
 constexpr const char* kUnifyIdentities =
+    "WITH locators AS (SELECT DISTINCT locator FROM pending_refs WHERE locator IS NOT NULL AND doi IS NULL), "
+    "counted AS (SELECT l.locator AS locator, r.identity AS identity, count(*) AS n FROM locators l "
+    "  CROSS JOIN ref_keys k ON k.key = 'D:' || l.locator CROSS JOIN refs r ON r.id = k.ref "
+    "  GROUP BY l.locator, r.identity), "
+    "best AS (SELECT locator, identity FROM (SELECT locator, identity, "
+    "  row_number() OVER (PARTITION BY locator ORDER BY n DESC, identity) AS rank FROM counted) WHERE rank = 1) "
     "UPDATE refs SET identity = u.identity FROM ("
-    " SELECT locator, identity FROM ("
-    "  SELECT locator, identity, row_number() OVER (PARTITION BY locator ORDER BY n DESC, identity) AS rank FROM ("
-    "   SELECT r.locator_key AS locator, r.identity AS identity, count(*) AS n FROM refs r"
-    "   WHERE r.locator_key IS NOT NULL AND r.doi IS NOT NULL AND r.locator_key IN ("
-    "    SELECT q.locator_key FROM pending_refs p JOIN refs q ON q.id = p.id WHERE q.locator_key IS NOT NULL)"
-    "   GROUP BY r.locator_key, r.identity))"
-    " WHERE rank = 1) AS u "
-    "WHERE refs.locator_key = u.locator AND refs.locator_key IS NOT NULL AND refs.cited_work IS NULL"
-    " AND refs.doi IS NULL AND refs.identity <> u.identity";
+    "  SELECT p.id AS ref, best.identity AS identity FROM pending_refs p CROSS JOIN best ON best.locator = p.locator"
+    "  WHERE p.doi IS NULL AND p.cited IS NULL) AS u "
+    "WHERE refs.id = u.ref AND refs.identity <> u.identity";
 
-std::int64_t run_resolution(Library& lib) {
+std::int64_t exec(Library& lib, const char* sql) {
+  Use s(lib.cache, sql);
+  return s->exec();
+}
+
+std::int64_t max_ref_id(Library& lib) {
+  Use q(lib.cache, "SELECT coalesce(max(id), 0) FROM refs");
+  q->executeStep();
+  return q->getColumn(0).getInt64();
+}
+
+// Pending references with id > first_new_ref are new: they get their ref_keys rows.
+std::int64_t run_resolution(Library& lib, std::int64_t first_new_ref) {
+  exec(lib, kCollectLocatorSiblings);
+  for (const char* sql : kResolveSteps) exec(lib, sql);
+  std::int64_t resolved = exec(lib, kWriteBack);
   {
-    Use s(lib.cache, kCollectLocatorSiblings);
+    Use s(lib.cache, kWriteNewKeys);
+    s->bind(1, first_new_ref);
     s->exec();
   }
-  std::int64_t resolved = 0;
-  for (const char* sql : kResolveSteps) {
-    Use s(lib.cache, sql);
-    resolved += s->exec();
-  }
-  Use unify(lib.cache, kUnifyIdentities);
-  unify->exec();
-  Use clear(lib.cache, "DELETE FROM pending_refs");
-  clear->exec();
+  // Siblings are read from citations and ref_keys, so they see what was just written.
+  if (exec(lib, kFollowSiblings) > 0) resolved += exec(lib, kWriteBack);
+  exec(lib, kForgetResolvedKeys);
+  exec(lib, kUnifyIdentities);
+  exec(lib, "DELETE FROM pending_refs");
   return resolved;
 }
 
@@ -104,34 +154,32 @@ std::int64_t run_resolution(Library& lib) {
 void create_scratch_tables(Library& lib) {
   lib.db.exec(
       "CREATE TEMP TABLE IF NOT EXISTS batch_keys(key TEXT PRIMARY KEY, work INTEGER NOT NULL);"
-      "CREATE TEMP TABLE IF NOT EXISTS batch_works(work INTEGER PRIMARY KEY);"
-      "CREATE TEMP TABLE IF NOT EXISTS pending_refs(id INTEGER PRIMARY KEY);");
+      "CREATE TEMP TABLE IF NOT EXISTS batch_works(work INTEGER PRIMARY KEY, fts INTEGER NOT NULL DEFAULT 0);"
+      "CREATE TEMP TABLE IF NOT EXISTS pending_refs(id INTEGER PRIMARY KEY, work INTEGER NOT NULL, doi TEXT, "
+      "cite_key TEXT, locator TEXT, titled TEXT, abbrev TEXT, cited INTEGER);");
 }
 
 void clear_scratch_tables(Library& lib) {
-  for (const char* sql : {"DELETE FROM batch_keys", "DELETE FROM batch_works", "DELETE FROM pending_refs"}) {
-    Use s(lib.cache, sql);
-    s->exec();
-  }
+  for (const char* sql : {"DELETE FROM batch_keys", "DELETE FROM batch_works", "DELETE FROM pending_refs"}) exec(lib, sql);
 }
 
 std::int64_t resolve_after_batch(Library& lib, std::int64_t last_old_ref) {
   {
-    Use s(lib.cache, "INSERT INTO pending_refs(id) SELECT id FROM refs WHERE id > ?1 AND cited_work IS NULL");
+    // New references are unresolved by construction.
+    Use s(lib.cache, "INSERT INTO pending_refs(" LITREV_PENDING_COLUMNS ") SELECT " LITREV_REF_KEYS
+                     " FROM refs r WHERE r.id > ?1");
     s->bind(1, last_old_ref);
     s->exec();
   }
-  for (const char* sql : kCollectMatchingOld) {
-    Use s(lib.cache, sql);
-    s->exec();
-  }
-  return run_resolution(lib);
+  for (const char* sql : kCollectMatchingOld) exec(lib, sql);
+  return run_resolution(lib, last_old_ref);
 }
 
 std::int64_t resolve_all(Library& lib) {
-  Use s(lib.cache, "INSERT INTO pending_refs(id) SELECT id FROM refs WHERE cited_work IS NULL");
-  s->exec();
-  return run_resolution(lib);
+  exec(lib, "INSERT INTO pending_refs(" LITREV_PENDING_COLUMNS ") SELECT " LITREV_REF_KEYS
+            " FROM refs r WHERE NOT EXISTS (SELECT 1 FROM citations c WHERE c.ref = r.id)");
+  // No reference is new: ref_keys already holds their keys.
+  return run_resolution(lib, max_ref_id(lib));
 }
 
 std::int64_t resolve_for_work(Library& lib, WorkId id) {
@@ -141,15 +189,13 @@ std::int64_t resolve_for_work(Library& lib, WorkId id) {
     s->exec();
   }
   {
-    Use s(lib.cache, "INSERT OR IGNORE INTO pending_refs(id) SELECT id FROM refs WHERE work = ?1 AND cited_work IS NULL");
+    Use s(lib.cache, "INSERT OR IGNORE INTO pending_refs(" LITREV_PENDING_COLUMNS ") SELECT " LITREV_REF_KEYS
+                     " FROM refs r WHERE r.work = ?1 AND NOT EXISTS (SELECT 1 FROM citations c WHERE c.ref = r.id)");
     s->bind(1, id);
     s->exec();
   }
-  for (const char* sql : kCollectMatchingOld) {
-    Use s(lib.cache, sql);
-    s->exec();
-  }
-  const auto resolved = run_resolution(lib);
+  for (const char* sql : kCollectMatchingOld) exec(lib, sql);
+  const auto resolved = run_resolution(lib, max_ref_id(lib));
   clear_scratch_tables(lib);
   return resolved;
 }

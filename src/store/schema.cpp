@@ -8,7 +8,7 @@
 #include <array>
 #include <string>
 
-#include "src/store/store.hpp"
+#include "src/store/library.hpp"
 
 namespace litrev::store {
 namespace {
@@ -22,10 +22,14 @@ constexpr int kApplicationId = 0x4C495452;
 //   NULL when unknown so that their partial indexes only hold rows that can match.
 // - Every child table has an index leading with its parent id: foreign-key cascades and the
 //   ordered merge-joins of Store::for_each_work rely on them.
+// - A source's original fields are one JSON array in sources.fields, not a row each: a BibTeX
+//   entry has ~25 fields and rows per field were most of an import's writes. The view
+//   source_fields shows them one per row to SQL readers.
 // - refs (not "references", an SQL keyword) keeps each reference's parsed parts, its match keys
-//   (computed once at import by core/reference_keys) and the identity of the cited work; the
-//   partial indexes on unresolved references make incremental resolution cheap. works carries
-//   the same keys (core work_keys) so that both sides of a match are indexed.
+//   (computed once at import by core/reference_keys) and the identity of the cited work;
+//   citations holds the resolved ones (ref -> cited work); ref_keys indexes the keys of
+//   unresolved references, which makes incremental resolution cheap. works carries the same
+//   keys (core work_keys) so both sides of a match are indexed.
 // - works_fts is a plain FTS5 table keyed by works.id: its text comes from several tables
 //   (title, people, notes), which an external-content table cannot express.
 constexpr const char* kSchemaV1 = R"sql(
@@ -103,23 +107,19 @@ CREATE TABLE sources (
   original_key TEXT NOT NULL DEFAULT '',
   entry_type TEXT NOT NULL DEFAULT '',
   line INTEGER NOT NULL DEFAULT 0,
-  imported_at TEXT NOT NULL
+  imported_at TEXT NOT NULL,
+  fields TEXT NOT NULL DEFAULT '[]'         -- every original field: [["name","value"],...] (JSON)
 );
 CREATE INDEX sources_work ON sources(work);
-
-CREATE TABLE source_fields (
-  source INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
-  position INTEGER NOT NULL,
-  name TEXT NOT NULL,
-  value TEXT NOT NULL
-);
-CREATE INDEX source_fields_source ON source_fields(source, position);
+-- The original fields one per row, for SQL readers (litrev itself decodes sources.fields).
+CREATE VIEW source_fields(source, position, name, value) AS
+  SELECT s.id, f.key, json_extract(f.value, '$[0]'), json_extract(f.value, '$[1]')
+  FROM sources s, json_each(s.fields) f;
 
 CREATE TABLE refs (
   id INTEGER PRIMARY KEY,
   work INTEGER NOT NULL REFERENCES works(id) ON DELETE CASCADE,
   position INTEGER NOT NULL,
-  cited_work INTEGER REFERENCES works(id) ON DELETE SET NULL,   -- NULL until resolved
   identity TEXT NOT NULL,                   -- core reference_identity(): one cited work, one identity
   doi TEXT,
   cite_key TEXT,
@@ -137,14 +137,26 @@ CREATE TABLE refs (
   raw TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX refs_work ON refs(work, position);
-CREATE INDEX refs_cited ON refs(cited_work) WHERE cited_work IS NOT NULL;
-CREATE INDEX refs_open_doi ON refs(doi) WHERE cited_work IS NULL AND doi IS NOT NULL;
-CREATE INDEX refs_open_cite_key ON refs(cite_key) WHERE cited_work IS NULL AND cite_key IS NOT NULL;
--- locator_key for every reference, resolved or not: a reference without DOI follows its
--- resolved siblings that have one (same locator), and identities are unified by locator.
-CREATE INDEX refs_locator ON refs(locator_key) WHERE locator_key IS NOT NULL;
-CREATE INDEX refs_open_titled ON refs(titled_key) WHERE cited_work IS NULL AND titled_key IS NOT NULL;
-CREATE INDEX refs_open_abbrev ON refs(abbrev_key) WHERE cited_work IS NULL AND abbrev_key IS NOT NULL;
+
+-- A reference resolved to a library work. Its own narrow table rather than a refs column:
+-- resolving then appends rows in reference order instead of rewriting reference rows.
+CREATE TABLE citations (
+  ref INTEGER PRIMARY KEY REFERENCES refs(id) ON DELETE CASCADE,
+  cited_work INTEGER NOT NULL REFERENCES works(id) ON DELETE CASCADE
+);
+CREATE INDEX citations_cited ON citations(cited_work);
+
+-- Lookup keys of references, written sorted once per import batch (random inserts into several
+-- indexes of refs were most of an import's cost): "d:<doi>", "c:<cite key>", "l:<locator>",
+-- "t:<titled key>", "a:<abbreviated key>" for references unresolved when written (a later
+-- work may resolve them), and "D:<locator>" for every reference with both a DOI and a locator
+-- (a reference without DOI follows them). Readers join refs and citations, so a row left
+-- behind by a reference resolved or deleted since is harmless.
+CREATE TABLE ref_keys (
+  key TEXT NOT NULL,
+  ref INTEGER NOT NULL,
+  PRIMARY KEY (key, ref)
+) WITHOUT ROWID;
 
 CREATE TABLE notes (
   id INTEGER PRIMARY KEY,
@@ -244,9 +256,7 @@ void prepare_library(SQLite::Database& db, const std::filesystem::path& path) {
     db.exec("PRAGMA journal_mode = WAL");
     db.exec("PRAGMA foreign_keys = ON");
     db.exec("PRAGMA synchronous = NORMAL");
-    // 32 MB of page cache: enough for the indexes touched by a large import to stay hot while
-    // the bulk of a big transaction spills to the WAL instead of to memory.
-    db.exec("PRAGMA cache_size = -32768");
+    db.exec(fmt::format("PRAGMA cache_size = -{}", kCacheKiB));  // see library.hpp
     db.exec("PRAGMA temp_store = MEMORY");
     // After a big import the WAL is checkpointed; keep the file from staying at its peak size.
     db.exec("PRAGMA journal_size_limit = 67108864");

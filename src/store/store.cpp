@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "src/core/text.hpp"
+#include "src/store/fts.hpp"
 #include "src/store/keys.hpp"
 #include "src/store/library.hpp"
 #include "src/store/resolve.hpp"
@@ -23,9 +24,21 @@ namespace store {
 constexpr int kBusyTimeoutMs = 5000;
 
 Library::Library(const std::filesystem::path& file)
-    : path(file), db(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, kBusyTimeoutMs), cache(db) {
+    // NOMUTEX: a Store is used by one thread at a time, so SQLite's per-call locking is waste.
+    : path(file), db(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX, kBusyTimeoutMs),
+      cache(db) {
   prepare_library(db, path);
   create_scratch_tables(*this);
+}
+
+void begin_import(Library& lib) {
+  lib.db.exec(fmt::format("PRAGMA cache_size = -{}", kImportCacheKiB));
+  lib.batch_open = true;
+}
+
+void end_import(Library& lib) noexcept {
+  lib.batch_open = false;
+  lib.db.tryExec(fmt::format("PRAGMA cache_size = -{}", kCacheKiB).c_str());
 }
 
 std::string now_utc() {
@@ -125,7 +138,7 @@ std::int64_t Store::add_note(const std::string& key, const std::string& markdown
         s->exec();
       }
       const auto note = lib.db.getLastInsertRowid();
-      store::refresh_derived(lib, work);  // notes are searchable
+      store::refresh_fts(lib, work);  // notes are searchable
       return note;
     });
   });
@@ -201,7 +214,7 @@ LibraryStats Store::stats() const {
   return store::guarded(lib, "counting", [&] {
     Use q(lib.cache,
           "SELECT (SELECT count(*) FROM works), (SELECT count(DISTINCT person) FROM work_people), "
-          "(SELECT count(*) FROM refs), (SELECT count(*) FROM refs WHERE cited_work IS NOT NULL), "
+          "(SELECT count(*) FROM refs), (SELECT count(*) FROM citations), "
           "(SELECT count(*) FROM notes), (SELECT count(DISTINCT tag) FROM work_tags), "
           "(SELECT count(*) FROM sources), (SELECT count(*) FROM identifiers)");
     q->executeStep();

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "src/core/identifiers.hpp"
+#include "src/store/field_encoding.hpp"
 #include "src/store/keys.hpp"
 
 namespace litrev::store {
@@ -110,9 +111,8 @@ void read_works(Library& lib, WorkId lo, WorkId hi, std::optional<std::int64_t> 
   ChildCursor ids(lib, "SELECT work, scheme, value FROM identifiers WHERE work BETWEEN ?1 AND ?2 ORDER BY work, id",
                   lo, hi);
   ChildCursor sources(lib,
-                      "SELECT s.work, s.id, s.source_kind, s.origin, s.original_key, s.entry_type, s.line, "
-                      "s.imported_at, f.name, f.value FROM sources s LEFT JOIN source_fields f ON f.source = s.id "
-                      "WHERE s.work BETWEEN ?1 AND ?2 ORDER BY s.work, s.id, f.position",
+                      "SELECT work, id, source_kind, origin, original_key, entry_type, line, imported_at, fields "
+                      "FROM sources WHERE work BETWEEN ?1 AND ?2 ORDER BY work, id",
                       lo, hi);
   ChildCursor tags(lib,
                    "SELECT wt.work, t.name FROM work_tags wt JOIN tags t ON t.id = wt.tag "
@@ -122,8 +122,8 @@ void read_works(Library& lib, WorkId lo, WorkId hi, std::optional<std::int64_t> 
                     lo, hi);
   ChildCursor refs(lib,
                    "SELECT r.work, r.raw, r.doi, r.cite_key, r.first_author, r.author_initials, r.year, r.title, "
-                   "r.container, r.volume, r.first_page, r.isbn, r.cited_work, c.key, r.identity "
-                   "FROM refs r LEFT JOIN works c ON c.id = r.cited_work "
+                   "r.container, r.volume, r.first_page, r.isbn, c.cited_work, w.key, r.identity "
+                   "FROM refs r LEFT JOIN citations c ON c.ref = r.id LEFT JOIN works w ON w.id = c.cited_work "
                    "WHERE r.work BETWEEN ?1 AND ?2 ORDER BY r.work, r.position",
                    lo, hi);
 
@@ -150,22 +150,20 @@ void read_works(Library& lib, WorkId lo, WorkId hi, std::optional<std::int64_t> 
       if (const auto scheme = id_scheme_from_name(r.getColumn(1).getText()))
         w.ids.push_back(Identifier{*scheme, r.getColumn(2).getString()});
     });
-    std::int64_t current_source = 0;
     sources.rows_of(sw.id, [&](SQLite::Statement& r) {
-      const auto source_id = r.getColumn(1).getInt64();
-      if (sw.sources.empty() || source_id != current_source) {
-        current_source = source_id;
-        SourceRecord s;
-        s.source_kind = r.getColumn(2).getString();
-        s.origin = r.getColumn(3).getString();
-        s.original_key = r.getColumn(4).getString();
-        s.entry_type = r.getColumn(5).getString();
-        s.line = static_cast<std::uint32_t>(r.getColumn(6).getInt64());
-        s.imported_at = r.getColumn(7).getString();
-        sw.sources.push_back(std::move(s));
-      }
-      if (!r.getColumn(8).isNull())
-        sw.sources.back().fields.push_back(SourceField{r.getColumn(8).getString(), r.getColumn(9).getString()});
+      SourceRecord s;
+      s.source_kind = r.getColumn(2).getString();
+      s.origin = r.getColumn(3).getString();
+      s.original_key = r.getColumn(4).getString();
+      s.entry_type = r.getColumn(5).getString();
+      s.line = static_cast<std::uint32_t>(r.getColumn(6).getInt64());
+      s.imported_at = r.getColumn(7).getString();
+      const SQLite::Column fields = r.getColumn(8);
+      auto decoded = decode_fields(std::string_view(fields.getText(), static_cast<std::size_t>(fields.getBytes())));
+      if (!decoded)
+        throw StoreError(fmt::format("{}: the fields of source {} are damaged", lib.path.string(), r.getColumn(1).getInt64()));
+      s.fields = std::move(*decoded);
+      sw.sources.push_back(std::move(s));
     });
     // The union of the original fields, first source wins: what list --json and export show.
     std::set<std::string_view> seen;

@@ -7,6 +7,7 @@
 #include "src/core/identifiers.hpp"
 #include "src/core/reference_keys.hpp"
 #include "src/core/text.hpp"
+#include "src/store/field_encoding.hpp"
 #include "src/store/keys.hpp"
 #include "src/store/work_reader.hpp"
 
@@ -52,8 +53,8 @@ void bind_work(SQLite::Statement& s, const Work& w) {
 }
 
 // ?18..?21: the keys derived from the whole work (its contributors and identifiers too).
-void bind_derived_keys(SQLite::Statement& s, const Work& w) {
-  bind_text_or_null(s, 18, dedup_key(w));
+void bind_derived_keys(SQLite::Statement& s, const Work& w, const std::string& dedup) {
+  bind_text_or_null(s, 18, dedup);
   const MatchKeys keys = work_keys(w);
   bind_text_or_null(s, 19, keys.locator);
   bind_text_or_null(s, 20, keys.titled);
@@ -66,43 +67,29 @@ bool fill(std::string& into, const std::string& from) {
   return true;
 }
 
-std::string people_text(const Work& work) {
-  std::string out;
-  for (const auto& c : work.contributors) {
-    const Person& p = c.person;
-    std::string name = p.literal.empty() ? p.given : p.literal;
-    if (p.literal.empty()) {
-      for (const auto* part : {&p.particle, &p.family, &p.suffix})
-        if (!part->empty()) name += (name.empty() ? "" : " ") + *part;
-    }
-    if (name.empty()) continue;
-    if (!out.empty()) out += "; ";
-    out += name;
-  }
-  return out;
-}
-
-void write_fts_row(Library& lib, WorkId id, const Work& work, const std::string& notes) {
-  Use s(lib.cache, "INSERT INTO works_fts(rowid, title, abstract, keywords, people, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-  s->bind(1, id);
-  s->bind(2, work.subtitle.empty() ? work.title : work.title + " " + work.subtitle);
-  s->bind(3, work.abstract_text);
-  std::string keywords;
-  for (const auto& k : work.keywords) keywords += (keywords.empty() ? "" : "; ") + k;
-  s->bind(4, keywords);
-  s->bind(5, people_text(work));
-  s->bind(6, notes);
-  s->exec();
-}
-
 }  // namespace
 
 std::int64_t PersonResolver::resolve(const Person& person) {
   const bool has_id = !person.orcid.empty() || !person.idhal.empty();
-  std::string name_key = person_name_key(person);
+  // Names without ORCID/idHAL (nearly every BibTeX name) are cached by their parts as written,
+  // before any Unicode folding: most authors recur, and folding is the costly part.
+  std::string raw;
   if (!has_id) {
-    if (auto it = by_name_.find(name_key); it != by_name_.end()) return it->second;
+    raw.reserve(person.family.size() + person.given.size() + person.particle.size() + person.suffix.size() +
+                person.literal.size() + 4);
+    for (const auto* part : {&person.family, &person.given, &person.particle, &person.suffix, &person.literal}) {
+      raw += *part;
+      raw.push_back('\x1f');
+    }
+    if (auto it = by_raw_name_.find(raw); it != by_raw_name_.end()) return it->second;
   }
+  const std::int64_t id = resolve_uncached(person, has_id);
+  if (!has_id) by_raw_name_.emplace(std::move(raw), id);
+  return id;
+}
+
+std::int64_t PersonResolver::resolve_uncached(const Person& person, bool has_id) {
+  const std::string name_key = person_name_key(person);
   auto by_identifier = [&](const char* sql, const std::string& value) -> std::int64_t {
     Use q(lib_.cache, sql);
     q->bind(1, value);
@@ -134,36 +121,33 @@ std::int64_t PersonResolver::resolve(const Person& person) {
       u->bind(2, person.orcid);
       u->bind(3, person.idhal);
       u->exec();
-    } else {
-      by_name_.emplace(std::move(name_key), found);
     }
     return found;
   }
   Use ins(lib_.cache,
           "INSERT INTO people(family, given, particle, suffix, literal, orcid, idhal, name_key) "
           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-  ins->bind(1, person.family);
-  ins->bind(2, person.given);
-  ins->bind(3, person.particle);
-  ins->bind(4, person.suffix);
-  ins->bind(5, person.literal);
-  ins->bind(6, person.orcid);
-  ins->bind(7, person.idhal);
-  ins->bind(8, name_key);
+  ins->bindNoCopy(1, person.family);
+  ins->bindNoCopy(2, person.given);
+  ins->bindNoCopy(3, person.particle);
+  ins->bindNoCopy(4, person.suffix);
+  ins->bindNoCopy(5, person.literal);
+  ins->bindNoCopy(6, person.orcid);
+  ins->bindNoCopy(7, person.idhal);
+  ins->bindNoCopy(8, name_key);
   ins->exec();
-  const auto id = lib_.db.getLastInsertRowid();
-  if (!has_id) by_name_.emplace(std::move(name_key), id);
-  return id;
+  return lib_.db.getLastInsertRowid();
 }
 
-WorkId insert_work_row(Library& lib, const Work& work, const std::string& key, const std::string& now) {
+WorkId insert_work_row(Library& lib, const Work& work, const std::string& key, const std::string& dedup,
+                       const std::string& now) {
   Use s(lib.cache,
         "INSERT INTO works(type, title, subtitle, container, date, year, volume, issue, pages, publisher, place, "
         "edition, language, abstract, keywords, url, global_citations, dedup_key, locator_key, titled_key, "
         "abbrev_key, key, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
         "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?23)");
   bind_work(*s, work);
-  bind_derived_keys(*s, work);
+  bind_derived_keys(*s, work, dedup);
   s->bind(22, key);
   s->bind(23, now);
   s->exec();
@@ -223,31 +207,31 @@ void insert_contributors(Library& lib, PersonResolver& people, WorkId id, const 
   }
 }
 
-int append_missing_contributors(Library& lib, PersonResolver& people, WorkId id,
-                                const std::vector<Contributor>& contributors) {
-  if (contributors.empty()) return 0;
-  std::set<std::pair<std::string, std::string>> present;  // (role, folded family)
-  int next = 0;
-  {
-    Use q(lib.cache,
-          "SELECT wp.position, wp.role, p.family, p.particle, p.literal FROM work_people wp "
-          "JOIN people p ON p.id = wp.person WHERE wp.work = ?1");
-    q->bind(1, id);
-    while (q->executeStep()) {
-      next = std::max(next, q->getColumn(0).getInt() + 1);
-      Person p;
-      p.family = q->getColumn(2).getString();
-      p.particle = q->getColumn(3).getString();
-      p.literal = q->getColumn(4).getString();
-      present.emplace(q->getColumn(1).getString(), folded_family(p));
-    }
+ContributorsOnWork load_contributors_on_work(Library& lib, WorkId id) {
+  ContributorsOnWork on;
+  Use q(lib.cache,
+        "SELECT wp.position, wp.role, p.family, p.particle, p.literal FROM work_people wp "
+        "JOIN people p ON p.id = wp.person WHERE wp.work = ?1");
+  q->bind(1, id);
+  while (q->executeStep()) {
+    on.next_position = std::max(on.next_position, q->getColumn(0).getInt() + 1);
+    Person p;
+    p.family = q->getColumn(2).getString();
+    p.particle = q->getColumn(3).getString();
+    p.literal = q->getColumn(4).getString();
+    on.present.emplace(q->getColumn(1).getString(), folded_family(p));
   }
+  return on;
+}
+
+int append_missing_contributors(Library& lib, PersonResolver& people, WorkId id, ContributorsOnWork& on,
+                                const std::vector<Contributor>& contributors) {
   int added = 0;
   for (const auto& c : contributors) {
-    if (!present.emplace(std::string(role_name(c.role)), folded_family(c.person)).second) continue;
+    if (!on.present.emplace(std::string(role_name(c.role)), folded_family(c.person)).second) continue;
     Use s(lib.cache, "INSERT INTO work_people(work, position, role, person, affiliation) VALUES (?1, ?2, ?3, ?4, ?5)");
     s->bind(1, id);
-    s->bind(2, next++);
+    s->bind(2, on.next_position++);
     s->bind(3, std::string(role_name(c.role)));
     s->bind(4, people.resolve(c.person));
     s->bind(5, c.person.affiliation);
@@ -269,30 +253,20 @@ void insert_identifiers(Library& lib, WorkId id, const std::vector<Identifier>& 
 }
 
 std::int64_t insert_source(Library& lib, WorkId id, const SourceRecord& source, const std::string& now) {
-  {
-    Use s(lib.cache,
-          "INSERT INTO sources(work, source_kind, origin, original_key, entry_type, line, imported_at) "
-          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    s->bind(1, id);
-    s->bind(2, source.source_kind);
-    s->bind(3, source.origin);
-    s->bind(4, source.original_key);
-    s->bind(5, source.entry_type);
-    s->bind(6, source.line);
-    s->bind(7, source.imported_at.empty() ? now : source.imported_at);
-    s->exec();
-  }
-  const auto source_id = lib.db.getLastInsertRowid();
-  int position = 0;
-  for (const auto& f : source.fields) {
-    Use s(lib.cache, "INSERT INTO source_fields(source, position, name, value) VALUES (?1, ?2, ?3, ?4)");
-    s->bind(1, source_id);
-    s->bind(2, position++);
-    s->bindNoCopy(3, f.name);  // the record outlives the statement's execution
-    s->bindNoCopy(4, f.value);
-    s->exec();
-  }
-  return source_id;
+  Use s(lib.cache,
+        "INSERT INTO sources(work, source_kind, origin, original_key, entry_type, line, imported_at, fields) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+  s->bind(1, id);
+  s->bindNoCopy(2, source.source_kind);  // the record outlives the statement's execution
+  s->bindNoCopy(3, source.origin);
+  s->bindNoCopy(4, source.original_key);
+  s->bindNoCopy(5, source.entry_type);
+  s->bind(6, source.line);
+  s->bind(7, source.imported_at.empty() ? now : source.imported_at);
+  const std::string fields = encode_fields(source.fields);
+  s->bindNoCopy(8, fields);
+  s->exec();
+  return lib.db.getLastInsertRowid();
 }
 
 namespace {
@@ -375,26 +349,32 @@ int append_missing_references(Library& lib, WorkId id, const std::vector<Referen
   return added;
 }
 
-void insert_fts(Library& lib, WorkId id, const Work& work) { write_fts_row(lib, id, work, {}); }
+Work read_work_for_keys(Library& lib, WorkId id) {
+  Work w = read_work_row(lib, id);
+  Use q(lib.cache,
+        "SELECT wp.role, p.family, p.given, p.particle, p.suffix, p.literal FROM work_people wp "
+        "JOIN people p ON p.id = wp.person WHERE wp.work = ?1 ORDER BY wp.position");
+  q->bind(1, id);
+  while (q->executeStep()) {
+    Contributor c;
+    c.role = role_from_name(q->getColumn(0).getText());
+    c.person.family = q->getColumn(1).getString();
+    c.person.given = q->getColumn(2).getString();
+    c.person.particle = q->getColumn(3).getString();
+    c.person.suffix = q->getColumn(4).getString();
+    c.person.literal = q->getColumn(5).getString();
+    w.contributors.push_back(std::move(c));
+  }
+  return w;
+}
 
-void refresh_derived(Library& lib, WorkId id) {
-  const auto stored = read_stored_work(lib, id);
-  if (!stored) return;
-  {
-    Use s(lib.cache,
-          "UPDATE works SET dedup_key = ?18, locator_key = ?19, titled_key = ?20, abbrev_key = ?21 WHERE id = ?1");
-    s->bind(1, id);
-    bind_derived_keys(*s, stored->work);
-    s->exec();
-  }
-  {
-    Use d(lib.cache, "DELETE FROM works_fts WHERE rowid = ?1");
-    d->bind(1, id);
-    d->exec();
-  }
-  std::string notes;
-  for (const auto& n : stored->notes) notes += (notes.empty() ? "" : "\n\n") + n.text;
-  write_fts_row(lib, id, stored->work, notes);
+void refresh_match_keys(Library& lib, WorkId id) {
+  const Work w = read_work_for_keys(lib, id);
+  Use s(lib.cache,
+        "UPDATE works SET dedup_key = ?18, locator_key = ?19, titled_key = ?20, abbrev_key = ?21 WHERE id = ?1");
+  s->bind(1, id);
+  bind_derived_keys(*s, w, dedup_key(w));
+  s->exec();
 }
 
 }  // namespace litrev::store

@@ -3,7 +3,9 @@
 // manual merge. Callers hold the write transaction.
 
 #include <cstdint>
+#include <set>
 #include <string>
+#include <utility>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -24,21 +26,23 @@ class PersonResolver {
  public:
   explicit PersonResolver(Library& lib) : lib_(lib) {}
   std::int64_t resolve(const Person& person);
-  // Forgets cached ids, e.g. after a savepoint rolled back rows they pointed to.
-  void forget() { by_name_.clear(); }
 
  private:
+  std::int64_t resolve_uncached(const Person& person, bool has_id);
   Library& lib_;
-  // name key -> person, for names without ORCID/idHAL (nearly every BibTeX name): saves a
-  // query per author on large imports. Valid for one transaction.
-  std::unordered_map<std::string, std::int64_t> by_name_;
+  // Name parts as written -> person, for names without ORCID/idHAL (nearly every BibTeX
+  // name): saves the folding and a query per author on large imports. Valid for one
+  // transaction (the resolver lives no longer than one batch or one merge).
+  std::unordered_map<std::string, std::int64_t> by_raw_name_;
 };
 
 // The readable columns of works (no contributors, identifiers or references); reading them
 // back is read_work_row in work_reader.hpp.
-WorkId insert_work_row(Library& lib, const Work& work, const std::string& key, const std::string& now);
-// Rewrites the readable columns only: call refresh_derived afterwards, since the derived keys
-// depend on contributors and identifiers that a bare row does not carry.
+// dedup is dedup_key(work), computed once by the caller that also matched on it.
+WorkId insert_work_row(Library& lib, const Work& work, const std::string& key, const std::string& dedup,
+                       const std::string& now);
+// Rewrites the readable columns only: call refresh_match_keys afterwards, since the derived
+// keys depend on contributors and identifiers that a bare row does not carry.
 void update_work_row(Library& lib, WorkId id, const Work& work, const std::string& now);
 
 // Fills into's empty readable fields from from; the existing value wins on conflict, keywords
@@ -47,9 +51,16 @@ void update_work_row(Library& lib, WorkId id, const Work& work, const std::strin
 bool fill_empty(Work& into, const Work& from);
 
 void insert_contributors(Library& lib, PersonResolver& people, WorkId id, const std::vector<Contributor>& contributors);
+// Who is on a work already, by (role, folded family name), and the next free position.
+struct ContributorsOnWork {
+  std::set<std::pair<std::string, std::string>> present;
+  int next_position = 0;
+};
+ContributorsOnWork load_contributors_on_work(Library& lib, WorkId id);
+
 // Adds the contributors the work does not have yet (same role and folded family name counts
-// as present), after the existing ones. Returns how many were added.
-int append_missing_contributors(Library& lib, PersonResolver& people, WorkId id,
+// as present), after the existing ones, and records them in on. Returns how many were added.
+int append_missing_contributors(Library& lib, PersonResolver& people, WorkId id, ContributorsOnWork& on,
                                 const std::vector<Contributor>& contributors);
 
 // Identifiers must already be normalized; duplicates are ignored.
@@ -79,10 +90,8 @@ class ListedReferences {
 // Adds the references the work does not list yet (see ListedReferences).
 int append_missing_references(Library& lib, WorkId id, const std::vector<Reference>& refs);
 
-// The full-text row of a new work, from the record itself.
-void insert_fts(Library& lib, WorkId id, const Work& work);
-// Recomputes what is derived from a work's rows after they changed: the dedup and match keys
-// and its full-text row.
-void refresh_derived(Library& lib, WorkId id);
+// Recomputes the dedup and match keys of a work after its rows changed (fields filled,
+// contributors added, a merge).
+void refresh_match_keys(Library& lib, WorkId id);
 
 }  // namespace litrev::store

@@ -303,31 +303,38 @@ TEST(Import, PeopleAreReusedByExactNameOrIdentifierOnly) {
   EXPECT_EQ(corpus.people[person_of(0)].orcid, "0000-0001-5000-0007");
 }
 
-TEST(Import, ARecordFailingHalfWayIsUndoneAndTheBatchGoesOn) {
+TEST(Import, ARecordFailingHalfWayRollsTheWholeInputBack) {
   test::TempLibrary lib;
+  test::import_all(lib.store, {record("before").title("Before").year(1999).author("Old")});
   {
-    // A trigger makes the store fail after the work, its people and its source are written.
+    // A trigger makes the store fail after the work and its people are written.
     SQLite::Database db(lib.path, SQLite::OPEN_READWRITE);
-    db.exec("CREATE TRIGGER fail_boom BEFORE INSERT ON source_fields WHEN NEW.name = 'boom' "
+    db.exec("CREATE TRIGGER fail_boom BEFORE INSERT ON sources WHEN NEW.fields LIKE '%\"boom\"%' "
             "BEGIN SELECT RAISE(ABORT, 'boom field refused'); END");
   }
-  auto batch = lib.store.begin_import();
-  batch.add(record("ok1").title("Fine").year(2000).author("A"));
-  try {
-    batch.add(record("bad").title("Broken").year(2001).author("Half").field("boom", "x"));
-    FAIL() << "the trigger did not fire";
-  } catch (const StoreError& e) {
-    EXPECT_THAT(e.what(), HasSubstr("boom field refused"));
+  {
+    auto batch = lib.store.begin_import();
+    batch.add(record("ok1").title("Fine").year(2000).author("A"));
+    try {
+      batch.add(record("bad").title("Broken").year(2001).author("Half").field("boom", "x"));
+      FAIL() << "the trigger did not fire";
+    } catch (const StoreError& e) {
+      EXPECT_THAT(e.what(), HasSubstr("boom field refused"));
+      EXPECT_THAT(e.what(), HasSubstr(lib.path.string()));
+    }
+    // The input is over: nothing more can be added or committed.
+    EXPECT_THROW(batch.add(record("ok2").title("Also fine").year(2001).author("B")), StoreError);
+    EXPECT_THROW(batch.commit(), StoreError);
   }
-  // The same person again: the resolver must not reuse the rolled-back person row.
-  batch.add(record("ok2").title("Also fine").year(2001).author("Half"));
-  batch.commit();
   const auto stats = lib.store.stats();
-  EXPECT_EQ(stats.works, 2);
-  EXPECT_EQ(stats.people, 2);
-  EXPECT_EQ(stats.sources, 2);
+  EXPECT_EQ(stats.works, 1);
+  EXPECT_EQ(stats.people, 1);
+  EXPECT_EQ(stats.sources, 1);
+  EXPECT_FALSE(lib.store.contains("ok1"));
   EXPECT_FALSE(lib.store.contains("bad"));
-  EXPECT_EQ(lib.store.find_work("ok2")->work.contributors.at(0).person.family, "Half");
+  // The next input works normally.
+  test::import_all(lib.store, {record("after").title("After").year(2002).author("Half")});
+  EXPECT_EQ(lib.store.find_work("after")->work.contributors.at(0).person.family, "Half");
 }
 
 }  // namespace
