@@ -320,6 +320,15 @@ class RecordBuilder {
       keyword_fields_.push_back(&f);
       return;
     }
+    // A date is one thing however it is written: an entry with its own year or date inherits no
+    // part of a date (biber turns year/month into a date before inheriting). An entry with only
+    // a month still takes the year from its parent.
+    const bool date_part = rule.slot == Slot::date || rule.slot == Slot::year || rule.slot == Slot::month ||
+                           rule.slot == Slot::day;
+    if (date_part) {
+      if (!inherited && (rule.slot == Slot::date || rule.slot == Slot::year)) own_date_ = true;
+      else if (inherited && own_date_) return;
+    }
     // Citation data is the entry's own: never inherited.
     if (inherited && (rule.slot == Slot::cited_references || rule.slot == Slot::scopus_references ||
                       rule.slot == Slot::cites || rule.slot == Slot::times_cited))
@@ -565,6 +574,7 @@ class RecordBuilder {
   std::vector<NameField> names_;
   std::vector<const RawField*> keyword_fields_;
   bool own_keywords_ = false;
+  bool own_date_ = false;
 };
 
 }  // namespace

@@ -1,0 +1,72 @@
+#pragma once
+// Works -> BibTeX or BibLaTeX. A pure function of a StoredWork to text: no store access, no
+// importer code (exporters never reach back into importers; the shared BibTeX data model is
+// src/core/bibtex_fields.hpp).
+//
+// Works whose fields came from a .bib file are written back losslessly: the original fields
+// of their BibTeX sources, exactly as read (LaTeX and inner braces kept, so brace protection
+// survives; odd names such as "usage-count-(last-180-days)" as read; duplicate fields kept),
+// under the library key, with the entry type as written. A work merged from several BibTeX
+// sources gets the first source's fields plus the fields of the others it lacks; a work that
+// also has Crossref/HAL sources gets the fields it lacks (doi, abstract...) generated from its
+// readable values. Only whitespace may differ: a line of a multi-line value that would start
+// with "@type{" is joined to the previous line (the parser would take it for a new entry), and
+// unbalanced braces of a malformed value are balanced.
+//
+// Works from Crossref or HAL (no BibTeX source) get fields generated from the readable Work:
+// names as "von Last, Jr, First" joined by "and" (corporate names braced), titles with their
+// acronyms brace-protected ({AI}), text LaTeX-escaped (latex_encode.hpp; UTF-8 kept unless
+// ascii), identifiers (doi, isbn, issn, eprint for arXiv, hal_id, pmid), url, abstract, keywords.
+//
+// Dialects: BibTeX writes original entries as they were; BibLaTeX renames legacy fields
+// (journal -> journaltitle, address -> location, school -> institution, annote -> annotation,
+// archiveprefix -> eprinttype, primaryclass -> eprintclass...), legacy types (phdthesis ->
+// thesis with type = {phdthesis}, techreport -> report...), and year + month -> date when both
+// are plain.
+//
+// Notes and tags (annotated bibliographies): the work's notes are written into `annote`
+// (BibTeX; annotated styles such as annotate.bst print it) or `annotation` (BibLaTeX, printed
+// by biblatex's annotation-aware styles), after any annotation the entry already had, notes
+// separated by blank lines. Tags are added to `keywords` (comma-separated, no duplicates),
+// because that is the field biblatex selects on (\printbibliography[keyword=...]) and that
+// Zotero and JabRef import as tags; BibWriterOptions::tags_field can name another field (JabRef
+// reads `groups`), or none.
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "src/core/record.hpp"
+#include "src/export/latex_encode.hpp"
+#include "src/store/store.hpp"
+
+namespace litrev {
+
+enum class BibDialect { bibtex, biblatex };
+
+struct BibWriterOptions {
+  BibDialect dialect = BibDialect::bibtex;
+  LatexEncodeOptions encode;             // for generated fields only
+  bool notes = true;                     // write notes into annote/annotation
+  std::string tags_field = "keywords";   // where tags go; empty: tags are not written
+};
+
+// One entry as it will be written: values are the text between the braces.
+struct BibEntry {
+  std::string type;
+  std::string key;
+  std::vector<SourceField> fields;
+};
+
+BibEntry to_bib_entry(const StoredWork& work, const BibWriterOptions& options = {});
+
+// "@type{key,\n  name = {value},\n  ...\n}\n"
+void write_bib_entry(std::ostream& out, const BibEntry& entry);
+void write_bib_entry(std::ostream& out, const StoredWork& work, const BibWriterOptions& options = {});
+std::string bib_entry_text(const StoredWork& work, const BibWriterOptions& options = {});
+
+// A value made safe to write between braces without changing what a parser reads back, beyond
+// whitespace: see above. Exposed for tests.
+std::string brace_safe_value(std::string_view value);
+
+}  // namespace litrev

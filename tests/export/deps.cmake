@@ -1,0 +1,1 @@
+set(extra_deps litrev_bibtex)
