@@ -235,35 +235,55 @@ PartViews split_views(std::string_view raw_name) {
   return parts;
 }
 
-// BibLaTeX extended name format: every comma part is `key=value`.
-std::optional<Person> extended_name(std::string_view name) {
-  if (name.find('=') == std::string_view::npos) return std::nullopt;
-  Person p;
+// Ties and spaces are both word breaks in a readable name.
+std::string decode_part(std::string_view raw) {
+  if (raw.empty()) return {};
+  if (is_plain_text(raw)) return std::string(raw);
+  std::string text = decode_latex(raw);
+  if (text.find("\u00A0") == std::string::npos) return text;
+  std::string spaced;
+  spaced.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text.compare(i, 2, "\u00A0") == 0) {
+      spaced.push_back(' ');
+      ++i;
+    } else {
+      spaced.push_back(text[i]);
+    }
+  }
+  return spaced;
+}
+
+// BibLaTeX extended name format: every comma part is `key=value`. Keys other than the four
+// name parts are per-name options (useprefix, sortingnamekeytemplatename, id, given-i...):
+// skipped. A "name" made of options only ("useprefix=false and ...") holds options of the
+// whole list: options_only, not a person.
+enum class Extended { no, person, options_only };
+Extended extended_name(std::string_view name, Person& p) {
+  if (name.find('=') == std::string_view::npos) return Extended::no;
   bool any = false;
   std::vector<std::string_view> parts;
   comma_parts(name, parts);
   for (std::string_view part : parts) {
     if (part.empty()) continue;
     const auto eq = part.find('=');
-    if (eq == std::string_view::npos) return std::nullopt;
+    if (eq == std::string_view::npos) return Extended::no;
     const std::string_view key = trim(part.substr(0, eq));
     std::string_view value = trim(part.substr(eq + 1));
+    if (key.empty()) return Extended::no;
     for (char c : key)
-      if (!is_ascii_letter(c) && c != '-') return std::nullopt;
+      if (!is_ascii_letter(c) && c != '-') return Extended::no;  // "{A=B}"-like oddities stay names
     if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
-    const std::string_view k = key;
     std::string* target = nullptr;
-    if (iequals(k, "family")) target = &p.family;
-    else if (iequals(k, "given")) target = &p.given;
-    else if (iequals(k, "prefix")) target = &p.particle;
-    else if (iequals(k, "suffix")) target = &p.suffix;
-    else if (iequals(k, "useprefix") || k.ends_with("-i") || iequals(k, "id")) continue;  // no slot
-    else return std::nullopt;  // not the extended format: "{A=B}"-like oddities stay names
-    *target = decode_latex(value);
+    if (iequals(key, "family")) target = &p.family;
+    else if (iequals(key, "given")) target = &p.given;
+    else if (iequals(key, "prefix")) target = &p.particle;
+    else if (iequals(key, "suffix")) target = &p.suffix;
+    if (!target) continue;
+    *target = decode_part(value);
     any = true;
   }
-  if (!any) return std::nullopt;
-  return p;
+  return any ? Extended::person : Extended::options_only;
 }
 
 }  // namespace
@@ -310,31 +330,11 @@ NameParts split_name(std::string_view raw_name) {
   return {std::string(v.first), std::string(v.von), std::string(v.last), std::string(v.jr), v.literal};
 }
 
-namespace {
-// Ties and spaces are both word breaks in a readable name.
-std::string decode_part(std::string_view raw) {
-  if (raw.empty()) return {};
-  if (is_plain_text(raw)) return std::string(raw);
-  std::string text = decode_latex(raw);
-  if (text.find("\u00A0") == std::string::npos) return text;
-  std::string spaced;
-  spaced.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text.compare(i, 2, "\u00A0") == 0) {
-      spaced.push_back(' ');
-      ++i;
-    } else {
-      spaced.push_back(text[i]);
-    }
-  }
-  return spaced;
-}
-}  // namespace
 
 Person parse_name(std::string_view raw_name) {
-  if (auto extended = extended_name(raw_name)) return std::move(*extended);
-  const PartViews parts = split_views(raw_name);
   Person p;
+  if (extended_name(raw_name, p) != Extended::no) return p;  // options only: an empty person
+  const PartViews parts = split_views(raw_name);
   if (parts.literal) {
     p.literal = decode_part(parts.last);
     return p;

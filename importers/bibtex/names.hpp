@@ -22,7 +22,9 @@
 //  - A name that is a single brace group ("{Agence nationale de la recherche}",
 //    "{Barnes and Noble, Inc.}") is a literal (corporate) name: Person::literal.
 //  - BibLaTeX's extended name format "family=Smith, given=John, prefix=van, useprefix=true"
-//    (every comma part `key=value`) is read as such.
+//    (every comma part `key=value`) is read as such; keys other than family/given/prefix/suffix
+//    are options and skipped, and a "name" of options only ("useprefix=false and ...", list
+//    options in biblatex) is no person.
 
 #include <string>
 #include <string_view>

@@ -122,6 +122,15 @@ TEST(NameParts, BiblatexExtendedNameFormat) {
   EXPECT_EQ(parts("family={M{\\\"u}ller}, given=Hans, given-i=H"), "Hans||Müller|");
 }
 
+TEST(NameList, BiblatexNameOptionsAreNoPeople) {
+  const auto list = parse_names(
+      "sortingnamekeytemplatename=snks1 and Simon Smith and family=Brown, prefix=de, given=Brian, "
+      "sortingnamekeytemplatename=snks2 and useprefix=false");
+  ASSERT_EQ(list.people.size(), 2u);
+  EXPECT_EQ(parts(list.people[0]), "Simon||Smith|");
+  EXPECT_EQ(parts(list.people[1]), "Brian|de|Brown|");
+}
+
 TEST(NameParts, OddInputNeverCrashes) {
   EXPECT_EQ(parts("Smith, , John"), "John||Smith|");
   EXPECT_EQ(parts("Smith,"), "||Smith|");
