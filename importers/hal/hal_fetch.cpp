@@ -15,6 +15,17 @@ std::string hal_id_of(const ImportRecord& rec) {
   return {};
 }
 
+// A record names, as its origin, the API URL of that one document (its TEI): the search URL it
+// came from, with its field list and cursor, would tell a reader of `show --sources` little.
+void set_document_origin(ImportRecord& rec, const std::string& base) {
+  const std::string id = hal_id_of(rec);
+  if (id.empty()) return;
+  HalQuery q;
+  q.q = "halId_s:" + solr_quote(id);
+  q.wt = "xml-tei";
+  rec.source.origin = hal_search_url(base, q);
+}
+
 bool cancelled(const HttpClient& client) { return client.options().cancelled && client.options().cancelled(); }
 
 }  // namespace
@@ -63,6 +74,7 @@ FetchSummary HalImporter::search(const HalSearch& search, const RecordSink& sink
     }
     std::vector<ImportRecord> records = std::move(page->records);
     if (search.max > 0 && received + records.size() > search.max) records.resize(search.max - received);
+    for (auto& rec : records) set_document_origin(rec, options_.base_url);
     received += page->docs;
     const std::size_t delivered = records.size();
     if (delivered > 0) {
@@ -132,6 +144,7 @@ FetchSummary HalImporter::by_ids(std::span<const std::string> input, const Recor
     std::unordered_set<std::string> pending(group.begin(), group.end());
     std::vector<ImportRecord> records;
     for (auto& rec : page->records) {
+      set_document_origin(rec, options_.base_url);
       if (const auto id = hal_id_of(rec); pending.erase(id) > 0) summary.found.push_back(id);
       records.push_back(std::move(rec));
     }

@@ -9,6 +9,8 @@ namespace litrev::cli {
 
 std::unique_ptr<Command> make_init_command();
 std::unique_ptr<Command> make_import_bibtex_command();
+std::unique_ptr<Command> make_import_crossref_command();
+std::unique_ptr<Command> make_import_hal_command();
 std::unique_ptr<Command> make_stats_command();
 std::unique_ptr<Command> make_list_command();
 std::unique_ptr<Command> make_show_command();

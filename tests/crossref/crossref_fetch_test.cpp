@@ -193,6 +193,8 @@ TEST(CrossrefImporter, BatchesDoisThenLooksUpTheMissingOnesSingly) {
   EXPECT_NE(filter.find("doi:10.1371/notarealdoi"), std::string::npos);
   EXPECT_EQ(received[1].path, "/works/10.1371/notarealdoi");
   EXPECT_EQ(summary.requests, 2u);
+  // Records from the batch name their own work URL (in the registered case) as origin.
+  for (const auto& r : got.records) EXPECT_EQ(r.source.origin, server.base_url() + "/works/" + r.source.original_key);
   // The DOI the batch answered in its registered (upper) case still counts as found.
   EXPECT_NE(std::find(summary.found.begin(), summary.found.end(), "10.1186/isrctn11093872"), summary.found.end());
   // The limits are those of the latest answer: the single route's, after the list route's.

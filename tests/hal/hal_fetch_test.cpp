@@ -108,7 +108,8 @@ TEST(HalImporter, ByIdsReportsTheIdsHalDoesNotKnow) {
   const auto summary = HalImporter(client, at(server.base_url())).by_ids(ids, got.sink());
   EXPECT_EQ(summary.found, (std::vector<std::string>{"hal-02498602"}));
   EXPECT_EQ(summary.not_found, (std::vector<std::string>{"hal-99999999"}));
-  EXPECT_EQ(got.records.size(), 1u);
+  ASSERT_EQ(got.records.size(), 1u);
+  EXPECT_EQ(got.records[0].source.origin, server.base_url() + "/search/?q=halId_s:%22hal-02498602%22&wt=xml-tei");
   const auto received = server.received();
   ASSERT_EQ(received.size(), 1u);
   EXPECT_EQ(received[0].param("q"), R"(halId_s:("hal-02498602" OR "hal-99999999"))");

@@ -1,0 +1,63 @@
+#pragma once
+// What `import crossref` and `import hal` share: the network options, the HTTP client built
+// from them (the one place that reads $LITREV_CROSSREF_API, $LITREV_HAL_API, $LITREV_MAILTO),
+// a record sink that stores each page in its own transaction, progress on stderr, and the
+// final summary and exit code.
+
+#include <CLI/CLI.hpp>
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "importers/net/fetch_summary.hpp"
+#include "importers/net/http_client.hpp"
+#include "importers/net/net_config.hpp"
+#include "importers/net/progress.hpp"
+#include "src/cli/context.hpp"
+
+namespace litrev::cli {
+
+struct NetOptions {
+  std::string mailto;
+  bool offline = false;
+  bool refresh = false;
+  bool json = false;
+};
+
+// --mailto, --offline, --refresh, --json
+void add_net_options(CLI::App& sub, NetOptions& options);
+
+struct OnlineSession {
+  NetConfig config;
+  std::unique_ptr<HttpClient> client;
+};
+
+// Base URLs and mailto from the environment (unless --mailto), the response cache beside the
+// library (<library>.cache/http), Ctrl-C wired to the client's cancellation.
+OnlineSession open_session(Context& ctx, const NetOptions& options);
+
+// What the sink did with the records.
+struct StoreTally {
+  std::size_t added = 0;
+  std::size_t merged = 0;
+  std::map<std::string, std::size_t> merged_by_rule;
+  std::vector<Diagnostic> warnings;
+  std::vector<ImportRecord>* keep = nullptr;  // when set, stored records are also copied here
+};
+
+// Stores each page in one transaction (an interrupted import keeps the pages received).
+RecordSink store_sink(Context& ctx, StoreTally& tally);
+
+// "\rcrossref: 1200/2000 DOIs  350.2/s  ETA 0:03" on stderr, at most five times a second, when
+// stderr is a terminal; nothing otherwise.
+ProgressCallback progress_printer(Context& ctx, std::string label);
+void clear_progress(Context& ctx);
+
+// Prints what happened (stderr lines, or one JSON object on stdout with --json) and returns the
+// exit code: 0 all answered, 1 some not found / failed / not in the cache, 3 nothing answered.
+int report_import(Context& ctx, const std::string& source, std::size_t requested, const FetchSummary& summary,
+                  const StoreTally& tally, bool json);
+
+}  // namespace litrev::cli
