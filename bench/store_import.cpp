@@ -60,6 +60,13 @@ class Generator {
       p.family = std::string(families[i % 14]) + (i >= 14 ? std::to_string(i / 14) : "");
       p.given = givens[(i * 7) % 10];
     }
+    std::mt19937 words_rng(42);
+    for (int v = 0; v < 5000; ++v) {
+      std::string word;
+      const int letters = 3 + static_cast<int>(words_rng() % 9);
+      for (int l = 0; l < letters; ++l) word.push_back(static_cast<char>('a' + words_rng() % 26));
+      vocabulary_.push_back(std::move(word));
+    }
   }
 
   static std::string key_of(std::size_t i) { return fmt::format("work{}", i); }
@@ -76,7 +83,13 @@ class Generator {
     auto& w = r.work;
     w.key = duplicate ? key_of(n) + "dup" : key_of(i);
     w.type = "article";
-    w.title = fmt::format("Synthetic study number {} of {} in {} organizations", i, words_[rng() % 8], words_[rng() % 8]);
+    // 4-12 words from a vocabulary of a few thousand, most frequent words most often: titles
+    // as varied as real ones, so find_duplicates meets realistic, not pathological, input.
+    const int title_words = 4 + static_cast<int>(rng() % 9);
+    for (int k = 0; k < title_words; ++k) {
+      const std::size_t r1 = rng() % vocabulary_.size(), r2 = rng() % vocabulary_.size();
+      w.title += (k ? " " : "") + vocabulary_[std::min(r1, r2)];
+    }
     w.subtitle = i % 4 == 0 ? "A comparative perspective" : "";
     w.container = fmt::format("Journal of Benchmarks {}", i % 300);
     w.year = year_of(i);
@@ -176,6 +189,7 @@ class Generator {
  private:
   std::size_t records_, refs_;
   std::vector<litrev::Person> pool_;
+  std::vector<std::string> vocabulary_;
   const char* words_[8] = {"ethics", "audit", "ranking", "labels", "standards", "markets", "policy", "metrics"};
 };
 

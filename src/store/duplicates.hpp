@@ -26,9 +26,15 @@ struct DuplicatePair {
 
 // Title similarity: character trigrams of the normalized title; the score is their Jaccard
 // index, or 0.95 × containment when one title is the other plus a subtitle (the shorter at
-// least half the longer, three words or more). Then: +0.05 same year, -0.15 years more than
+// least half the longer, three words or more). Candidate pairs share one of the rarer half of
+// their words or their first four words (see the .cpp), so the cost grows with the pairs that
+// are alike, not with n². Then: +0.05 same year, -0.15 years more than
 // one apart; +0.05 same first author, -0.15 different; -0.10 two different DOIs. Pairs scoring
 // at least min_score are returned, best first.
 std::vector<DuplicatePair> find_similar_titles(const std::vector<DuplicateInput>& works, double min_score);
+
+// The same scoring for one pair, without the candidate filters (a = 0, b = 1); nullopt below
+// min_score. For tests and one-off comparisons.
+std::optional<DuplicatePair> score_pair(const DuplicateInput& a, const DuplicateInput& b, double min_score);
 
 }  // namespace litrev::store

@@ -83,10 +83,12 @@ std::string dedup_key(const Work& work) {
   for (auto at = title.find('&'); at != std::string::npos; at = title.find('&', at + 5)) title.replace(at, 1, " and ");
   const std::string norm = normalized_title(title);
   const Person* creator = first_creator(work);
-  if (norm.empty() || !work.year || !creator) return {};
+  if (norm.empty() || !creator) return {};
   const std::string family = folded_family(*creator);
   if (family.empty()) return {};
-  return norm + "|" + std::to_string(*work.year) + "|" + family;
+  // A missing year is a value of its own: two copies of an undated entry merge, an undated
+  // and a dated record do not.
+  return norm + "|" + (work.year ? std::to_string(*work.year) : std::string()) + "|" + family;
 }
 
 std::string person_name_key(const Person& person) {

@@ -27,8 +27,9 @@ const Person* first_creator(const Work& work);
 // ("van der Berg" -> "van der berg"; a corporate name -> its folded literal).
 std::string folded_family(const Person& person);
 
-// normalized title (title + subtitle, "&" read as "and") | year | folded first author family; empty when the
-// title, the year or the author is missing: the title rule then does not apply.
+// normalized title (title + subtitle, "&" read as "and") | year | folded first author family;
+// empty when the title or the author is missing: the title rule then does not apply. An
+// unknown year is part of the key (empty): undated copies of one entry match each other only.
 std::string dedup_key(const Work& work);
 
 // People are reused across works when this key matches (and their ORCID/idHAL do not

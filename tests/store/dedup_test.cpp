@@ -71,6 +71,16 @@ TEST(Dedup, SameTitleWithAnotherYearOrAuthorIsAnotherWork) {
   EXPECT_EQ(lib.store.stats().works, 3);
 }
 
+TEST(Dedup, UndatedCopiesMergeButNotWithADatedRecord) {
+  test::TempLibrary lib;
+  const auto r = test::import_all(lib.store, {record("u1").title("Working paper on audits").author("Power"),
+                                              record("u2").title("Working Paper on Audits").author("Power"),
+                                              record("d").title("Working paper on audits").year(1994).author("Power")});
+  EXPECT_TRUE(r[1].merged);
+  EXPECT_EQ(r[1].key, "u1");
+  EXPECT_FALSE(r[2].merged);
+}
+
 TEST(Dedup, TheTitleRuleDoesNotMergeTwoDifferentDois) {
   test::TempLibrary lib;
   const auto r = test::import_all(
