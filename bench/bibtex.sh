@@ -99,8 +99,8 @@ record() {  # record LABEL FILE COMMAND... : runs it, keeps its RESULT line unde
   shift 2
   local out
   if out=$("$@" 2>&1); then
-    echo "$out" | grep -v '^RESULT' | sed 's/^/    /'
-    echo "$out" | grep '^RESULT' | sed "s|^RESULT|RESULT label=$label file=$(basename "$file")|" >>"$RESULTS"
+    echo "$out" | { grep -v '^RESULT' || true; } | sed 's/^/    /'
+    echo "$out" | { grep '^RESULT' || true; } | sed "s|^RESULT|RESULT label=$label file=$(basename "$file")|" >>"$RESULTS"
   else
     echo "    $label failed on $file:"
     echo "$out" | tail -5 | sed 's/^/      /'
