@@ -686,6 +686,8 @@ std::vector<std::string> split_keywords(std::string_view value) {
 std::string unescape_verbatim(std::string_view value) {
   std::string_view v = trim(value);
   while (v.size() >= 2 && v.front() == '{' && v.back() == '}') v = trim(v.substr(1, v.size() - 2));
+  // url = {\url{http://...}}: the command around the value.
+  if (v.starts_with("\\url{") && v.back() == '}') v = trim(v.substr(5, v.size() - 6));
   std::string out;
   out.reserve(v.size());
   for (std::size_t i = 0; i < v.size(); ++i) {

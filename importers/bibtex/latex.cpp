@@ -223,6 +223,18 @@ std::string_view accent_symbol_mark(char c) {
   }
 }
 
+// The spacing form of an accent written without a letter ("\'{}"): ´ ¨ ^ ~ ...
+std::string_view spacing_accent(std::string_view mark) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 14> kSpacing = {{
+      {"\u0301", "´"}, {"\u0300", "`"}, {"\u0302", "^"}, {"\u0308", "¨"}, {"\u0303", "~"},
+      {"\u0304", "¯"}, {"\u0307", "˙"}, {"\u0306", "˘"}, {"\u030C", "ˇ"}, {"\u030B", "˝"},
+      {"\u0327", "¸"}, {"\u0328", "˛"}, {"\u030A", "˚"}, {"\u0323", "."},
+  }};
+  for (const auto& [m, spacing] : kSpacing)
+    if (m == mark) return spacing;
+  return mark;
+}
+
 // Superscript/subscript forms; a character without one makes the whole argument plain text.
 std::string_view superscript_of(char32_t c) {
   switch (c) {
@@ -583,8 +595,9 @@ class Decoder {
   void accent(std::string_view mark, std::string_view arg) {
     std::string base = decode_argument(arg, math_);
     if (base.empty()) {
-      // "\'{}" or "\^" at the end: the accent alone, as a spacing character.
-      base = " ";
+      // "\'{}" or "\^" at the end: the accent alone, as its spacing character.
+      out_ += spacing_accent(mark);
+      return;
     }
     std::size_t len = 0;
     const char32_t first = decode_utf8_at(base, 0, len);

@@ -197,6 +197,7 @@ TEST(RecordMapping, ParentKeysOfCrossrefAndXdata) {
 TEST(RecordMapping, UnescapesVerbatimValues) {
   EXPECT_EQ(unescape_verbatim("{http://x.org/a\\_b\\%20c\\&d}"), "http://x.org/a_b%20c&d");
   EXPECT_EQ(unescape_verbatim("10.1002/{ISSN}1234"), "10.1002/ISSN1234");
+  EXPECT_EQ(unescape_verbatim("\\url{https://x.org/a\\_b}"), "https://x.org/a_b");
 }
 
 }  // namespace
