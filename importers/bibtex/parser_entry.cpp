@@ -212,7 +212,7 @@ bool Parser::drop_field_that_took_the_closing_brace() {
   const RawField& f = entry_.fields[last];
   error(v.begin, f.name,
         fmt::format("unbalanced braces in {}: the value is closed only by the entry's closing brace (line {}); {}",
-                    where_field(f.name), lines_.at(v.end - 1).line, consequence(true)));
+                    where_field(f.name), lines_.at(v.end - 1).line, consequence(false)));
   used_ = last;
   return true;
 }

@@ -70,7 +70,7 @@ TEST(ParserErrors, ValueClosedOnlyByTheEntrysBraceIsDropped) {
   EXPECT_FALSE(r.entries[0].complete);
   EXPECT_THAT(shown(r.diagnostics),
               ElementsAre("3:11: error: unbalanced braces in field 'title' of entry 'a': the value is closed only by "
-                          "the entry's closing brace (line 4); skipped to the next field"));
+                          "the entry's closing brace (line 4); rest of the entry skipped"));
 }
 
 TEST(ParserErrors, UnbalancedBraceBeforeEndOfFileKeepsTheFieldsAfterIt) {
