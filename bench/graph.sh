@@ -7,6 +7,11 @@
 # Graphs are generated once into $GRAPH_BENCH_DIR (default /tmp/litrev-graph-bench) with
 # ../shared/tools/gen_citation_graph.py. Betweenness is exact (directed) up to 100,000 works and
 # sampled (10,000 sources) above; the oracle always computes it exactly.
+#
+# Wall-clock times depend on what else the machine runs, so CPU times are printed too. The
+# oracle runs each step in a child process and reports wall time only; its CPU time per step
+# is measured by running it once per step (the others skipped) and subtracting a run that
+# only loads the graph. ORACLE_STEP_TIMEOUT (default 1200 s) bounds each oracle step.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -24,6 +29,7 @@ while [ $# -gt 0 ]; do
 done
 shared=${LITREV_SHARED_DIR:-$root/../shared}
 work=${GRAPH_BENCH_DIR:-/tmp/litrev-graph-bench}
+timeout=${ORACLE_STEP_TIMEOUT:-1200}
 mkdir -p "$work"
 
 if [ ! -f "$build/CMakeCache.txt" ]; then
@@ -31,6 +37,18 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
 fi
 cmake --build "$build" --target bench_graph_engine -j2 > /dev/null
 engine="$build/bench/bench_graph_engine"
+
+steps="pagerank betweenness louvain leiden"
+run_oracle() {  # run_oracle PREFIX STEP|none
+  local prefix=$1 keep=$2 skips=()
+  for s in $steps; do
+    [ "$s" != "$keep" ] && skips+=(--skip "$s")
+  done
+  /usr/bin/time -f "%e %U %S %M" -o "$prefix.oracle.$keep.time" \
+    /usr/bin/python3 "$shared/tools/graph_oracle.py" "$prefix.edges.tsv" --directed \
+    --truth "$prefix.communities.tsv" --step-timeout "$timeout" "${skips[@]}" \
+    --out "$prefix.oracle.$keep.json" > /dev/null
+}
 
 for n in $sizes; do
   prefix="$work/g$n"
@@ -40,54 +58,78 @@ for n in $sizes; do
   fi
   samples=0
   [ "$n" -gt 100000 ] && samples=10000
-  echo "== $n works ($(wc -l < "$prefix.edges.tsv") citations), load: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "== $n works ($(wc -l < "$prefix.edges.tsv") citations), load average: $(cut -d' ' -f1-3 /proc/loadavg)"
   # Coupling is left out: on these preferential-attachment graphs it is far denser than the
   # other networks (60 million links at 100,000 works) and would dominate the peak memory.
   "$engine" "$prefix.edges.tsv" --truth "$prefix.communities.tsv" --samples "$samples" --skip coupling \
     > "$prefix.litrev.json"
   if [ "$oracle" = 1 ]; then
-    /usr/bin/time -f "%M" -o "$prefix.oracle.rss" /usr/bin/python3 "$shared/tools/graph_oracle.py" \
-      "$prefix.edges.tsv" --directed --truth "$prefix.communities.tsv" --out "$prefix.oracle.json" > /dev/null
+    for s in none $steps; do run_oracle "$prefix" "$s"; done
   fi
-  /usr/bin/python3 - "$prefix" "$oracle" <<'PY'
+  /usr/bin/python3 - "$prefix" "$oracle" "$steps" <<'PY'
 import json, sys
-prefix, with_oracle = sys.argv[1], sys.argv[2] == "1"
+prefix, with_oracle, steps = sys.argv[1], sys.argv[2] == "1", sys.argv[3].split()
 mine = json.load(open(prefix + ".litrev.json"))
-orc = json.load(open(prefix + ".oracle.json")) if with_oracle else None
+orc, cpu, rss = {}, {}, 0
+if with_oracle:
+    def timing(step):
+        e, u, s, m = open(f"{prefix}.oracle.{step}.time").read().split()[-4:]
+        return float(u) + float(s), int(m)
+    base_cpu, rss = timing("none")
+    for s in steps:
+        orc[s] = json.load(open(f"{prefix}.oracle.{s}.json"))
+        c, m = timing(s)
+        cpu[s] = c - base_cpu
+        rss = max(rss, m)
+    orc["none"] = json.load(open(f"{prefix}.oracle.none.json"))
 def step(name):
     return mine.get(name, {})
+def owall(key):
+    for run in orc.values():
+        t = run.get("timings_seconds", {}).get(key)
+        if t is not None and run.get(key, {}).get("status", "ok") == "ok":
+            return t
+    return None
+def ostatus(key):
+    return orc.get(key, {}).get(key, {}).get("status", "") if orc else ""
+nan = float("nan")
 load = {k: step("load_corpus").get(k, 0) + step("build").get(k, 0) for k in ("seconds", "cpu_seconds")}
 rows = [
-    ("read TSV + build graph", load, "load"),
-    ("  of which graph build", step("build"), None),
-    ("PageRank", step("pagerank"), "pagerank"),
-    ("betweenness, directed", step("betweenness_directed"), "betweenness"),
-    ("co-citation network", step("cocitation"), None),
-    ("symmetrize", step("symmetrize"), "symmetrize"),
-    ("Leiden (modularity)", step("leiden"), "leiden"),
+    ("read TSV + build graph", load, "load", None),
+    ("  of which graph build", step("build"), None, None),
+    ("PageRank", step("pagerank"), "pagerank", "pagerank"),
+    ("betweenness, directed", step("betweenness_directed"), "betweenness", "betweenness"),
+    ("co-citation network", step("cocitation"), None, None),
+    ("symmetrize", step("symmetrize"), "symmetrize", None),
+    ("Leiden (modularity)", step("leiden"), "leiden", "leiden"),
 ]
-print(f"{'step':30} {'litrev s':>9} {'cpu s':>8} {'oracle s':>9}  notes")
-for label, s, okey in rows:
-    o = orc["timings_seconds"].get(okey) if orc and okey else None
+print(f"{'step':26} {'litrev wall':>11} {'cpu':>7} | {'oracle wall':>11} {'cpu':>7}  notes")
+for label, s, okey, ckey in rows:
+    o = owall(okey) if okey else None
+    c = cpu.get(ckey) if ckey else None
     note = ""
+    if okey and ostatus(okey) not in ("", "ok", "skipped"):
+        note = f"oracle: {ostatus(okey)} "
     if label.startswith("betweenness"):
-        note = ("sampled, %d sources" % s["sources"]) if s.get("sampled") else "exact"
+        note += ("sampled, %d sources" % s["sources"]) if s.get("sampled") else "exact"
         note += "; oracle exact"
+    if label.startswith("  of which"):
+        note = "corpus -> CSR (the path the store's corpus takes)"
     if label.startswith("co-citation"):
         note = "%d nodes, %d edges" % (s.get("nodes", 0), s.get("edges", 0))
-    if label.startswith("  of which"):
-        note = "corpus -> CSR (what the store's corpus goes through)"
     if label.startswith("Leiden"):
-        note = "Q %.4f, %d clusters, NMI %.3f" % (s["modularity"], s["clusters"], s.get("nmi_vs_truth", 0))
-        if orc:
-            ol = orc["leiden"]
-            note += " | oracle Q %.4f, %d clusters, NMI %.3f" % (ol["modularity"], ol["clusters"], ol.get("nmi_vs_truth", 0))
-            note += " | Q ratio %.4f" % (s["modularity"] / ol["modularity"])
-    print(f"{label:30} {s.get('seconds', float('nan')):9.2f} {s.get('cpu_seconds', float('nan')):8.2f} "
-          f"{(o if o is not None else float('nan')):9.2f}  {note}")
+        note += "Q %.4f, %d clusters, NMI %.3f" % (s["modularity"], s["clusters"], s.get("nmi_vs_truth", 0))
+        ol = orc.get("leiden", {}).get("leiden", {})
+        if ol.get("status") == "ok":
+            note += " | oracle Q %.4f, %d clusters, NMI %.3f | Q ratio %.4f" % (
+                ol["modularity"], ol["clusters"], ol.get("nmi_vs_truth", 0), s["modularity"] / ol["modularity"])
+    print(f"{label:26} {s.get('seconds', nan):11.2f} {s.get('cpu_seconds', nan):7.2f} | "
+          f"{(o if o is not None else nan):11.2f} {(c if c is not None else nan):7.2f}  {note}")
 if orc:
-    print(f"{'Louvain (oracle only)':30} {'':9} {'':8} {orc['timings_seconds'].get('louvain') or float('nan'):9.2f}")
-rss = open(prefix + ".oracle.rss").read().strip() if with_oracle else None
-print(f"peak memory: litrev {mine['peak_rss_mb']:.0f} MB" + (f", oracle {int(rss) / 1024:.0f} MB" if rss else ""))
+    lv = orc["louvain"]["louvain"]
+    extra = f"Q {lv['modularity']:.4f}" if lv.get("status") == "ok" else lv.get("status", "")
+    print(f"{'Louvain (oracle only)':26} {'':11} {'':7} | {(owall('louvain') or nan):11.2f} "
+          f"{cpu.get('louvain', nan):7.2f}  {extra}")
+print(f"peak memory: litrev {mine['peak_rss_mb']:.0f} MB" + (f", oracle {rss / 1024:.0f} MB" if rss else ""))
 PY
 done

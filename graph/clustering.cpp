@@ -31,7 +31,7 @@ std::optional<NetworkKind> network_from_name(std::string_view name) {
 
 std::string_view quality_function_name(QualityFunction q) { return q == QualityFunction::cpm ? "cpm" : "modularity"; }
 
-ClusterRun cluster_graph(const CitationGraph& graph, const ClusterOptions& options) {
+Clustering cluster_graph(const CitationGraph& graph, const ClusterOptions& options) {
   Network net;
   switch (options.network) {
     case NetworkKind::cocitation: net = cocitation_network(graph, options.network_options); break;
@@ -40,7 +40,7 @@ ClusterRun cluster_graph(const CitationGraph& graph, const ClusterOptions& optio
   }
   if (net.graph.directed()) net.graph = symmetrize(net.graph);
 
-  ClusterRun run;
+  Clustering run;
   run.network = options.network;
   run.quality_function = options.leiden.quality;
   run.resolution = options.leiden.resolution;

@@ -29,12 +29,12 @@ struct ClusterOptions {
   SmallClusterPolicy small_clusters = SmallClusterPolicy::merge;
 };
 
-struct Cluster {
+struct ClusterMembers {
   std::uint32_t id = 0;            // 0 = the largest
   std::vector<VertexId> vertices;  // citation-graph vertices, ascending
 };
 
-struct ClusterRun {
+struct Clustering {
   NetworkKind network = NetworkKind::coupling;
   QualityFunction quality_function = QualityFunction::modularity;
   double resolution = 1.0;
@@ -47,11 +47,11 @@ struct ClusterRun {
   std::size_t network_nodes = 0;
   std::size_t network_edges = 0;
   std::size_t skipped_lists = 0;
-  std::vector<Cluster> clusters;
+  std::vector<ClusterMembers> clusters;
   std::vector<VertexId> unclustered;      // citation-graph vertices of the network left out
   std::vector<std::uint32_t> cluster_of;  // per citation-graph vertex; kUnclustered when none
 };
 
-ClusterRun cluster_graph(const CitationGraph& graph, const ClusterOptions& options = {});
+Clustering cluster_graph(const CitationGraph& graph, const ClusterOptions& options = {});
 
 }  // namespace litrev
