@@ -2,16 +2,16 @@
 
 #include <algorithm>
 #include <limits>
+#include <string_view>
 #include <unordered_map>
 
 #include "src/core/reference_keys.hpp"
 #include "src/store/keys.hpp"
 #include "src/store/library.hpp"
+#include "src/store/row_scan.hpp"
 #include "src/store/store_impl.hpp"
 
 namespace litrev {
-
-using store::Use;
 
 namespace {
 
@@ -43,11 +43,125 @@ class IdIndex {
   std::vector<std::uint32_t> slots_;
 };
 
-std::string display_name(const std::string& family, const std::string& given, const std::string& particle,
-                         const std::string& literal) {
-  if (!literal.empty()) return literal;
-  std::string name = particle.empty() ? family : particle + " " + family;
-  return given.empty() ? name : name + ", " + given;
+// Identity -> external index, looked up with the string_view the scan hands out: no string is
+// built for the millions of references to a cited work already seen.
+struct ViewHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using ExternalIndex = std::unordered_map<std::string, std::uint32_t, ViewHash, std::equal_to<>>;
+
+std::string display_name(std::string_view family, std::string_view given, std::string_view particle,
+                         std::string_view literal) {
+  if (!literal.empty()) return std::string(literal);
+  std::string name = particle.empty() ? std::string(family) : std::string(particle) + " " + std::string(family);
+  return given.empty() ? name : name + ", " + std::string(given);
+}
+
+void load_works(store::Library& lib, bool with_text, CitationCorpus& corpus, std::vector<std::int64_t>& ids) {
+  store::RowScan q(lib.db, with_text ? "SELECT id, key, title, container, year, global_citations, abstract, keywords "
+                                       "FROM works ORDER BY id"
+                                     : "SELECT id, key, title, container, year, global_citations FROM works ORDER BY id");
+  while (q.next()) {
+    ids.push_back(q.int64(0));
+    CorpusWork w;
+    w.work_id = ids.back();
+    w.key = q.string(1);
+    w.title = q.string(2);
+    w.container = q.string(3);
+    if (!q.null(4)) w.year = static_cast<int>(q.int64(4));
+    if (!q.null(5)) w.global_citations = q.int64(5);
+    if (with_text) {
+      w.abstract_text = q.string(6);
+      w.keywords = store::split_keywords(q.text(7));
+    }
+    corpus.works.push_back(std::move(w));
+  }
+}
+
+void load_authors(store::Library& lib, const IdIndex& work_index, CitationCorpus& corpus) {
+  // Authors only: people who appear as an author of some work.
+  std::vector<std::int64_t> person_ids;
+  {
+    store::RowScan q(lib.db,
+                     "SELECT id, family, given, particle, literal, orcid, idhal FROM people p "
+                     "WHERE EXISTS (SELECT 1 FROM work_people wp WHERE wp.person = p.id AND wp.role = 'author') "
+                     "ORDER BY id");
+    while (q.next()) {
+      person_ids.push_back(q.int64(0));
+      CorpusPerson p;
+      p.person_id = person_ids.back();
+      p.name = display_name(q.text(1), q.text(2), q.text(3), q.text(4));
+      p.family = q.null(4) || q.text(4).empty() ? q.string(1) : q.string(4);
+      p.given = q.string(2);
+      p.orcid = q.string(5);
+      p.idhal = q.string(6);
+      corpus.people.push_back(std::move(p));
+    }
+  }
+  IdIndex person_index;
+  person_index.build(person_ids);
+  store::RowScan q(lib.db, "SELECT work, person FROM work_people WHERE role = 'author' ORDER BY work, position");
+  std::int64_t current = std::numeric_limits<std::int64_t>::min();
+  std::uint32_t position = 0;
+  while (q.next()) {
+    const auto work = q.int64(0);
+    if (work != current) current = work, position = 0;
+    const auto w = work_index(work), p = person_index(q.int64(1));
+    if (w == kNone || p == kNone) continue;
+    corpus.authorships.push_back(CorpusAuthorship{w, p, position++});
+  }
+}
+
+// Two scans in reference order, merged: references and their citations. Text columns are
+// read only for references that are not citations (a citation is two integers).
+void load_citations(store::Library& lib, const IdIndex& work_index, CitationCorpus& corpus) {
+  store::RowScan refs(lib.db,
+                      "SELECT id, work, identity, raw, doi, first_author, author_initials, year, title, container, "
+                      "volume, first_page FROM refs ORDER BY id");
+  store::RowScan cited(lib.db, "SELECT ref, cited_work FROM citations ORDER BY ref");
+  bool have_cited = cited.next();
+  ExternalIndex externals;
+  while (refs.next()) {
+    const auto ref_id = refs.int64(0);
+    while (have_cited && cited.int64(0) < ref_id) have_cited = cited.next();
+    const auto citing = work_index(refs.int64(1));
+    if (citing == kNone) continue;
+    CorpusCitation c;
+    c.citing_work = citing;
+    if (have_cited && cited.int64(0) == ref_id) {
+      if (const auto to = work_index(cited.int64(1)); to != kNone) {
+        c.cited_work = to;
+        corpus.citations.push_back(c);
+        continue;
+      }
+    }
+    const std::string_view identity = refs.text(2), raw = refs.text(3);
+    auto it = externals.find(identity);
+    if (it == externals.end()) {
+      it = externals.emplace(std::string(identity), static_cast<std::uint32_t>(corpus.externals.size())).first;
+      Reference ref;
+      ref.raw = std::string(raw);
+      ref.doi = refs.string(4);
+      ref.first_author = refs.string(5);
+      ref.author_initials = refs.string(6);
+      if (!refs.null(7)) ref.year = static_cast<int>(refs.int64(7));
+      ref.title = refs.string(8);
+      ref.container = refs.string(9);
+      ref.volume = refs.string(10);
+      ref.first_page = refs.string(11);
+      ExternalWork e;
+      e.identity = it->first;
+      e.label = reference_label(ref);
+      e.doi = identity.starts_with("doi:") ? std::string(identity.substr(4)) : ref.doi;
+      e.raw = std::move(ref.raw);
+      corpus.externals.push_back(std::move(e));
+    } else if (auto& e = corpus.externals[it->second]; raw.size() > e.raw.size()) {
+      e.raw = std::string(raw);  // the longest raw text seen for this cited work
+    }
+    c.cited_external = it->second;
+    corpus.citations.push_back(c);
+  }
 }
 
 }  // namespace
@@ -64,124 +178,19 @@ CitationCorpus Store::load_citation_corpus(bool with_text) const {
     } end_read{lib};
 
     std::vector<std::int64_t> work_ids;
-    {
-      SQLite::Statement q(lib.db, with_text ? "SELECT id, key, title, container, year, global_citations, abstract, keywords "
-                                              "FROM works ORDER BY id"
-                                            : "SELECT id, key, title, container, year, global_citations FROM works ORDER BY id");
-      while (q.executeStep()) {
-        work_ids.push_back(q.getColumn(0).getInt64());
-        CorpusWork w;
-        w.work_id = work_ids.back();
-        w.key = q.getColumn(1).getString();
-        w.title = q.getColumn(2).getString();
-        w.container = q.getColumn(3).getString();
-        if (!q.getColumn(4).isNull()) w.year = q.getColumn(4).getInt();
-        if (!q.getColumn(5).isNull()) w.global_citations = q.getColumn(5).getInt64();
-        if (with_text) {
-          w.abstract_text = q.getColumn(6).getString();
-          w.keywords = store::split_keywords(q.getColumn(7).getText());
-        }
-        corpus.works.push_back(std::move(w));
-      }
-    }
+    load_works(lib, with_text, corpus, work_ids);
     IdIndex work_index;
     work_index.build(work_ids);
     {
       // The DOI shown for a work: its oldest DOI identifier.
-      SQLite::Statement q(lib.db, "SELECT work, value FROM identifiers WHERE scheme = 'doi' ORDER BY work, id");
-      while (q.executeStep()) {
-        const auto i = work_index(q.getColumn(0).getInt64());
-        if (i != kNone && corpus.works[i].doi.empty()) corpus.works[i].doi = q.getColumn(1).getString();
+      store::RowScan q(lib.db, "SELECT work, value FROM identifiers WHERE scheme = 'doi' ORDER BY work, id");
+      while (q.next()) {
+        const auto i = work_index(q.int64(0));
+        if (i != kNone && corpus.works[i].doi.empty()) corpus.works[i].doi = q.string(1);
       }
     }
-
-    // Authors only: people who appear as an author of some work.
-    std::vector<std::int64_t> person_ids;
-    {
-      SQLite::Statement q(lib.db,
-                          "SELECT id, family, given, particle, literal, orcid, idhal FROM people p "
-                          "WHERE EXISTS (SELECT 1 FROM work_people wp WHERE wp.person = p.id AND wp.role = 'author') "
-                          "ORDER BY id");
-      while (q.executeStep()) {
-        person_ids.push_back(q.getColumn(0).getInt64());
-        CorpusPerson p;
-        p.person_id = person_ids.back();
-        p.family = q.getColumn(1).getString();
-        p.given = q.getColumn(2).getString();
-        const std::string particle = q.getColumn(3).getString(), literal = q.getColumn(4).getString();
-        p.name = display_name(p.family, p.given, particle, literal);
-        if (!literal.empty()) p.family = literal;
-        p.orcid = q.getColumn(5).getString();
-        p.idhal = q.getColumn(6).getString();
-        corpus.people.push_back(std::move(p));
-      }
-    }
-    IdIndex person_index;
-    person_index.build(person_ids);
-    {
-      SQLite::Statement q(lib.db, "SELECT work, person FROM work_people WHERE role = 'author' ORDER BY work, position");
-      std::int64_t current = std::numeric_limits<std::int64_t>::min();
-      std::uint32_t position = 0;
-      while (q.executeStep()) {
-        const auto work = q.getColumn(0).getInt64();
-        if (work != current) current = work, position = 0;
-        const auto w = work_index(work), p = person_index(q.getColumn(1).getInt64());
-        if (w == kNone || p == kNone) continue;
-        corpus.authorships.push_back(CorpusAuthorship{w, p, position++});
-      }
-    }
-
-    {
-      // Two scans in reference order, merged: references and their citations. Text columns are
-      // read only for unresolved references (a resolved one is two integers).
-      SQLite::Statement q(lib.db,
-                          "SELECT id, work, identity, raw, doi, first_author, author_initials, year, title, "
-                          "container, volume, first_page FROM refs ORDER BY id");
-      SQLite::Statement cited(lib.db, "SELECT ref, cited_work FROM citations ORDER BY ref");
-      bool have_cited = cited.executeStep();
-      std::unordered_map<std::string, std::uint32_t> externals;
-      while (q.executeStep()) {
-        const auto ref_id = q.getColumn(0).getInt64();
-        while (have_cited && cited.getColumn(0).getInt64() < ref_id) have_cited = cited.executeStep();
-        const auto citing = work_index(q.getColumn(1).getInt64());
-        if (citing == kNone) continue;
-        CorpusCitation c;
-        c.citing_work = citing;
-        if (have_cited && cited.getColumn(0).getInt64() == ref_id) {
-          const auto to = work_index(cited.getColumn(1).getInt64());
-          if (to != kNone) {
-            c.cited_work = to;
-            corpus.citations.push_back(c);
-            continue;
-          }
-        }
-        const SQLite::Column identity = q.getColumn(2);
-        const SQLite::Column raw = q.getColumn(3);
-        auto [it, inserted] = externals.try_emplace(identity.getString(), static_cast<std::uint32_t>(corpus.externals.size()));
-        if (inserted) {
-          Reference ref;
-          ref.raw = raw.getString();
-          if (!q.getColumn(4).isNull()) ref.doi = q.getColumn(4).getString();
-          ref.first_author = q.getColumn(5).getString();
-          ref.author_initials = q.getColumn(6).getString();
-          if (!q.getColumn(7).isNull()) ref.year = q.getColumn(7).getInt();
-          ref.title = q.getColumn(8).getString();
-          ref.container = q.getColumn(9).getString();
-          ref.volume = q.getColumn(10).getString();
-          ref.first_page = q.getColumn(11).getString();
-          ExternalWork e;
-          e.identity = it->first;
-          e.label = reference_label(ref);
-          e.doi = e.identity.starts_with("doi:") ? e.identity.substr(4) : ref.doi;
-          e.raw = std::move(ref.raw);
-          corpus.externals.push_back(std::move(e));
-        } else if (auto& e = corpus.externals[it->second]; static_cast<std::size_t>(raw.getBytes()) > e.raw.size()) {
-          e.raw = raw.getString();
-        }
-        c.cited_external = it->second;
-        corpus.citations.push_back(c);
-      }
-    }
+    load_authors(lib, work_index, corpus);
+    load_citations(lib, work_index, corpus);
     return corpus;
   });
 }

@@ -34,7 +34,9 @@ decltype(auto) guarded(const Library& lib, std::string_view action, F&& body) {
   try {
     return std::forward<F>(body)();
   } catch (const SQLite::Exception& e) {
-    throw StoreError(fmt::format("{}: {} failed: {}", lib.path.string(), action, e.what()));
+    const bool busy = (e.getErrorCode() & 0xff) == 5 /* SQLITE_BUSY */;
+    throw StoreError(fmt::format("{}: {} failed: {}{}", lib.path.string(), action, e.what(),
+                                 busy ? " (another process is writing to this library; try again when it is done)" : ""));
   }
 }
 

@@ -1,6 +1,28 @@
 #pragma once
 // The litrev library file: SQLite (WAL, foreign keys, busy timeout, versioned schema).
 // This folder is the only code in litrev that speaks SQL, always with bound parameters.
+//
+// The rules the store applies, in one place:
+// - Keys: a work keeps the key its first record wanted when it is free; a taken key becomes
+//   "key-2", "key-3"...; a record without key gets firstauthor+year+first title word,
+//   ASCII-folded ("dimaggio1983iron").
+// - Dedup on add, first rule that matches: same DOI; same HAL id; same ISBN when both are
+//   book-like types (a chapter carries its book's ISBN); same normalized title (title +
+//   subtitle) + year + first author family name, unless both sides have DOIs and none is
+//   shared. A match fills the work's empty readable fields (the existing value wins, keywords
+//   are united) and adds the record's provenance, identifiers, missing contributors and missing
+//   references. Records of one input are matched against each other too.
+// - People are one row per person: same ORCID, else same idHAL, else same folded name
+//   (particle + family | given | suffix) with no conflicting ORCID/idHAL. "Powell, W." and
+//   "Powell, Walter" stay two people here (the graph module merges initials variants).
+// - References resolve to works, strongest first: cite key (the key a record of the same input
+//   wrote, then a library key), DOI, then the locator, titled and abbreviated keys of
+//   core/reference_keys when exactly one work has them; a reference without DOI also follows
+//   its resolved siblings with the same locator. Never to the citing work itself. Unresolved
+//   references keep core reference_identity, and one without DOI takes the DOI identity of the
+//   references with the same locator.
+// - A Store (and its batches) is used by one thread at a time; several processes may share a
+//   library file (WAL, 5 s busy timeout, imports queue on the write lock).
 
 #include <cstdint>
 #include <filesystem>
@@ -122,11 +144,12 @@ class Store {
    public:
     ImportBatch(ImportBatch&&) noexcept;
     ~ImportBatch();
-    // Adds one record: dedups against the library (DOI, HAL id, ISBN for books, then normalized
-    // title + year + first author family name), inserts or merges, keeps the provenance.
+    // Adds one record: dedups against the library (see the rules above), inserts or merges,
+    // keeps the provenance. If it throws (I/O error, a bug), the whole batch has been rolled
+    // back and closed: later add() and commit() throw StoreError.
     AddResult add(const ImportRecord& record);
-    // Resolves the references added in this batch (and older unresolved ones that now match),
-    // then commits. Returns how many references became citations.
+    // Indexes the batch for search, resolves its references (and older unresolved ones that
+    // its works now match), then commits. Returns how many references became citations.
     std::int64_t commit();
 
    private:
@@ -142,10 +165,15 @@ class Store {
   bool contains(const std::string& key) const;
 
   std::optional<StoredWork> find_work(const std::string& key) const;
+  // Works in library order (oldest first), optionally only those with a tag (case-insensitive).
   std::vector<StoredWork> list_works(const ListFilter& filter = {}) const;
-  // Streams works one by one (export of a large library without holding it all).
+  // Streams works one by one (export of a large library without holding it all). visit may
+  // call back into the store.
   void for_each_work(const ListFilter& filter, const std::function<void(const StoredWork&)>& visit) const;
 
+  // FTS5 over title + subtitle, abstract, keywords, people and notes, best first (bm25, title
+  // and keywords weighted up). A query that is not valid FTS5 syntax ("AI: ethics", an
+  // unbalanced quote) searches for its words instead of failing.
   std::vector<SearchHit> search(const std::string& fts_query, int limit = 20) const;
 
   // Adds a timestamped note; throws StoreError when the key is unknown.
@@ -155,9 +183,14 @@ class Store {
   std::vector<std::string> tag(const std::string& key, const std::vector<std::string>& tags);
   std::vector<std::string> untag(const std::string& key, const std::vector<std::string>& tags);
 
+  // Probable duplicates the dedup rules did not merge, best first (see duplicates.hpp for the
+  // score: title trigram similarity adjusted by year and first author agreement).
   std::vector<DuplicateCandidate> find_duplicates(double min_score = 0.85) const;
-  // Merges `other` into `keep`: provenances, identifiers, notes, tags and references move;
-  // the losing values stay readable in the source records. Returns false when a key is unknown.
+  // Merges `other` into `keep`: provenances, identifiers, notes, tags and references move,
+  // missing contributors are added, keep's empty fields are filled, citations to other now
+  // point to keep; the losing values stay readable in the moved source records, and the merge
+  // is recorded (table merges). Returns false when a key is unknown; throws StoreError for a
+  // work merged with itself or while an import batch is open.
   bool merge(const std::string& keep, const std::string& other);
 
   LibraryStats stats() const;

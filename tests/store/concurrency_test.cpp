@@ -1,5 +1,6 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -39,6 +40,21 @@ TEST(Concurrency, AReaderIsNotBlockedByAnOpenImport) {
   EXPECT_EQ(reader.list_works().size(), 1u);
   batch.commit();
   EXPECT_EQ(reader.stats().works, 2);
+}
+
+TEST(Concurrency, AWriteBlockedByAnotherProcessesImportSaysSo) {
+  test::TempLibrary lib;
+  test::import_all(lib.store, {record("w").title("W").year(2000).author("A")});
+  auto other = Store::open(lib.path);
+  auto batch = lib.store.begin_import();  // holds the write lock
+  try {
+    other.add_note("w", "blocked");  // waits for the busy timeout, then gives up
+    FAIL() << "the note was written under another writer's lock";
+  } catch (const StoreError& e) {
+    EXPECT_THAT(e.what(), ::testing::HasSubstr("another process is writing"));
+  }
+  batch.commit();
+  EXPECT_GT(other.add_note("w", "now it works"), 0);
 }
 
 // Two processes import into one new library at the same time: both inputs are stored whole
