@@ -269,7 +269,9 @@ void Parser::parse_fields(const char* p, char close) {
       end_entry_at_unclosed(p);
       return;
     }
-    if (!lex::has(c, lex::kName) || c == '(' || c == ')') {
+    // `@type{` or `@type(` is never a field name, even in mid-line (where it is no new
+    // entry either): '@' starts a name only for ADS's disabled fields ("@series = ").
+    if (!lex::has(c, lex::kName) || c == '(' || c == ')' || (c == '@' && lex::looks_like_entry_header(p, end_))) {
       error(p, {}, fmt::format("expected a field name in {}, found {}; {}", where(), describe(p, end_),
                                consequence(true)));
       p = resync_fields(p, close);

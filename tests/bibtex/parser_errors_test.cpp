@@ -228,6 +228,19 @@ TEST(ParserErrors, BadFieldNameSkipsToTheNextField) {
               ElementsAre("2:3: error: expected a field name in entry 'a', found '{'; skipped to the next field"));
 }
 
+TEST(ParserErrors, EntryHeaderInMidLineIsNeverAFieldName) {
+  // Found by fuzzing: written back at the start of a line, "@misc(publisher" would start
+  // an entry, so it must not be read as a field name in the first place.
+  const auto r = parse("@inproceedings{x,\nbooktitle = latin02, @misc(publisher = lncs2286, year = 2002}\n");
+  ASSERT_EQ(r.entries.size(), 1u);
+  EXPECT_THAT(field_names(r.entries[0]), ElementsAre("booktitle"));
+  EXPECT_FALSE(r.entries[0].complete);
+  EXPECT_THAT(shown(r.diagnostics),
+              ElementsAre("2:13: warning: unknown macro 'latin02' in field 'booktitle' of entry 'x'; kept as text "
+                          "(reported once per macro)",
+                          "2:22: error: expected a field name in entry 'x', found '@'; skipped to the next field"));
+}
+
 TEST(ParserErrors, BrokenStringIsSkippedAndItsMacroStaysUnknown) {
   const auto r = parse("@string{x \"y\"}\n@misc{a, t = x}\n");
   ASSERT_EQ(r.entries.size(), 1u);
