@@ -143,7 +143,8 @@ TEST(ImportStream, NothingToReadIsNoRecord) {
   std::vector<Diagnostic> diagnostics;
   EXPECT_TRUE(import_bibtex_records("", "empty.bib", diagnostics).empty());
   EXPECT_TRUE(import_bibtex_records("just text, no entries", "t.bib", diagnostics).empty());
-  const std::string garbage("\x89PNG\r\n\x1a\n\0\0\0\rIHDR@@@{{{", 24);
+  static constexpr char kPng[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR@@@{{{";
+  const std::string garbage(kPng, sizeof kPng - 1);
   EXPECT_NO_THROW(import_bibtex_records(garbage, "png.bib", diagnostics));
 }
 
