@@ -30,8 +30,9 @@ void set_work_origin(ImportRecord& rec, const std::string& base, const std::stri
   if (!rec.source.original_key.empty()) rec.source.origin = crossref_work_url(base, rec.source.original_key, mailto);
 }
 
-Diagnostic note(const std::string& url, std::string message) {
-  return {Diagnostic::Severity::warning, url, 0, 0, {}, std::move(message)};
+// The message names the URL already (describe()), so the diagnostic's source is the service.
+Diagnostic note(const std::string&, std::string message) {
+  return {Diagnostic::Severity::warning, "crossref", 0, 0, {}, std::move(message)};
 }
 
 }  // namespace
@@ -52,7 +53,6 @@ FetchSummary CrossrefImporter::by_dois(std::span<const std::string> input, const
     if (wanted.insert(*doi).second) dois.push_back(*doi);
   }
   ProgressMeter meter(progress, "DOIs", dois.size());
-  std::unordered_set<std::string> answered;  // found, not found or failed: each DOI counted once
 
   auto deliver = [&](std::vector<ImportRecord>&& page) {
     if (page.empty()) return;
@@ -81,14 +81,13 @@ FetchSummary CrossrefImporter::by_dois(std::span<const std::string> input, const
           std::vector<ImportRecord> records;
           std::size_t newly_found = 0;
           for (auto& rec : page->records) {
-            set_work_origin(rec, options_.base_url, options_.mailto_param);
+            // Only the works this batch asked for: a server (or a proxy, or a test double) that
+            // answers the filter with other works must not slip them into the library.
             const std::string doi = record_doi(rec);
-            if (!doi.empty() && answered.contains(doi)) continue;  // already delivered by another batch
-            if (!doi.empty() && pending.erase(doi) > 0) {
-              answered.insert(doi);
-              summary.found.push_back(doi);
-              ++newly_found;
-            }
+            if (doi.empty() || pending.erase(doi) == 0) continue;
+            summary.found.push_back(doi);
+            ++newly_found;
+            set_work_origin(rec, options_.base_url, options_.mailto_param);
             records.push_back(std::move(rec));
           }
           deliver(std::move(records));

@@ -15,7 +15,7 @@ class Collector {
     const auto found = find_dois(text);
     if (found.empty()) {
       const std::string shown(trim(text).substr(0, 120));
-      out.errors.push_back({Diagnostic::Severity::error, std::string(source), line, 0, "doi",
+      out.errors.push_back({Diagnostic::Severity::error, std::string(source), line, 0, {},
                             "not a valid DOI: \"" + shown + "\""});
       return;
     }

@@ -144,8 +144,11 @@ FetchSummary HalImporter::by_ids(std::span<const std::string> input, const Recor
     std::unordered_set<std::string> pending(group.begin(), group.end());
     std::vector<ImportRecord> records;
     for (auto& rec : page->records) {
+      // Only the documents asked for (an answer holding others is not what the user wanted).
+      const auto id = hal_id_of(rec);
+      if (pending.erase(id) == 0) continue;
+      summary.found.push_back(id);
       set_document_origin(rec, options_.base_url);
-      if (const auto id = hal_id_of(rec); pending.erase(id) > 0) summary.found.push_back(id);
       records.push_back(std::move(rec));
     }
     for (const auto& id : group)

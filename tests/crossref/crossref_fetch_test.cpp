@@ -223,6 +223,29 @@ TEST(CrossrefImporter, AFailedBatchFallsBackToSingleLookups) {
   EXPECT_EQ(server.count(), 3 + dois.size());  // the batch and its two retries, then the singles
 }
 
+TEST(CrossrefImporter, WorksABatchAnswerHoldsWithoutBeingAskedAreNotImported) {
+  LITREV_REQUIRE_SHARED(shared);
+  // A server that answers every list request with the same recorded page (sample=10).
+  const std::string sample = test::slurp(shared / "fixtures/crossref/works-sample10-mixed-types.json");
+  const std::string one = test::slurp(shared / "fixtures/crossref/work-journal-article-70refs-plos-0033693.json");
+  LoopbackServer server;
+  server.http().Get("/works", [&](const httplib::Request&, httplib::Response& res) { res.set_content(sample, "application/json"); });
+  server.http().Get(R"(/works/(.+))", [&](const httplib::Request& req, httplib::Response& res) {
+    if (req.matches[1] == "10.1371/journal.pone.0033693") return res.set_content(one, "application/json");
+    res.status = 404;
+    res.set_content("Resource not found.", "text/plain");
+  });
+  server.start();
+  HttpClient client(test_options());
+  const std::vector<std::string> dois{"10.1371/journal.pone.0033693", "10.1136/bmj.298.6673.604-c", "10.1371/notarealdoi"};
+  Collected got;
+  const auto summary = CrossrefImporter(client, at(server.base_url())).by_dois(dois, got.sink());
+  // 10.1136/bmj.298.6673.604-c is in the sample page and was asked for; the nine others were not.
+  ASSERT_EQ(got.records.size(), 2u);
+  EXPECT_EQ(summary.found.size(), 2u);
+  EXPECT_EQ(summary.not_found, (std::vector<std::string>{"10.1371/notarealdoi"}));
+}
+
 TEST(CrossrefImporter, ValidationFailureIsReportedWithCrossrefsMessage) {
   LITREV_REQUIRE_SHARED(shared);
   CrossrefMock mock(shared);

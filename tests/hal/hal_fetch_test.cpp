@@ -116,6 +116,23 @@ TEST(HalImporter, ByIdsReportsTheIdsHalDoesNotKnow) {
   EXPECT_EQ(received[0].param("rows"), "2");
 }
 
+TEST(HalImporter, ByIdsKeepsOnlyTheDocumentsAskedFor) {
+  LITREV_REQUIRE_SHARED(shared);
+  const std::string tei = test::slurp(shared / "fixtures/hal/tei-search-export-63docs.xml");
+  LoopbackServer server;
+  server.http().Get("/search/", [&](const httplib::Request&, httplib::Response& res) { res.set_content(tei, "text/xml; charset=utf-8"); });
+  server.start();
+  HttpClient client(test_options());
+  const auto page = parse_hal_tei(tei, "u");
+  ASSERT_TRUE(page.has_value());
+  const std::vector<std::string> ids{page->records[3].source.original_key, "hal-99999999"};
+  Collected got;
+  const auto summary = HalImporter(client, at(server.base_url())).by_ids(ids, got.sink());
+  ASSERT_EQ(got.records.size(), 1u);
+  EXPECT_EQ(got.records[0].source.original_key, ids[0]);
+  EXPECT_EQ(summary.not_found, (std::vector<std::string>{"hal-99999999"}));
+}
+
 TEST(HalImporter, ErrorWithStatus200IsAFailureWithHalsMessage) {
   const std::string body = test::read_file(test::test_data("hal/synthetic-error-200-double-encoded.json"));
   LoopbackServer server;
