@@ -24,6 +24,8 @@ enum class Slot : std::uint8_t {
   doi, isbn, issn, eissn, eprint, eprinttype, arxivid, hal_id, pmid, pmcid, unique_id, eid,
   // citation data
   cited_references, scopus_references, cites, times_cited,
+  // people
+  orcid_numbers,
   // inheritance
   crossref, xdata,
   // multi-valued: every field of these kinds counts, in order

@@ -159,6 +159,16 @@ TEST(RecordMapping, WosAndScopusReferencesAreSplitParsedAndKeepTheirText) {
   EXPECT_EQ(record(entry("article", "k", {{"note", "cited By 7"}})).work.global_citations, 7);
 }
 
+TEST(RecordMapping, WosOrcidNumbersGoToTheirAuthors) {
+  const auto r = record(entry("article", "k", {{"author", "Merigo, Jose M. and Soriano, Domingo Ribeiro and Merigo, Ana"},
+                                               {"orcid-numbers", "{Soriano, Domingo Ribeiro/0000-0003-3222-9101 "
+                                                                 "Merigo, Jose M./0000-0002-4672-6961}"}}));
+  ASSERT_EQ(r.work.contributors.size(), 3u);
+  EXPECT_EQ(r.work.contributors[0].person.orcid, "0000-0002-4672-6961");
+  EXPECT_EQ(r.work.contributors[1].person.orcid, "0000-0003-3222-9101");
+  EXPECT_EQ(r.work.contributors[2].person.orcid, "") << "another Merigo, another initial";
+}
+
 TEST(RecordMapping, InheritedFieldsFeedTheWorkButNotTheSource) {
   const RawEntry parent = entry("proceedings", "p", {{"title", "Proc"}, {"year", "2020"}, {"publisher", "ACM"}});
   const RawEntry child = entry("inproceedings", "c", {{"title", "Paper"}, {"crossref", "p"}});
