@@ -32,7 +32,8 @@ class KeyIndex {
  public:
   explicit KeyIndex(std::string_view text) : text_(text) {
     std::size_t capacity = 64;
-    while (capacity * 7 / 10 < text.size() / 400) capacity *= 2;  // ~1 entry per 500 bytes
+    // Typical files hold an entry per 500 bytes; start at half that and grow when needed.
+    while (capacity * 7 / 10 < text.size() / 1000) capacity *= 2;
     slots_.resize(capacity);
   }
 
