@@ -13,7 +13,8 @@ namespace litrev::cli {
 
 void add_net_options(CLI::App& sub, NetOptions& options) {
   sub.add_option("--mailto", options.mailto,
-                 "Contact address sent in the User-Agent (Crossref's polite pool); default $LITREV_MAILTO");
+                 "Contact address sent in the User-Agent (Crossref's polite pool); default $LITREV_MAILTO, "
+                 "else the library's mailto setting");
   sub.add_flag("--offline", options.offline, "Answer from the response cache only; list what it cannot answer");
   sub.add_flag("--refresh", options.refresh, "Ignore cached answers (new answers are still cached)");
   sub.add_flag("--json", options.json, "Print a JSON summary on stdout");
@@ -24,6 +25,9 @@ OnlineSession open_session(Context& ctx, const NetOptions& options) {
   OnlineSession session;
   session.config.mailto = options.mailto;
   apply_environment(session.config, [](const char* name) { return std::getenv(name); });
+  // --mailto, else $LITREV_MAILTO, else the library's own setting.
+  if (session.config.mailto.empty())
+    if (auto stored = ctx.store().config("mailto")) session.config.mailto = *stored;
   if (!session.config.mailto.empty() && !is_plausible_mailto(session.config.mailto))
     throw UsageError("--mailto: not an e-mail address: " + session.config.mailto);
   session.config.cache_dir = default_cache_dir(ctx.db_path());

@@ -34,8 +34,9 @@ struct OnlineSession {
   std::unique_ptr<HttpClient> client;
 };
 
-// Base URLs and mailto from the environment (unless --mailto), the response cache beside the
-// library (<library>.cache/http), Ctrl-C wired to the client's cancellation.
+// Base URLs from the environment; the contact address from --mailto, else $LITREV_MAILTO, else
+// the library's "mailto" setting; the response cache beside the library (<library>.cache/http);
+// Ctrl-C wired to the client's cancellation.
 OnlineSession open_session(Context& ctx, const NetOptions& options);
 
 // What the sink did with the records.
