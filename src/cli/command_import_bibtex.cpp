@@ -43,7 +43,7 @@ class ImportBibtexCommand final : public Command {
       if (interrupted()) break;
       FileReport report = import_one(ctx, file);
       if (!report.unreadable) ++readable;
-      if (report.unreadable || report.stats.skipped > 0) ++partial;
+      if (report.unreadable || report.stats.skipped > 0 || !report.errors.empty()) ++partial;
       print_report(ctx, report);
     }
     if (readable == 0) return kUnreadable;

@@ -19,6 +19,7 @@ std::span<const CommandSpec> all_commands() {
       CommandSpec{"duplicates", "List probable duplicates that the import rules did not merge", make_duplicates_command},
       CommandSpec{"merge", "Merge two works by hand (nothing is lost: values stay in the source records)", make_merge_command},
       CommandSpec{"stats", "Count works, people, references, citations, notes and tags", make_stats_command},
+      CommandSpec{"export", "Export an annotated bibliography (notes, tags) as BibTeX or BibLaTeX", make_export_command},
   };
   return specs;
 }

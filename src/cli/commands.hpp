@@ -20,5 +20,6 @@ std::unique_ptr<Command> make_tag_command();
 std::unique_ptr<Command> make_untag_command();
 std::unique_ptr<Command> make_duplicates_command();
 std::unique_ptr<Command> make_merge_command();
+std::unique_ptr<Command> make_export_command();
 
 }  // namespace litrev::cli

@@ -32,7 +32,7 @@ std::set<std::string> subcommands_in_help(const std::string& help) {
 }
 
 const std::vector<std::string> kCommands = {
-    "init", "list", "show", "search", "note", "tag", "untag", "duplicates", "merge", "stats",
+    "init", "list", "show", "search", "note", "tag", "untag", "duplicates", "merge", "stats", "export", "import bibtex", "import crossref", "import hal",
 };
 
 class HelpTest : public ::testing::TestWithParam<std::string> {};
@@ -48,12 +48,14 @@ TEST_P(HelpTest, PrintsUsageAndExitsZero) {
   EXPECT_TRUE(r.err.empty()) << r.err;
 }
 
-INSTANTIATE_TEST_SUITE_P(EveryCommand, HelpTest, ::testing::ValuesIn(kCommands), [](const auto& info) {
-  std::string name = info.param;
+std::string test_name(const ::testing::TestParamInfo<std::string>& param) {
+  std::string name = param.param;
   for (auto& c : name)
     if (c == ' ') c = '_';
   return name;
-});
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryCommand, HelpTest, ::testing::ValuesIn(kCommands), test_name);
 
 TEST(Help, TopLevelListsEveryTestedCommandAndTheExitCodes) {
   const auto r = run_litrev({"--help"});

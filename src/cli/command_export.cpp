@@ -1,0 +1,85 @@
+// litrev export bibtex|biblatex: the library (or the works with a tag) as an annotated
+// bibliography: original fields written back losslessly, notes in annote/annotation, tags in
+// keywords.
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
+#include "src/cli/command.hpp"
+#include "src/cli/commands.hpp"
+#include "src/cli/context.hpp"
+#include "src/cli/exit_codes.hpp"
+#include "src/export/bibtex_writer.hpp"
+
+namespace litrev::cli {
+namespace {
+
+class ExportCommand final : public Command {
+ public:
+  void setup(CLI::App& sub) override {
+    sub.add_option("format", format_, "bibtex or biblatex")->required()->check(CLI::IsMember({"bibtex", "biblatex"}));
+    sub.add_option("--tag", tag_, "Only works with this tag");
+    sub.add_option("-o,--out", out_, "Write to FILE (atomically) instead of standard output");
+    sub.add_flag("--ascii", ascii_, "Write generated fields in ASCII with LaTeX accents instead of UTF-8");
+    sub.add_flag("--no-notes", no_notes_, "Leave the notes out (they go to annote/annotation by default)");
+    sub.add_option("--tags-field", tags_field_, "Field that receives the tags (default keywords; empty: none)");
+  }
+
+  int run(Context& ctx) override {
+    BibWriterOptions options;
+    options.dialect = format_ == "biblatex" ? BibDialect::biblatex : BibDialect::bibtex;
+    options.encode.ascii = ascii_;
+    options.notes = !no_notes_;
+    options.tags_field = tags_field_;
+    ListFilter filter;
+    if (!tag_.empty()) filter.tag = tag_;
+
+    std::size_t written = 0;
+    auto write_all = [&](std::ostream& out) {
+      out << fmt::format("% Exported by litrev {} from {} ({})\n", LITREV_VERSION, ctx.db_path().filename().string(),
+                         format_);
+      ctx.store().for_each_work(filter, [&](const StoredWork& work) {
+        out << '\n';
+        write_bib_entry(out, work, options);
+        ++written;
+      });
+    };
+    if (out_.empty()) {
+      write_all(ctx.out());
+    } else {
+      // Write beside the target, then rename: a failed export never leaves half a file.
+      const std::filesystem::path target(out_);
+      const auto temp = std::filesystem::path(out_ + ".litrev-tmp");
+      {
+        std::ofstream file(temp, std::ios::binary | std::ios::trunc);
+        if (!file) throw UsageError(fmt::format("{}: cannot write: {}", temp.string(), std::strerror(errno)));
+        write_all(file);
+        file.flush();
+        if (!file) throw UsageError(fmt::format("{}: write failed: {}", temp.string(), std::strerror(errno)));
+      }
+      std::error_code ec;
+      std::filesystem::rename(temp, target, ec);
+      if (ec) throw UsageError(fmt::format("{}: cannot write: {}", target.string(), ec.message()));
+    }
+    if (!ctx.quiet())
+      ctx.err() << fmt::format("{} works exported{}\n", written, out_.empty() ? "" : " to " + out_);
+    return kOk;
+  }
+
+ private:
+  std::string format_;
+  std::string tag_;
+  std::string out_;
+  bool ascii_ = false;
+  bool no_notes_ = false;
+  std::string tags_field_ = "keywords";
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_export_command() { return std::make_unique<ExportCommand>(); }
+
+}  // namespace litrev::cli

@@ -1,0 +1,1 @@
+set(extra_deps nlohmann_json::nlohmann_json)
