@@ -146,9 +146,41 @@ std::string latin9_to_utf8(std::string_view s) {
 }
 
 // Fills out.text/encoding/warnings from raw, whose bytes are kept alive by owner.
+// UTF-32 with a BOM: rare, but its BOM starts like UTF-16LE's, so it must be told apart.
+std::string utf32_to_utf8(std::string_view raw, bool little_endian, std::size_t& bad_units) {
+  std::string out;
+  out.reserve(raw.size() / 2);
+  for (std::size_t i = 0; i + 4 <= raw.size(); i += 4) {
+    char32_t cp = 0;
+    for (std::size_t k = 0; k < 4; ++k) {
+      const auto byte = static_cast<unsigned char>(raw[i + (little_endian ? 3 - k : k)]);
+      cp = (cp << 8) | byte;
+    }
+    if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+      cp = 0xFFFD;
+      ++bad_units;
+    }
+    append_utf8(out, cp);
+  }
+  return out;
+}
+
 void decode(BibText& out, std::string_view raw, std::shared_ptr<const void> owner) {
   out.input_bytes = raw.size();
   const auto starts_with = [&](std::string_view prefix) { return raw.substr(0, prefix.size()) == prefix; };
+  const bool utf32le = starts_with(std::string_view("\xFF\xFE\0\0", 4));
+  if (utf32le || starts_with(std::string_view("\0\0\xFE\xFF", 4))) {
+    std::size_t bad = 0;
+    auto text = std::make_shared<std::string>(utf32_to_utf8(raw.substr(4), utf32le, bad));
+    if (bad > 0)
+      out.warnings.push_back(warning(out.source, 0, fmt::format("{} invalid UTF-32 code units replaced by U+FFFD", bad)));
+    if ((raw.size() - 4) % 4 != 0)
+      out.warnings.push_back(warning(out.source, 0, "UTF-32 file size is not a multiple of 4: last bytes ignored"));
+    out.encoding = utf32le ? "utf-32le" : "utf-32be";
+    out.text = *text;
+    out.storage = std::move(text);
+    return;
+  }
   Utf16 utf16 = Utf16::none;
   std::size_t skip = 0;
   if (starts_with("\xEF\xBB\xBF")) {

@@ -9,6 +9,7 @@
 //  - UTF-16 LE/BE with a BOM (JabRef writes these), and UTF-16 without a BOM when many NUL
 //    bytes sit at odd (LE) or even (BE) positions: transcoded to UTF-8 (with a warning when
 //    there was no BOM, since it is a guess);
+//  - UTF-32 LE/BE with a BOM, likewise;
 //  - valid UTF-8: used as it is;
 //  - otherwise Windows-1252 (a superset of Latin-1's printable range) -- or ISO-8859-15 when
 //    the file says so in its first lines ("-*- coding: latin-9 -*-") -- with the warning

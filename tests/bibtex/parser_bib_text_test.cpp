@@ -71,6 +71,25 @@ TEST(BibText, Utf16WithByteOrderMarkIsTranscoded) {
   }
 }
 
+TEST(BibText, Utf32WithByteOrderMarkIsTranscoded) {
+  const std::u32string text = U"@misc{k, title = {Ünï 😀}}";
+  for (const bool le : {true, false}) {
+    std::string bytes;
+    const auto put = [&](char32_t c) {
+      for (int k = 0; k < 4; ++k) {
+        const int shift = le ? 8 * k : 8 * (3 - k);
+        bytes += static_cast<char>((c >> shift) & 0xFF);
+      }
+    };
+    put(0xFEFF);
+    for (char32_t c : text) put(c);
+    const auto t = decode_bib_bytes(bytes, "u32.bib");
+    EXPECT_EQ(t.encoding, le ? "utf-32le" : "utf-32be");
+    EXPECT_EQ(t.text, "@misc{k, title = {Ünï 😀}}");
+    EXPECT_THAT(t.warnings, IsEmpty());
+  }
+}
+
 TEST(BibText, Utf16WithoutByteOrderMarkIsDetectedByItsNulBytes) {
   const std::u16string text = u"@misc{k, title = {Paris}}\n@misc{l}";
   for (const bool le : {true, false}) {
