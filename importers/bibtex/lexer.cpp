@@ -51,10 +51,11 @@ const char* skip_until_any(const char* p, const char* end) {
   return p;
 }
 
-// A '\n' inside a value: is the next line an entry header (a value that ran away)?
-inline const char* runaway_at(const char* newline, const char* end) {
+// A '\n' inside a value: does the next line say the value ran away? Returns its '@'.
+inline const char* runaway_at(const char* newline, const char* end, Runaway rule) {
+  if (rule == Runaway::never) return nullptr;
   const char* q = skip_blank(newline + 1, end);
-  if (q < end && *q == '@' && looks_like_entry_header(q, end)) return q;
+  if (q < end && *q == '@' && (rule == Runaway::at_any_at_line || looks_like_entry_header(q, end))) return q;
   return nullptr;
 }
 
@@ -109,8 +110,8 @@ const char* find_line_starting_with_at(const char* begin, const char* p, const c
   }
 }
 
-Span scan_braced(const char* p, const char* end) {
-  int depth = 0;
+Span scan_braced(const char* p, const char* end, Runaway runaway) {
+  std::size_t depth = 0;
   for (;;) {
     p = skip_until_any<'{', '}', '\n', 0>(p, end);
     if (p == end) return {end, Span::Stop::end_of_text};
@@ -121,14 +122,14 @@ Span scan_braced(const char* p, const char* end) {
         --depth;
         break;
       default:  // '\n'
-        if (const char* at = runaway_at(p, end)) return {at, Span::Stop::runaway};
+        if (const char* at = runaway_at(p, end, runaway)) return {at, Span::Stop::runaway};
     }
     ++p;
   }
 }
 
-Span scan_braced_escaped(const char* p, const char* end) {
-  int depth = 0;
+Span scan_braced_escaped(const char* p, const char* end, Runaway runaway) {
+  std::size_t depth = 0;
   for (; p < end; ++p) {
     switch (*p) {
       case '\\':
@@ -140,7 +141,7 @@ Span scan_braced_escaped(const char* p, const char* end) {
         --depth;
         break;
       case '\n':
-        if (const char* at = runaway_at(p, end)) return {at, Span::Stop::runaway};
+        if (const char* at = runaway_at(p, end, runaway)) return {at, Span::Stop::runaway};
         break;
       default: break;
     }
@@ -148,9 +149,9 @@ Span scan_braced_escaped(const char* p, const char* end) {
   return {end, Span::Stop::end_of_text};
 }
 
-Span scan_quoted(const char* p, const char* end) {
+Span scan_quoted(const char* p, const char* end, Runaway runaway) {
   const char* const start = p;
-  int depth = 0;
+  std::size_t depth = 0;
   for (;;) {
     p = skip_until_any<'{', '}', '"', '\n'>(p, end);
     if (p == end) return {end, Span::Stop::end_of_text};
@@ -168,19 +169,22 @@ Span scan_quoted(const char* p, const char* end) {
         if (depth == 0 && !escaped(start, p)) return {p, Span::Stop::closed};
         break;
       default:  // '\n'
-        if (const char* at = runaway_at(p, end)) return {at, Span::Stop::runaway};
+        if (const char* at = runaway_at(p, end, runaway)) return {at, Span::Stop::runaway};
     }
     ++p;
   }
 }
 
-Span scan_comment_block(const char* p, const char* end, char open, char close) {
-  int depth = 0;
+Span scan_comment_block(const char* p, const char* end, char open, char close, Runaway runaway) {
+  std::size_t depth = 0;
   for (; p < end; ++p) {
-    if (*p == open) ++depth;
-    else if (*p == close) {
+    if (*p == open) {
+      ++depth;
+    } else if (*p == close) {
       if (depth == 0) return {p, Span::Stop::closed};
       --depth;
+    } else if (*p == '\n') {
+      if (const char* at = runaway_at(p, end, runaway)) return {at, Span::Stop::runaway};
     }
   }
   return {end, Span::Stop::end_of_text};

@@ -96,22 +96,36 @@ const char* find_line_starting_with_at(const char* begin, const char* p, const c
 // Result of scanning a delimited value.
 struct Span {
   enum class Stop { closed, runaway, end_of_text };
-  const char* content_end;  // end of the content (the closing delimiter when closed)
+  const char* content_end;  // end of the content (the closing delimiter when closed; the
+                            // '@' of the line it stopped at when runaway)
   Stop stop;
 };
+
+// Where a scan that is still inside its braces at a line start gives up ("runaway").
+enum class Runaway {
+  // A line that starts with an entry header `@type{` / `@type(`: a field value never
+  // holds one, so a brace is missing.
+  at_entry_header,
+  // Any line that starts with '@'. Used once a value or comment has run to the end of the
+  // file: every later scan is then cut short at the next '@' line, so a file of unbalanced
+  // garbage costs linear time, not a scan to the end of the file per entry.
+  at_any_at_line,
+  // Never: a @comment block may hold commented-out entries.
+  never,
+};
+
 // Scans the content of a {...} value, p just after the opening brace: nested braces balance.
-// Stops at the matching '}' (closed), at a line that starts with an entry header while
-// still inside the braces (runaway: a brace is missing), or at end.
-Span scan_braced(const char* p, const char* end);
+// Stops at the matching '}' (closed), at a line start where `runaway` says (runaway), or at
+// end. Braces count as BibTeX counts them, backslash or not.
+Span scan_braced(const char* p, const char* end, Runaway runaway = Runaway::at_entry_header);
 // Like scan_braced, but a brace after a backslash (`\{`, `\}`) does not count: how LaTeX
 // reads them, not BibTeX. Only tried when the BibTeX reading leaves junk after the value.
-Span scan_braced_escaped(const char* p, const char* end);
-// Same for a "..." value: ends at a '"' at brace depth 0.
-Span scan_quoted(const char* p, const char* end);
-// A balanced {...} or (...) block for @comment, p just after the opening delimiter; no
-// runaway check (a commented-out entry is exactly what a comment may hold). content_end is
-// end when the block never closes.
-Span scan_comment_block(const char* p, const char* end, char open, char close);
+Span scan_braced_escaped(const char* p, const char* end, Runaway runaway = Runaway::at_entry_header);
+// Same for a "..." value: ends at a '"' at brace depth 0 that no backslash escapes.
+Span scan_quoted(const char* p, const char* end, Runaway runaway = Runaway::at_entry_header);
+// A balanced {...} or (...) block for @comment or a raw @preamble, p just after the opening
+// delimiter. content_end is end when the block never closes.
+Span scan_comment_block(const char* p, const char* end, char open, char close, Runaway runaway = Runaway::never);
 
 // Line and column of a position. Lines are 1-based; columns are 1-based and count Unicode
 // code points (UTF-8 lead bytes), what an editor shows, not bytes.

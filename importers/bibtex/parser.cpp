@@ -110,7 +110,8 @@ void Parser::parse_comment(const char* at, const char* type_end) {
   bool block = false;
   if (q < end_ && (*q == '{' || *q == '(')) {
     const char close = *q == '{' ? '}' : ')';
-    const Span span = lex::scan_comment_block(q + 1, end_, *q, close);
+    const Span span = lex::scan_comment_block(q + 1, end_, *q, close, comment_runaway_);
+    if (span.stop == Span::Stop::end_of_text) comment_runaway_ = lex::Runaway::at_any_at_line;
     if (span.stop == Span::Stop::closed) {
       comment.text.assign(q + 1, span.content_end);
       p_ = span.content_end + 1;

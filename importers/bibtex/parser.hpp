@@ -76,6 +76,8 @@
 //      (line 52); rest of the entry skipped
 //  Diagnostics point at the problem: the opening brace of an unbalanced value, the
 //  character found where another was expected.
+//  Cost stays linear on any input: once a value or a @comment has run to the end of the
+//  file, later unclosed ones stop at the next line that starts with '@' (lex::Runaway).
 
 #include "importers/bibtex/parser_macros.hpp"
 #include "importers/bibtex/parser_spacing.hpp"

@@ -343,7 +343,7 @@ void Parser::parse_fields(const char* p, char close) {
     // `{D\}ead}`: BibTeX closed the value at the `\}`; if reading `\{` `\}` as escaped
     // braces (as LaTeX and Better BibTeX do) ends the value cleanly, take that.
     if (*extents_[index].begin == '{') {
-      const Span span = lex::scan_braced_escaped(extents_[index].begin + 1, end_);
+      const Span span = lex::scan_braced_escaped(extents_[index].begin + 1, end_, value_runaway_);
       const char* after = span.stop == Span::Stop::closed ? lex::skip_space_and_comments(span.content_end + 1, end_) : end_;
       if (after < end_ && (*after == ',' || *after == close)) {
         RawField& f = entry_.fields[index];

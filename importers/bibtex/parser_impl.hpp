@@ -166,6 +166,10 @@ class Parser {
   ValueBuilder builder_;
   std::string scratch_;  // @string values
   std::string name_scratch_;
+  // How far a scan still inside braces goes (see lex::Runaway): once one has run to the end
+  // of the file, later ones stop at the next '@' line, which keeps broken files linear.
+  lex::Runaway value_runaway_ = lex::Runaway::at_entry_header;
+  lex::Runaway comment_runaway_ = lex::Runaway::never;
   const char* unclosed_open_ = nullptr;  // set when parse_value returns unclosed
   Span unclosed_span_{};
 };

@@ -36,7 +36,9 @@ Parser::ValueEnd Parser::parse_value(const char*& p, char close, std::string& ou
     }
     const char c = *p;
     if (c == '{' || c == '"') {
-      const Span span = c == '{' ? lex::scan_braced(p + 1, end_) : lex::scan_quoted(p + 1, end_);
+      const Span span =
+          c == '{' ? lex::scan_braced(p + 1, end_, value_runaway_) : lex::scan_quoted(p + 1, end_, value_runaway_);
+      if (span.stop == Span::Stop::end_of_text) value_runaway_ = lex::Runaway::at_any_at_line;
       if (span.stop != Span::Stop::closed) {
         unclosed_open_ = p;
         unclosed_span_ = span;
@@ -142,7 +144,8 @@ void Parser::parse_preamble(const char* at, const char* body, char open, char cl
     const ValueEnd end = parse_value(p, close, preamble.value, Spacing::keep_lines, {});
     const char* q = end == ValueEnd::ok ? lex::skip_space_and_comments(p, end_) : p;
     if (end != ValueEnd::ok || q == end_ || *q != close) {
-      const Span raw = lex::scan_comment_block(body, end_, open, close);
+      const Span raw = lex::scan_comment_block(body, end_, open, close, comment_runaway_);
+      if (raw.stop == Span::Stop::end_of_text) comment_runaway_ = lex::Runaway::at_any_at_line;
       if (raw.stop == Span::Stop::closed) {
         diagnostics_.resize(mark_diagnostics);
         stored_ = mark_stored;

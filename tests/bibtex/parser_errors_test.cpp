@@ -6,6 +6,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <random>
 
 namespace litrev::bibtex {
@@ -291,6 +292,25 @@ TEST(ParserErrors, BinaryGarbageNeverCrashesAndTheEntriesAroundItAreRead) {
   EXPECT_EQ(field(r.entries.back(), "t"), "2");
   EXPECT_EQ(r.stats.end_offset, text.size());
   for (const auto& d : r.diagnostics) EXPECT_GT(d.line, 0u) << d.message;
+}
+
+// Broken input must cost linear time: a value or comment that never closes is scanned to
+// the end of the file once, not once per entry. (Quadratic behaviour would take minutes
+// here; linear takes milliseconds.)
+TEST(ParserErrors, UnclosedValuesAndCommentsEverywhereStayLinear) {
+  std::string values, comments, mixed;
+  for (int i = 0; i < 40000; ++i) {
+    values += "@@ x @a{k" + std::to_string(i) + ", t = {never closed\n";
+    comments += "@comment{ never closed\n";
+    mixed += i % 2 ? "@@ @b{k, t = \"open\n" : "@comment( x\n";
+  }
+  for (const std::string* text : {&values, &comments, &mixed}) {
+    const auto start = std::chrono::steady_clock::now();
+    const auto r = parse(*text);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    EXPECT_LT(seconds, 5.0) << text->size() << " bytes";
+    EXPECT_EQ(r.stats.end_offset, text->size());
+  }
 }
 
 TEST(ParserErrors, EveryPrefixOfAnEntryParsesWithoutCrashing) {
