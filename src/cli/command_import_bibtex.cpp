@@ -97,7 +97,6 @@ class ImportBibtexCommand final : public Command {
       return report;
     }
     if (ctx.show_progress()) ctx.err() << "\r\033[K" << std::flush;
-    for (const auto& w : text->warnings) report.warnings.push_back(w);
     for (auto& d : diagnostics)
       (d.severity == Diagnostic::Severity::error ? report.errors : report.warnings).push_back(std::move(d));
     // "Not BibTeX at all": bytes that hold no entry and only produced errors (or binary data).
