@@ -285,6 +285,7 @@ int main(int argc, char** argv) {
       for (std::size_t n = 0; n < records; ++n) {
         merged += batch.add(gen.make(n)).merged;
         ++added;
+        if (added % 100000 == 0) fmt::print(stderr, "  {} records added, {:.0f} s\n", added, seconds_since(t));
       }
       print_phase("generate + add", seconds_since(t), added, "records");
       const auto tc = Clock::now();

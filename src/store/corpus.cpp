@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <limits>
 #include <string_view>
-#include <unordered_map>
 
 #include "src/core/reference_keys.hpp"
 #include "src/store/keys.hpp"
@@ -43,13 +42,46 @@ class IdIndex {
   std::vector<std::uint32_t> slots_;
 };
 
-// Identity -> external index, looked up with the string_view the scan hands out: no string is
-// built for the millions of references to a cited work already seen.
-struct ViewHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+// Identity hash -> index into corpus.externals: open addressing over (hash, index) slots.
+// Millions of references hit a few hundred thousand identities; comparing the 64-bit hashes
+// alone (refs.identity_hash) is what makes this cheap. Two identities with the same hash would
+// be one node: with a well-mixed 64-bit hash that is a chance of about 1e-9 for a million
+// distinct cited works, accepted.
+class IdentityTable {
+ public:
+  IdentityTable() { resize(1u << 16); }
+  // The index for hash, or kNone.
+  std::uint32_t find(std::uint64_t hash) const {
+    for (std::size_t i = hash & mask_;; i = (i + 1) & mask_) {
+      if (slots_[i] == kNone) return kNone;
+      if (hashes_[i] == hash) return slots_[i];
+    }
+  }
+  void add(std::uint64_t hash, std::uint32_t index) {
+    if (2 * (++size_) > slots_.size()) resize(2 * slots_.size());
+    place(hash, index);
+  }
+
+ private:
+  void place(std::uint64_t hash, std::uint32_t index) {
+    std::size_t i = hash & mask_;
+    while (slots_[i] != kNone) i = (i + 1) & mask_;
+    slots_[i] = index;
+    hashes_[i] = hash;
+  }
+  void resize(std::size_t capacity) {
+    std::vector<std::uint32_t> old_slots(capacity, kNone);
+    std::vector<std::uint64_t> old_hashes(capacity);
+    old_slots.swap(slots_);
+    old_hashes.swap(hashes_);
+    mask_ = capacity - 1;
+    for (std::size_t i = 0; i < old_slots.size(); ++i)
+      if (old_slots[i] != kNone) place(old_hashes[i], old_slots[i]);
+  }
+  std::vector<std::uint32_t> slots_;
+  std::vector<std::uint64_t> hashes_;
+  std::size_t mask_ = 0, size_ = 0;
 };
-using ExternalIndex = std::unordered_map<std::string, std::uint32_t, ViewHash, std::equal_to<>>;
 
 std::string display_name(std::string_view family, std::string_view given, std::string_view particle,
                          std::string_view literal) {
@@ -59,6 +91,13 @@ std::string display_name(std::string_view family, std::string_view given, std::s
 }
 
 void load_works(store::Library& lib, bool with_text, CitationCorpus& corpus, std::vector<std::int64_t>& ids) {
+  {
+    store::RowScan max(lib.db, "SELECT coalesce(max(id), 0) FROM works");
+    if (max.next()) {
+      corpus.works.reserve(static_cast<std::size_t>(max.int64(0)));
+      ids.reserve(static_cast<std::size_t>(max.int64(0)));
+    }
+  }
   store::RowScan q(lib.db, with_text ? "SELECT id, key, title, container, year, global_citations, abstract, keywords "
                                        "FROM works ORDER BY id"
                                      : "SELECT id, key, title, container, year, global_citations FROM works ORDER BY id");
@@ -113,15 +152,29 @@ void load_authors(store::Library& lib, const IdIndex& work_index, CitationCorpus
   }
 }
 
-// Two scans in reference order, merged: references and their citations. Text columns are
-// read only for references that are not citations (a citation is two integers).
+// Two scans in reference order, merged: the narrow index refs_corpus (work, identity hash and
+// raw length of every reference) and citations. A reference's text is read only the first time
+// its identity is seen (for the label), and the longest raw text of each cited work at the end.
 void load_citations(store::Library& lib, const IdIndex& work_index, CitationCorpus& corpus) {
-  store::RowScan refs(lib.db,
-                      "SELECT id, work, identity, raw, doi, first_author, author_initials, year, title, container, "
-                      "volume, first_page FROM refs ORDER BY id");
+  {
+    // Reserved from the largest id (no count(*) scan): the vector is the biggest of the corpus,
+    // and growing it by doubling would hold two copies at once.
+    store::RowScan max(lib.db, "SELECT coalesce(max(id), 0) FROM refs");
+    if (max.next()) corpus.citations.reserve(static_cast<std::size_t>(max.int64(0)));
+  }
+  store::RowScan refs(lib.db, "SELECT id, work, identity_hash, raw_length FROM refs INDEXED BY refs_corpus ORDER BY id");
   store::RowScan cited(lib.db, "SELECT ref, cited_work FROM citations ORDER BY ref");
+  SQLite::Statement details(lib.db,
+                            "SELECT identity, raw, doi, first_author, author_initials, year, title, container, volume, "
+                            "first_page FROM refs WHERE id = ?1");
+  struct Longest {
+    std::int64_t ref = 0;
+    std::int64_t length = 0;
+    bool read = true;  // the raw text of ref is already in the ExternalWork
+  };
+  std::vector<Longest> longest;
   bool have_cited = cited.next();
-  ExternalIndex externals;
+  IdentityTable externals;
   while (refs.next()) {
     const auto ref_id = refs.int64(0);
     while (have_cited && cited.int64(0) < ref_id) have_cited = cited.next();
@@ -136,31 +189,45 @@ void load_citations(store::Library& lib, const IdIndex& work_index, CitationCorp
         continue;
       }
     }
-    const std::string_view identity = refs.text(2), raw = refs.text(3);
-    auto it = externals.find(identity);
-    if (it == externals.end()) {
-      it = externals.emplace(std::string(identity), static_cast<std::uint32_t>(corpus.externals.size())).first;
+    const auto hash = static_cast<std::uint64_t>(refs.int64(2));
+    const auto raw_length = refs.int64(3);
+    std::uint32_t index = externals.find(hash);
+    if (index == kNone) {
+      index = static_cast<std::uint32_t>(corpus.externals.size());
+      details.bind(1, ref_id);
+      if (!details.executeStep()) throw StoreError(fmt::format("{}: reference {} vanished", lib.path.string(), ref_id));
       Reference ref;
-      ref.raw = std::string(raw);
-      ref.doi = refs.string(4);
-      ref.first_author = refs.string(5);
-      ref.author_initials = refs.string(6);
-      if (!refs.null(7)) ref.year = static_cast<int>(refs.int64(7));
-      ref.title = refs.string(8);
-      ref.container = refs.string(9);
-      ref.volume = refs.string(10);
-      ref.first_page = refs.string(11);
+      ref.raw = details.getColumn(1).getString();
+      ref.doi = details.getColumn(2).isNull() ? std::string() : details.getColumn(2).getString();
+      ref.first_author = details.getColumn(3).getString();
+      ref.author_initials = details.getColumn(4).getString();
+      if (!details.getColumn(5).isNull()) ref.year = details.getColumn(5).getInt();
+      ref.title = details.getColumn(6).getString();
+      ref.container = details.getColumn(7).getString();
+      ref.volume = details.getColumn(8).getString();
+      ref.first_page = details.getColumn(9).getString();
       ExternalWork e;
-      e.identity = it->first;
+      e.identity = details.getColumn(0).getString();
+      details.reset();
       e.label = reference_label(ref);
-      e.doi = identity.starts_with("doi:") ? std::string(identity.substr(4)) : ref.doi;
+      e.doi = e.identity.starts_with("doi:") ? e.identity.substr(4) : ref.doi;
       e.raw = std::move(ref.raw);
       corpus.externals.push_back(std::move(e));
-    } else if (auto& e = corpus.externals[it->second]; raw.size() > e.raw.size()) {
-      e.raw = std::string(raw);  // the longest raw text seen for this cited work
+      longest.push_back(Longest{ref_id, raw_length, true});
+      externals.add(hash, index);
+    } else if (auto& l = longest[index]; raw_length > l.length) {
+      l = Longest{ref_id, raw_length, false};
     }
-    c.cited_external = it->second;
+    c.cited_external = index;
     corpus.citations.push_back(c);
+  }
+  // The longest raw text of each cited work, read once.
+  SQLite::Statement raw(lib.db, "SELECT raw FROM refs WHERE id = ?1");
+  for (std::size_t i = 0; i < longest.size(); ++i) {
+    if (longest[i].read) continue;
+    raw.bind(1, longest[i].ref);
+    if (raw.executeStep()) corpus.externals[i].raw = raw.getColumn(0).getString();
+    raw.reset();
   }
 }
 

@@ -147,6 +147,29 @@ std::vector<std::string> split_keywords(std::string_view stored) {
   return out;
 }
 
+std::int64_t identity_hash(std::string_view identity) {
+  // 8 bytes at a time, each folded in with a multiply-xorshift round (the splitmix64 finalizer):
+  // well mixed, simple, and fixed forever.
+  auto mix = [](std::uint64_t x) {
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+  };
+  std::uint64_t h = 0x9e3779b97f4a7c15ULL ^ identity.size();
+  std::size_t i = 0;
+  for (; i + 8 <= identity.size(); i += 8) {
+    std::uint64_t chunk = 0;
+    for (int b = 7; b >= 0; --b) chunk = (chunk << 8) | static_cast<unsigned char>(identity[i + static_cast<std::size_t>(b)]);
+    h = mix(h ^ chunk);
+  }
+  std::uint64_t tail = 0;
+  for (std::size_t b = identity.size(); b > i; --b) tail = (tail << 8) | static_cast<unsigned char>(identity[b - 1]);
+  h = mix(h ^ tail ^ 0xff);
+  return static_cast<std::int64_t>(h);
+}
+
 std::string normalized_identifier(IdScheme scheme, std::string_view value) {
   std::optional<std::string> norm;
   switch (scheme) {

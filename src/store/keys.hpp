@@ -2,6 +2,7 @@
 // The store's derived keys: generated citation keys, the dedup key, people's name keys, tag
 // keys. Pure functions of records, so the rules are testable without a database.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -51,6 +52,11 @@ Role role_from_name(std::string_view name);
 // Keywords are stored one per line.
 std::string join_keywords(const std::vector<std::string>& keywords);
 std::vector<std::string> split_keywords(std::string_view stored);
+
+// A stable 64-bit hash of a reference identity, stored beside it (refs.identity_hash) so that
+// loading the citation corpus compares integers, not strings. Stable across builds and
+// platforms: it is part of the file format. Also the SQL function identity_hash(text).
+std::int64_t identity_hash(std::string_view identity);
 
 // Identifier value in the store's normalized form (DOIs lower-case without resolver...),
 // or the value as given when it does not parse: a bad identifier is kept, not dropped.

@@ -68,6 +68,9 @@ auto write_transaction(Library& lib, F&& body) {
 // for the time of an ImportBatch.
 constexpr int kCacheKiB = 32 * 1024;
 constexpr int kImportCacheKiB = 64 * 1024;
+// The scratch tables of reference resolution (temp_store = FILE): an ordinary batch stays in
+// this cache, a huge one spills to the temporary file instead of growing the process.
+constexpr int kTempCacheKiB = 32 * 1024;
 
 // Marks the write transaction as an import batch (and enlarges the cache); end_import undoes
 // both, whether the batch committed or rolled back.

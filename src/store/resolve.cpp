@@ -115,7 +115,7 @@ constexpr const char* kUnifyIdentities =
     "  GROUP BY l.locator, r.identity), "
     "best AS (SELECT locator, identity FROM (SELECT locator, identity, "
     "  row_number() OVER (PARTITION BY locator ORDER BY n DESC, identity) AS rank FROM counted) WHERE rank = 1) "
-    "UPDATE refs SET identity = u.identity FROM ("
+    "UPDATE refs SET identity = u.identity, identity_hash = identity_hash(u.identity) FROM ("
     "  SELECT p.id AS ref, best.identity AS identity FROM pending_refs p CROSS JOIN best ON best.locator = p.locator"
     "  WHERE p.doi IS NULL AND p.cited IS NULL) AS u "
     "WHERE refs.id = u.ref AND refs.identity <> u.identity";
@@ -157,6 +157,7 @@ void create_scratch_tables(Library& lib) {
       "CREATE TEMP TABLE IF NOT EXISTS batch_works(work INTEGER PRIMARY KEY, fts INTEGER NOT NULL DEFAULT 0);"
       "CREATE TEMP TABLE IF NOT EXISTS pending_refs(id INTEGER PRIMARY KEY, work INTEGER NOT NULL, doi TEXT, "
       "cite_key TEXT, locator TEXT, titled TEXT, abbrev TEXT, cited INTEGER);");
+  lib.db.exec(fmt::format("PRAGMA temp.cache_size = -{}", kTempCacheKiB));
 }
 
 void clear_scratch_tables(Library& lib) {

@@ -2,6 +2,8 @@
 
 #include "src/store/store.hpp"
 
+#include <sqlite3.h>
+
 #include <ctime>
 #include <limits>
 
@@ -28,6 +30,11 @@ Library::Library(const std::filesystem::path& file)
     : path(file), db(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX, kBusyTimeoutMs),
       cache(db) {
   prepare_library(db, path);
+  db.createFunction("identity_hash", 1, true, nullptr, [](sqlite3_context* context, int, sqlite3_value** args) {
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(args[0]));
+    const auto size = static_cast<std::size_t>(sqlite3_value_bytes(args[0]));
+    sqlite3_result_int64(context, identity_hash(std::string_view(text ? text : "", text ? size : 0)));
+  });
   create_scratch_tables(*this);
 }
 

@@ -274,11 +274,14 @@ namespace {
 void insert_reference(Library& lib, WorkId id, int position, const Reference& ref, const MatchKeys& keys) {
   Use s(lib.cache,
         "INSERT INTO refs(work, position, identity, doi, cite_key, locator_key, titled_key, abbrev_key, "
-        "first_author, author_initials, year, title, container, volume, first_page, isbn, raw) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?17, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+        "first_author, author_initials, year, title, container, volume, first_page, isbn, raw, identity_hash, "
+        "raw_length) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?17, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?18, ?19)");
   s->bind(1, id);
   s->bind(2, position);
-  s->bind(3, reference_identity(ref));
+  const std::string identity = reference_identity(ref);
+  s->bindNoCopy(3, identity);
+  s->bind(18, identity_hash(identity));
+  s->bind(19, static_cast<std::int64_t>(ref.raw.size()));
   bind_text_or_null(*s, 4, keys.doi);
   bind_text_or_null(*s, 5, ref.cite_key);
   bind_text_or_null(*s, 6, keys.locator);
