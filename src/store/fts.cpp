@@ -18,6 +18,14 @@ namespace {
 }  // namespace
 
 void refresh_fts(Library& lib, WorkId id) {
+  if (lib.batch_open) {
+    // Inside an import batch the batch writes every full-text row at commit (see fts.hpp):
+    // mark this one for rewriting instead of writing it twice.
+    Use s(lib.cache, "INSERT INTO batch_works(work, fts) VALUES (?1, 2) ON CONFLICT(work) DO UPDATE SET fts = 2");
+    s->bind(1, id);
+    s->exec();
+    return;
+  }
   {
     Use d(lib.cache, "DELETE FROM works_fts WHERE rowid = ?1");
     d->bind(1, id);

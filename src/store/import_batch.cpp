@@ -221,12 +221,14 @@ std::int64_t Store::ImportBatch::commit() {
     return store::guarded(lib, "committing the import", [&] {
       // The batch's works and cite keys, from the rows it wrote (see resolve.hpp).
       {
-        Use s(lib.cache, "INSERT INTO batch_works(work, fts) SELECT id, 1 FROM works WHERE id > ?1");
+        // OR IGNORE: a work already marked (a note added during the batch) keeps its mark.
+        Use s(lib.cache, "INSERT OR IGNORE INTO batch_works(work, fts) SELECT id, 1 FROM works WHERE id > ?1");
         s->bind(1, batch.last_old_work);
         s->exec();
       }
       for (const auto& [work, fts] : batch.merged_into) {
-        Use s(lib.cache, "INSERT OR IGNORE INTO batch_works(work, fts) VALUES (?1, ?2)");
+        Use s(lib.cache,
+              "INSERT INTO batch_works(work, fts) VALUES (?1, ?2) ON CONFLICT(work) DO UPDATE SET fts = max(fts, ?2)");
         s->bind(1, work);
         s->bind(2, fts);
         s->exec();

@@ -94,6 +94,17 @@ TEST_F(Library, SearchCoversPeopleKeywordsAndNotesIgnoringAccents) {
   EXPECT_THAT(hits[0].snippet, HasSubstr("[économie]"));
 }
 
+TEST_F(Library, ANoteAddedDuringAnImportIsSearchableAfterItsCommit) {
+  auto batch = lib.store.begin_import();
+  batch.add(record("new").title("Fresh work").year(2024).author("Nouveau"));
+  lib.store.add_note("new", "marginalia about certification");
+  lib.store.add_note("power1997", "marginalia too");
+  batch.commit();
+  EXPECT_EQ(lib.store.search("certification").at(0).key, "new");
+  EXPECT_EQ(lib.store.search("marginalia").size(), 2u);
+  EXPECT_EQ(lib.store.search("fresh").size(), 1u);
+}
+
 TEST_F(Library, SearchSupportsFts5Syntax) {
   EXPECT_EQ(lib.store.search("\"audit society\"").size(), 1u);
   EXPECT_EQ(lib.store.search("rank*").at(0).key, "espeland2007");
