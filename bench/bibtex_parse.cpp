@@ -57,11 +57,16 @@ int main(int argc, char** argv) {
   bool keys = false, show_diagnostics = false, dump = false;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
-    if (arg == "--runs" && i + 1 < argc) runs = std::max(1, std::atoi(argv[++i]));
-    else if (arg == "--keys") keys = true;
-    else if (arg == "--diagnostics") show_diagnostics = true;
-    else if (arg == "--dump") dump = keys = true;
-    else if (path.empty()) path = arg;
+    if (arg == "--runs" && i + 1 < argc)
+      runs = std::max(1, std::atoi(argv[++i]));
+    else if (arg == "--keys")
+      keys = true;
+    else if (arg == "--diagnostics")
+      show_diagnostics = true;
+    else if (arg == "--dump")
+      dump = keys = true;
+    else if (path.empty())
+      path = arg;
     else {
       fmt::print(stderr, "usage: bench_bibtex_parse FILE [--runs N] [--keys] [--diagnostics] [--dump]\n");
       return 2;
@@ -133,6 +138,7 @@ int main(int argc, char** argv) {
   fmt::print(keys ? stderr : stdout,
              "RESULT bench=bibtex_parse mb={:.3f} entries={} fields={} errors={} seconds={:.4f} mb_per_s={:.1f} "
              "cpu_seconds={:.4f} cpu_mb_per_s={:.1f} peak_rss_mb={:.1f}\n",
-             mb, s.entries, s.fields, s.errors, best.seconds, mb / best.seconds, best_cpu, mb / best_cpu, peak_rss_mb());
+             mb, s.entries, s.fields, s.errors, best.seconds, mb / best.seconds, best_cpu, mb / best_cpu,
+             peak_rss_mb());
   return 0;
 }

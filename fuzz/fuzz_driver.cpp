@@ -78,11 +78,46 @@ void load(const std::filesystem::path& path, std::vector<std::string>& inputs) {
 }
 
 // Pieces the grammar cares about, to insert at random places.
-const std::vector<std::string> kTokens = {
-    "@", "{", "}", "(", ")", "\"", "#", "%", ",", "=", "\n", "\r\n", "\t", " ", "\\", "\\\"", "\\{", "\\}",
-    "@string{", "@comment{", "@preamble{", "@article{", "@misc(", "\n@article{k,\n", "jan", " # ", "\xEF\xBB\xBF",
-    std::string("\0", 1), "\xFF\xFE", "\xFE\xFF", "\xE9", "\xC3\xA9", "\xF0\x9F\x98\x80", "\xE2\x80", "\n}\n",
-    "title = {", "= ,", "@string{m = \" x \"}", "}}}}", "{{{{"};
+const std::vector<std::string> kTokens = {"@",
+                                          "{",
+                                          "}",
+                                          "(",
+                                          ")",
+                                          "\"",
+                                          "#",
+                                          "%",
+                                          ",",
+                                          "=",
+                                          "\n",
+                                          "\r\n",
+                                          "\t",
+                                          " ",
+                                          "\\",
+                                          "\\\"",
+                                          "\\{",
+                                          "\\}",
+                                          "@string{",
+                                          "@comment{",
+                                          "@preamble{",
+                                          "@article{",
+                                          "@misc(",
+                                          "\n@article{k,\n",
+                                          "jan",
+                                          " # ",
+                                          "\xEF\xBB\xBF",
+                                          std::string("\0", 1),
+                                          "\xFF\xFE",
+                                          "\xFE\xFF",
+                                          "\xE9",
+                                          "\xC3\xA9",
+                                          "\xF0\x9F\x98\x80",
+                                          "\xE2\x80",
+                                          "\n}\n",
+                                          "title = {",
+                                          "= ,",
+                                          "@string{m = \" x \"}",
+                                          "}}}}",
+                                          "{{{{"};
 
 std::string mutate(std::string s, const std::vector<std::string>& inputs, std::mt19937_64& rng, std::size_t max_len) {
   const int rounds = 1 + static_cast<int>(rng() % 6);
@@ -130,10 +165,14 @@ int main(int argc, char** argv) {
   std::vector<std::string> inputs;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
-    if (arg == "--seconds" && i + 1 < argc) seconds = std::atof(argv[++i]);
-    else if (arg == "--seed" && i + 1 < argc) seed = std::strtoull(argv[++i], nullptr, 10);
-    else if (arg == "--max-len" && i + 1 < argc) max_len = std::strtoull(argv[++i], nullptr, 10);
-    else load(arg, inputs);
+    if (arg == "--seconds" && i + 1 < argc)
+      seconds = std::atof(argv[++i]);
+    else if (arg == "--seed" && i + 1 < argc)
+      seed = std::strtoull(argv[++i], nullptr, 10);
+    else if (arg == "--max-len" && i + 1 < argc)
+      max_len = std::strtoull(argv[++i], nullptr, 10);
+    else
+      load(arg, inputs);
   }
   std::snprintf(g_crash_path, sizeof g_crash_path, "crash-%d.bib", static_cast<int>(::getpid()));
   for (int sig : {SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL}) std::signal(sig, on_signal);

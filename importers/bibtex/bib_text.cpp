@@ -112,7 +112,8 @@ bool declares_latin9(std::string_view raw) {
       std::size_t b = at + tag.size();
       while (b < head.size() && (head[b] == ' ' || head[b] == '\t')) ++b;
       std::size_t e = b;
-      while (e < head.size() && (std::isalnum(static_cast<unsigned char>(head[e])) || head[e] == '-' || head[e] == '_')) ++e;
+      while (e < head.size() && (std::isalnum(static_cast<unsigned char>(head[e])) || head[e] == '-' || head[e] == '_'))
+        ++e;
       std::string name = head.substr(b, e - b);
       std::erase(name, '-');
       std::erase(name, '_');
@@ -139,8 +140,10 @@ std::string latin9_to_utf8(std::string_view s) {
       case 0xBE: cp = 0x0178; break;
       default: break;
     }
-    if (c >= 0x80 && c < 0xA0) out += cp1252_to_utf8(s.substr(i, 1));  // C1 controls: read as Windows-1252
-    else append_utf8(out, cp);
+    if (c >= 0x80 && c < 0xA0)
+      out += cp1252_to_utf8(s.substr(i, 1));  // C1 controls: read as Windows-1252
+    else
+      append_utf8(out, cp);
   }
   return out;
 }
@@ -173,7 +176,8 @@ void decode(BibText& out, std::string_view raw, std::shared_ptr<const void> owne
     std::size_t bad = 0;
     auto text = std::make_shared<std::string>(utf32_to_utf8(raw.substr(4), utf32le, bad));
     if (bad > 0)
-      out.warnings.push_back(warning(out.source, 0, fmt::format("{} invalid UTF-32 code units replaced by U+FFFD", bad)));
+      out.warnings.push_back(
+          warning(out.source, 0, fmt::format("{} invalid UTF-32 code units replaced by U+FFFD", bad)));
     if ((raw.size() - 4) % 4 != 0)
       out.warnings.push_back(warning(out.source, 0, "UTF-32 file size is not a multiple of 4: last bytes ignored"));
     out.encoding = utf32le ? "utf-32le" : "utf-32be";
@@ -224,7 +228,8 @@ void decode(BibText& out, std::string_view raw, std::shared_ptr<const void> owne
     if (declares_latin9(body)) {
       text = std::make_shared<std::string>(latin9_to_utf8(body));
       out.encoding = "iso-8859-15";
-      out.warnings.push_back(warning(out.source, line, "not valid UTF-8; read as ISO-8859-15 (Latin-9), as the file declares"));
+      out.warnings.push_back(
+          warning(out.source, line, "not valid UTF-8; read as ISO-8859-15 (Latin-9), as the file declares"));
     } else if (multibyte > invalid) {
       text = std::make_shared<std::string>(repair_utf8(body));
       out.encoding = "utf-8+windows-1252";

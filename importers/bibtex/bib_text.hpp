@@ -32,14 +32,14 @@
 namespace litrev::bibtex {
 
 struct BibText {
-  std::string source;                // the path as given, "-" for stdin, or the caller's name
-  std::string_view text;             // UTF-8 without BOM; valid as long as `storage` lives
-  std::string encoding;              // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "utf-32le",
-                                     // "utf-32be", "windows-1252", "iso-8859-15",
-                                     // "utf-8+windows-1252"
-  std::vector<Diagnostic> warnings;  // about the encoding; severity warning
-  bool likely_binary = false;        // NUL bytes: probably not a text file at all
-  std::size_t input_bytes = 0;       // size of the input before decoding
+  std::string source;                   // the path as given, "-" for stdin, or the caller's name
+  std::string_view text;                // UTF-8 without BOM; valid as long as `storage` lives
+  std::string encoding;                 // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "utf-32le",
+                                        // "utf-32be", "windows-1252", "iso-8859-15",
+                                        // "utf-8+windows-1252"
+  std::vector<Diagnostic> warnings;     // about the encoding; severity warning
+  bool likely_binary = false;           // NUL bytes: probably not a text file at all
+  std::size_t input_bytes = 0;          // size of the input before decoding
   std::shared_ptr<const void> storage;  // owns the bytes `text` points into (mapping or buffer)
 };
 

@@ -249,8 +249,10 @@ void LineTracker::retreat_to(const char* p) {
 
 Position LineTracker::at(const char* p) {
   if (p > end_) p = end_;
-  if (p >= counted_) advance_to(p);
-  else retreat_to(p);
+  if (p >= counted_)
+    advance_to(p);
+  else
+    retreat_to(p);
   if (col_pos_ < line_start_ || col_pos_ > p) {
     col_pos_ = line_start_;
     col_ = 1;

@@ -34,13 +34,12 @@ struct ClassTable {
       if (c == '{' || c == '}' || c == '"' || c == '\n') b |= kQuoteStop;
       // BibTeX's identifiers exclude  " # % ' ( ) , = { }  and whitespace. Field names in
       // real exports also carry ( ) (WoS "Usage-Count-(Last-180-days)"), so names allow them.
-      const bool bibtex_special = c == '"' || c == '#' || c == '%' || c == '\'' || c == '(' ||
-                                  c == ')' || c == ',' || c == '=' || c == '{' || c == '}';
+      const bool bibtex_special = c == '"' || c == '#' || c == '%' || c == '\'' || c == '(' || c == ')' || c == ',' ||
+                                  c == '=' || c == '{' || c == '}';
       if (!space && !control && !bibtex_special) b |= kBare;
       // '@' too: ADS disables a field by writing "@series = {...}"; an entry header at the
       // start of a line is told apart before a name is read.
-      if (!space && !control && c != '"' && c != '#' && c != '%' && c != ',' && c != '=' && c != '{' &&
-          c != '}')
+      if (!space && !control && c != '"' && c != '#' && c != '%' && c != ',' && c != '=' && c != '{' && c != '}')
         b |= kName;
       if (space || c == ',' || c == '=' || c == '}') b |= kKeyStop;
       bits[static_cast<std::size_t>(c)] = b;
@@ -49,9 +48,7 @@ struct ClassTable {
 };
 inline constexpr ClassTable kClasses{};
 
-inline bool has(char c, std::uint8_t cls) {
-  return (kClasses.bits[static_cast<unsigned char>(c)] & cls) != 0;
-}
+inline bool has(char c, std::uint8_t cls) { return (kClasses.bits[static_cast<unsigned char>(c)] & cls) != 0; }
 inline bool is_space(char c) { return has(c, kSpace); }
 inline bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }

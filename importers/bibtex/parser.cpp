@@ -21,6 +21,15 @@ std::size_t utf8_sequence(const char* p, const char* end) {
 }
 }  // namespace
 
+std::string_view shown(std::string_view s) {
+  // Garbage can make a "key" megabytes long; a message needs its start only.
+  constexpr std::size_t kMax = 100;
+  if (s.size() <= kMax) return s;
+  std::size_t n = kMax;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;  // not inside a UTF-8 character
+  return s.substr(0, n);
+}
+
 std::string describe(const char* p, const char* end) {
   if (p >= end) return "the end of the file";
   const auto c = static_cast<unsigned char>(*p);
@@ -48,7 +57,11 @@ ParseStats Parser::run() {
     parse_at(at);
   }
   if (suppressed_ > 0) {
-    diagnostics_.push_back({Diagnostic::Severity::warning, std::string(source_), 0, 0, {},
+    diagnostics_.push_back({Diagnostic::Severity::warning,
+                            std::string(source_),
+                            0,
+                            0,
+                            {},
                             fmt::format("{} more problems not shown", suppressed_)});
   }
   stats_.end_offset = static_cast<std::size_t>(p_ - begin_);
@@ -79,9 +92,9 @@ void Parser::parse_at(const char* at) {
     // text is not an entry at all.
     if (at_line_start(at)) {
       item_ = Item::entry;
-      error(at, {}, fmt::format("expected '{{' or '(' after '@{}', found {}; entry skipped",
-                                std::string_view(type_b, static_cast<std::size_t>(type_e - type_b)),
-                                describe(q, end_)));
+      error(at, {},
+            fmt::format("expected '{{' or '(' after '@{}', found {}; entry skipped",
+                        std::string_view(type_b, static_cast<std::size_t>(type_e - type_b)), describe(q, end_)));
       ++stats_.skipped_entries;
     }
     p_ = at + 1;
@@ -128,15 +141,18 @@ void Parser::parse_comment(const char* at, const char* type_end) {
 }
 
 void Parser::report(Diagnostic::Severity severity, const char* at, std::string_view field, std::string message) {
-  if (severity == Diagnostic::Severity::error) ++stats_.errors;
-  else ++stats_.warnings;
+  if (severity == Diagnostic::Severity::error)
+    ++stats_.errors;
+  else
+    ++stats_.warnings;
   if (stored_ >= options_.max_diagnostics) {
     ++suppressed_;
     return;
   }
   ++stored_;
   const lex::Position pos = lines_.at(at);
-  diagnostics_.push_back({severity, std::string(source_), pos.line, pos.column, std::string(field), std::move(message)});
+  diagnostics_.push_back(
+      {severity, std::string(source_), pos.line, pos.column, std::string(field), std::move(message)});
 }
 
 std::string Parser::where() const {
@@ -145,7 +161,7 @@ std::string Parser::where() const {
     case Item::preamble: return "@preamble";
     case Item::entry: break;
   }
-  return fmt::format("entry '{}'", entry_.key);
+  return fmt::format("entry '{}'", shown(entry_.key));
 }
 
 std::string Parser::where_field(std::string_view f) const {
@@ -154,7 +170,7 @@ std::string Parser::where_field(std::string_view f) const {
     case Item::preamble: return "@preamble";
     case Item::entry: break;
   }
-  return fmt::format("field '{}' of entry '{}'", f, entry_.key);
+  return fmt::format("field '{}' of entry '{}'", shown(f), shown(entry_.key));
 }
 
 std::string Parser::consequence(bool field_level) const {
@@ -183,6 +199,5 @@ std::vector<RawEntry> parse_bibtex_entries(std::string_view utf8_text, std::stri
   parse_bibtex(utf8_text, source_name, sink, diagnostics, options);
   return entries;
 }
-
 
 }  // namespace litrev::bibtex

@@ -154,8 +154,8 @@ struct ParseStats {
   std::size_t unknown_macro_uses = 0;  // uses of undefined macros (each name is reported once)
   std::size_t preambles = 0;
   std::size_t comments = 0;
-  std::size_t errors = 0;    // error diagnostics raised (including any not stored)
-  std::size_t warnings = 0;  // warning diagnostics raised (including any not stored)
+  std::size_t errors = 0;      // error diagnostics raised (including any not stored)
+  std::size_t warnings = 0;    // warning diagnostics raised (including any not stored)
   std::size_t end_offset = 0;  // where parsing stopped: the text size, or after max_entries
 };
 
@@ -167,7 +167,6 @@ ParseStats parse_bibtex(std::string_view utf8_text, std::string_view source_name
 
 // Convenience for tests and small inputs: every entry in a vector.
 std::vector<RawEntry> parse_bibtex_entries(std::string_view utf8_text, std::string_view source_name,
-                                           std::vector<Diagnostic>& diagnostics,
-                                           const ParseOptions& options = {});
+                                           std::vector<Diagnostic>& diagnostics, const ParseOptions& options = {});
 
 }  // namespace litrev::bibtex

@@ -113,7 +113,7 @@ void Parser::parse_entry(const char* body, char close) {
         const char* t = r;
         while (lex::is_space(t[-1])) --t;
         entry_.key.assign(key_b, t);
-        warn(key_b, {}, fmt::format("the key of entry '{}' contains spaces", entry_.key));
+        warn(key_b, {}, fmt::format("the key of entry '{}' contains spaces", shown(entry_.key)));
         p = r;
       }
     }
@@ -133,7 +133,8 @@ void Parser::parse_entry(const char* body, char close) {
     // @article(foo=bar): no key; what looked like one is the first field name.
     const std::string name = entry_.key;
     entry_.key.clear();
-    warn(key_b, {}, fmt::format("entry of type '{}' has no key: '{}' is read as a field name", entry_.type, name));
+    warn(key_b, {},
+         fmt::format("entry of type '{}' has no key: '{}' is read as a field name", shown(entry_.type), shown(name)));
     parse_fields(key_b, close);
   } else if (looks_like_field_start(p)) {
     warn(p, {}, fmt::format("missing ',' after the key of {}", where()));
@@ -141,15 +142,15 @@ void Parser::parse_entry(const char* body, char close) {
   } else if (at_entry_header(p)) {
     end_entry_at_unclosed(p);
   } else {
-    error(p, {}, fmt::format("expected ',' after the key of {}, found {}; {}", where(), describe(p, end_),
-                             consequence(true)));
+    error(p, {},
+          fmt::format("expected ',' after the key of {}, found {}; {}", where(), describe(p, end_), consequence(true)));
     if (const char* next = resync_fields(p, close)) parse_fields(next, close);
   }
 }
 
 void Parser::end_entry_at_unclosed(const char* at_sign) {
-  warn(at_sign, {}, fmt::format("{} (line {}) has no closing '}}' before the next entry; read up to here", where(),
-                                entry_.line));
+  warn(at_sign, {},
+       fmt::format("{} (line {}) has no closing '}}' before the next entry; read up to here", where(), entry_.line));
   finish_entry();
   p_ = at_sign;
 }
@@ -272,8 +273,8 @@ void Parser::parse_fields(const char* p, char close) {
     // `@type{` or `@type(` is never a field name, even in mid-line (where it is no new
     // entry either): '@' starts a name only for ADS's disabled fields ("@series = ").
     if (!lex::has(c, lex::kName) || c == '(' || c == ')' || (c == '@' && lex::looks_like_entry_header(p, end_))) {
-      error(p, {}, fmt::format("expected a field name in {}, found {}; {}", where(), describe(p, end_),
-                               consequence(true)));
+      error(p, {},
+            fmt::format("expected a field name in {}, found {}; {}", where(), describe(p, end_), consequence(true)));
       p = resync_fields(p, close);
       if (!p) return;
       continue;
@@ -288,8 +289,9 @@ void Parser::parse_fields(const char* p, char close) {
       return;
     }
     if (*p != '=') {
-      error(p, name, fmt::format("expected '=' after field name '{}' in {}, found {}; {}", name, where(),
-                                 describe(p, end_), consequence(true)));
+      error(p, name,
+            fmt::format("expected '=' after field name '{}' in {}, found {}; {}", shown(name), where(),
+                        describe(p, end_), consequence(true)));
       p = resync_fields(p, close);
       if (!p) return;
       continue;
@@ -334,17 +336,18 @@ void Parser::parse_fields(const char* p, char close) {
     p = lex::skip_space_and_comments(p, end_);
     if (p == end_ || *p == ',' || *p == close || at_entry_header(p)) continue;  // see the top of the loop
     if (looks_like_field_start(p)) {
-      warn(p, {}, fmt::format("missing ',' before field '{}' in {}",
-                              std::string_view(p, static_cast<std::size_t>(
-                                                      lex::skip_class(p, end_, lex::kName) - p)),
-                              where()));
+      warn(p, {},
+           fmt::format("missing ',' before field '{}' in {}",
+                       std::string_view(p, static_cast<std::size_t>(lex::skip_class(p, end_, lex::kName) - p)),
+                       where()));
       continue;
     }
     // `{D\}ead}`: BibTeX closed the value at the `\}`; if reading `\{` `\}` as escaped
     // braces (as LaTeX and Better BibTeX do) ends the value cleanly, take that.
     if (*extents_[index].begin == '{') {
       const Span span = lex::scan_braced_escaped(extents_[index].begin + 1, end_, value_runaway_);
-      const char* after = span.stop == Span::Stop::closed ? lex::skip_space_and_comments(span.content_end + 1, end_) : end_;
+      const char* after =
+          span.stop == Span::Stop::closed ? lex::skip_space_and_comments(span.content_end + 1, end_) : end_;
       if (after < end_ && (*after == ',' || *after == close)) {
         RawField& f = entry_.fields[index];
         builder_.start(f.value, spacing);
@@ -359,8 +362,9 @@ void Parser::parse_fields(const char* p, char close) {
       }
     }
     const RawField& done = entry_.fields[index];
-    error(p, done.name, fmt::format("expected ',' or '{}' after the value of field '{}' in {}, found {}; {}", close,
-                                    done.name, where(), describe(p, end_), consequence(true)));
+    error(p, done.name,
+          fmt::format("expected ',' or '{}' after the value of field '{}' in {}, found {}; {}", close, done.name,
+                      where(), describe(p, end_), consequence(true)));
     p = resync_fields(p, close);
     if (!p) return;
   }

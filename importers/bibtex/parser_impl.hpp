@@ -51,6 +51,8 @@ inline bool all_digits(const char* b, const char* e) {
 // How a message shows the character found where something else was expected: 'x', "the
 // end of the line", "byte 0x01".
 std::string describe(const char* p, const char* end);
+// A key or name as a message shows it: its first 100 bytes at most.
+std::string_view shown(std::string_view s);
 
 class Parser {
  public:
@@ -132,7 +134,7 @@ class Parser {
   void truncated(const char* at, std::string_view field) {
     error(at, field, fmt::format("end of file inside {} (a truncated file?); {}", where(), consequence(false)));
   }
-  std::string where() const;                         // "entry 'x'" / "@string" / "@preamble"
+  std::string where() const;                          // "entry 'x'" / "@string" / "@preamble"
   std::string where_field(std::string_view f) const;  // "field 'f' of entry 'x'"
   std::string consequence(bool field_level) const;
 
@@ -146,11 +148,11 @@ class Parser {
   const ParseOptions& options_;
   MacroTable own_macros_;
   MacroTable* macros_;
-  std::uint64_t line_break_lengths_ = 0;  // bit n: some line_break_fields name has n bytes
+  std::uint64_t line_break_lengths_ = 0;         // bit n: some line_break_fields name has n bytes
   std::array<bool, 256> line_break_initials_{};  // first bytes of those names
   ParseStats stats_;
-  std::size_t stored_ = 0;      // diagnostics stored by this parse
-  std::size_t suppressed_ = 0;  // and those left out
+  std::size_t stored_ = 0;                          // diagnostics stored by this parse
+  std::size_t suppressed_ = 0;                      // and those left out
   std::unordered_set<std::string> unknown_macros_;  // reported once each (lower case)
 
   Item item_ = Item::entry;
@@ -160,7 +162,7 @@ class Parser {
     const char* begin;  // first byte of the value in the source
     const char* end;    // just after it
   };
-  std::vector<ValueExtent> extents_;  // of the fields in use, to repair a swallowing value
+  std::vector<ValueExtent> extents_;    // of the fields in use, to repair a swallowing value
   const char* repair_floor_ = nullptr;  // repairs look only at values after this
   std::vector<RawField> spare_;         // field storage handed back for reuse
   ValueBuilder builder_;

@@ -24,9 +24,18 @@ bool MacroTable::Equal::operator()(std::string_view a, std::string_view b) const
 
 MacroTable::MacroTable() {
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 12> kMonths = {{
-      {"jan", "January"}, {"feb", "February"}, {"mar", "March"},     {"apr", "April"},
-      {"may", "May"},     {"jun", "June"},     {"jul", "July"},      {"aug", "August"},
-      {"sep", "September"}, {"oct", "October"}, {"nov", "November"}, {"dec", "December"},
+      {"jan", "January"},
+      {"feb", "February"},
+      {"mar", "March"},
+      {"apr", "April"},
+      {"may", "May"},
+      {"jun", "June"},
+      {"jul", "July"},
+      {"aug", "August"},
+      {"sep", "September"},
+      {"oct", "October"},
+      {"nov", "November"},
+      {"dec", "December"},
   }};
   for (const auto& [name, value] : kMonths) map_.emplace(name, value);
 }
@@ -38,8 +47,10 @@ const std::string* MacroTable::find(std::string_view name) const {
 
 void MacroTable::define(std::string_view name, std::string value) {
   const auto it = map_.find(name);
-  if (it != map_.end()) it->second = std::move(value);
-  else map_.emplace(std::string(name), std::move(value));
+  if (it != map_.end())
+    it->second = std::move(value);
+  else
+    map_.emplace(std::string(name), std::move(value));
 }
 
 }  // namespace litrev::bibtex

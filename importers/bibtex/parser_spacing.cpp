@@ -27,8 +27,8 @@ std::span<const std::string_view> default_line_break_fields() {
       "annotation",
       "comment",
       "comments",
-      "file",     // JabRef/Mendeley: one attached file per line in some versions
-      "review",   // JabRef's review field: free text
+      "file",    // JabRef/Mendeley: one attached file per line in some versions
+      "review",  // JabRef's review field: free text
   };
   return kFields;
 }

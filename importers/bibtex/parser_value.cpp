@@ -19,8 +19,9 @@ void Parser::append_bare(const char* b, const char* e, std::string_view field) {
   // Once per macro name: a file whose journal macros live in another file would otherwise
   // produce one warning per entry.
   if (unknown_macros_.insert(ascii_lower(name)).second)
-    warn(b, field, fmt::format("unknown macro '{}' in {}; kept as text (reported once per macro)", name,
-                               where_field(field)));
+    warn(b, field,
+         fmt::format("unknown macro '{}' in {}; kept as text (reported once per macro)", shown(name),
+                     where_field(field)));
   builder_.append(name);
 }
 
@@ -54,8 +55,9 @@ Parser::ValueEnd Parser::parse_value(const char*& p, char close, std::string& ou
       warn(p, field, fmt::format("{} has no value; read as empty", where_field(field)));
       return ValueEnd::ok;
     } else {
-      error(p, field, fmt::format("expected a value for {}, found {}; {}", where_field(field), describe(p, end_),
-                                  consequence(true)));
+      error(p, field,
+            fmt::format("expected a value for {}, found {}; {}", where_field(field), describe(p, end_),
+                        consequence(true)));
       return ValueEnd::field_error;
     }
     first = false;
@@ -90,8 +92,8 @@ void Parser::parse_string(const char* at, const char* body, char close) {
     const char* name_e = lex::skip_class(p, end_, lex::kBare);
     p = lex::skip_space_and_comments(name_e, end_);
     if (p == end_ || *p != '=') {
-      error(p, {}, fmt::format("expected '=' after the macro name in @string, found {}; @string skipped",
-                               describe(p, end_)));
+      error(p, {},
+            fmt::format("expected '=' after the macro name in @string, found {}; @string skipped", describe(p, end_)));
       skip_rest(p);
       return;
     }
@@ -162,8 +164,9 @@ void Parser::parse_preamble(const char* at, const char* body, char open, char cl
           case ValueEnd::unclosed: p_ = report_unclosed({}); return;
           case ValueEnd::field_error: break;
           case ValueEnd::ok:
-            error(q, {}, fmt::format("expected '{}' at the end of @preamble, found {}; @preamble skipped", close,
-                                     describe(q, end_)));
+            error(q, {},
+                  fmt::format("expected '{}' at the end of @preamble, found {}; @preamble skipped", close,
+                              describe(q, end_)));
         }
         p_ = lex::find_line_starting_with_at(begin_, q < end_ ? q + 1 : q, end_);
         return;

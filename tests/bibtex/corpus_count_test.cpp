@@ -82,7 +82,7 @@ TEST(CorpusCount, ReadsAtLeastWhatTheBestPeerReadsAndReportsTheRest) {
   ASSERT_GT(rows.size(), 100u) << "EXPECTED.tsv looks truncated";
 
   std::string table = fmt::format("{:<100} {:>6} {:>7} {:>6} {:>12} {:>6} {:>6}\n", "file (where litrev differs)",
-                                   "litrev", "btparse", "BBT", "biber", "errors", "incompl");
+                                  "litrev", "btparse", "BBT", "biber", "errors", "incompl");
   std::size_t differing = 0, total_entries = 0;
   for (const auto& row : rows) {
     SCOPED_TRACE(row.file);
@@ -90,8 +90,8 @@ TEST(CorpusCount, ReadsAtLeastWhatTheBestPeerReadsAndReportsTheRest) {
     const auto read = static_cast<long>(r.entries.size());
     total_entries += r.entries.size();
     const long best = std::max(row.btparse, row.better_bibtex);
-    EXPECT_GE(read, best) << row.file << ": read " << read << " entries, btparse " << row.btparse
-                          << ", Better BibTeX " << row.better_bibtex;
+    EXPECT_GE(read, best) << row.file << ": read " << read << " entries, btparse " << row.btparse << ", Better BibTeX "
+                          << row.better_bibtex;
 
     // Every incomplete entry has an error between its '@' and the next entry.
     for (std::size_t i = 0; i < r.entries.size(); ++i) {
@@ -161,14 +161,15 @@ TEST(CorpusCount, PositionsPointAtTheEntriesAndFields) {
       if (text[i] == '\n') line_starts.push_back(i + 1);
     const auto column_of = [&](std::size_t offset, std::uint32_t line) {
       std::uint32_t col = 1;
-      for (std::size_t i = line_starts[line - 1]; i < offset; ++i) col += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+      for (std::size_t i = line_starts[line - 1]; i < offset; ++i)
+        col += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
       return col;
     };
     for (const auto& e : r.entries) {
       ASSERT_LT(e.offset, text.size());
       EXPECT_EQ(text[e.offset], '@') << e.key;
-      const auto line = static_cast<std::uint32_t>(
-          std::upper_bound(line_starts.begin(), line_starts.end(), e.offset) - line_starts.begin());
+      const auto line = static_cast<std::uint32_t>(std::upper_bound(line_starts.begin(), line_starts.end(), e.offset) -
+                                                   line_starts.begin());
       EXPECT_EQ(e.line, line) << e.key;
       EXPECT_EQ(e.column, column_of(e.offset, line)) << e.key;
       std::uint32_t previous = e.line;

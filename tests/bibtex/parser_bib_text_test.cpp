@@ -19,8 +19,8 @@ using ::testing::IsEmpty;
 using ::testing::StartsWith;
 
 std::string show(const Diagnostic& d) {
-  return fmt::format("{}:{}: {}: {}", d.source, d.line,
-                     d.severity == Diagnostic::Severity::error ? "error" : "warning", d.message);
+  return fmt::format("{}:{}: {}: {}", d.source, d.line, d.severity == Diagnostic::Severity::error ? "error" : "warning",
+                     d.message);
 }
 
 std::vector<RawEntry> entries_of(const BibText& t) {
@@ -96,9 +96,10 @@ TEST(BibText, Utf16WithoutByteOrderMarkIsDetectedByItsNulBytes) {
     const auto t = decode_bib_bytes(utf16(text, le, false), "nobom.bib");
     EXPECT_EQ(t.encoding, le ? "utf-16le" : "utf-16be");
     EXPECT_EQ(entries_of(t).size(), 2u);
-    EXPECT_THAT(t.warnings, ElementsAre(testing::Field(&Diagnostic::message,
-                                                       le ? "no byte-order mark, but the NUL bytes say UTF-16LE; read as such"
-                                                          : "no byte-order mark, but the NUL bytes say UTF-16BE; read as such")));
+    EXPECT_THAT(t.warnings,
+                ElementsAre(testing::Field(&Diagnostic::message,
+                                           le ? "no byte-order mark, but the NUL bytes say UTF-16LE; read as such"
+                                              : "no byte-order mark, but the NUL bytes say UTF-16BE; read as such")));
   }
 }
 
@@ -108,9 +109,10 @@ TEST(BibText, LoneSurrogatesAndAnOddLastByteAreReported) {
   bytes += 'x';                         // and half a code unit
   const auto t = decode_bib_bytes(bytes, "bad16.bib");
   EXPECT_EQ(t.text, "@misc{k}\xEF\xBF\xBD");
-  EXPECT_THAT(t.warnings, ElementsAre(testing::Field(&Diagnostic::message, "1 invalid UTF-16 code units replaced by U+FFFD"),
-                                      testing::Field(&Diagnostic::message,
-                                                     "odd number of bytes in a UTF-16 file: last byte ignored")));
+  EXPECT_THAT(
+      t.warnings,
+      ElementsAre(testing::Field(&Diagnostic::message, "1 invalid UTF-16 code units replaced by U+FFFD"),
+                  testing::Field(&Diagnostic::message, "odd number of bytes in a UTF-16 file: last byte ignored")));
 }
 
 TEST(BibText, Latin1FileIsReadAsWindows1252WithAWarningAtTheFirstBadLine) {
@@ -139,7 +141,8 @@ TEST(BibText, DeclaredLatin9IsHonoured) {
   EXPECT_EQ(entries[0].key, "testŠ");
   EXPECT_EQ(entries[0].fields[0].value, "Šome €");
   ASSERT_EQ(t.warnings.size(), 1u);
-  EXPECT_EQ(show(t.warnings[0]), "l9.bib:2: warning: not valid UTF-8; read as ISO-8859-15 (Latin-9), as the file declares");
+  EXPECT_EQ(show(t.warnings[0]),
+            "l9.bib:2: warning: not valid UTF-8; read as ISO-8859-15 (Latin-9), as the file declares");
 }
 
 TEST(BibText, NulBytesMarkTheInputAsLikelyBinary) {

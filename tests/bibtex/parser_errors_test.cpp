@@ -201,8 +201,9 @@ TEST(ParserErrors, TruncatedFileAfterAField) {
 TEST(ParserErrors, TruncatedFileInsideAFieldName) {
   const auto r = parse("@article{cut, tit");
   ASSERT_EQ(r.entries.size(), 1u);
-  EXPECT_THAT(shown(r.diagnostics),
-              ElementsAre("1:18: error: end of file inside entry 'cut' (a truncated file?); rest of the entry skipped"));
+  EXPECT_THAT(
+      shown(r.diagnostics),
+      ElementsAre("1:18: error: end of file inside entry 'cut' (a truncated file?); rest of the entry skipped"));
 }
 
 TEST(ParserErrors, EntryNotClosedBeforeTheNextEntryKeepsItsFields) {
@@ -210,15 +211,17 @@ TEST(ParserErrors, EntryNotClosedBeforeTheNextEntryKeepsItsFields) {
   EXPECT_THAT(keys(r), ElementsAre("a", "b"));
   EXPECT_TRUE(r.entries[0].complete);
   EXPECT_EQ(field(r.entries[0], "title"), "T");
-  EXPECT_THAT(shown(r.diagnostics),
-              ElementsAre("4:1: warning: entry 'a' (line 1) has no closing '}' before the next entry; read up to here"));
+  EXPECT_THAT(
+      shown(r.diagnostics),
+      ElementsAre("4:1: warning: entry 'a' (line 1) has no closing '}' before the next entry; read up to here"));
 }
 
 TEST(ParserErrors, AtWordWithoutDelimiterAtLineStartIsReportedAndSkipped) {
   const auto r = parse("@article title = {x}\n@misc{b}\n");
   EXPECT_THAT(keys(r), ElementsAre("b"));
   EXPECT_EQ(r.stats.skipped_entries, 1u);
-  EXPECT_THAT(shown(r.diagnostics), ElementsAre("1:1: error: expected '{' or '(' after '@article', found 't'; entry skipped"));
+  EXPECT_THAT(shown(r.diagnostics),
+              ElementsAre("1:1: error: expected '{' or '(' after '@article', found 't'; entry skipped"));
 }
 
 TEST(ParserErrors, BadFieldNameSkipsToTheNextField) {
@@ -311,6 +314,15 @@ TEST(ParserErrors, UnclosedValuesAndCommentsEverywhereStayLinear) {
     EXPECT_LT(seconds, 5.0) << text->size() << " bytes";
     EXPECT_EQ(r.stats.end_offset, text->size());
   }
+}
+
+TEST(ParserErrors, MessagesShowOnlyTheStartOfAHugeKey) {
+  const std::string key(5000, 'k');
+  const auto r = parse("@misc{" + key + ", title = {x} junk}");
+  ASSERT_EQ(r.diagnostics.size(), 1u);
+  EXPECT_EQ(r.diagnostics[0].message, "expected ',' or '}' after the value of field 'title' in entry '" +
+                                          std::string(100, 'k') + "', found 'j'; skipped to the next field");
+  EXPECT_EQ(r.entries.at(0).key, key);
 }
 
 TEST(ParserErrors, EveryPrefixOfAnEntryParsesWithoutCrashing) {

@@ -24,9 +24,12 @@ namespace fs = std::filesystem;
 std::string escaped(std::string_view s) {
   std::string out;
   for (char c : s) {
-    if (c == '\n') out += "\\n";
-    else if (c == '\t') out += "\\t";
-    else out += c;
+    if (c == '\n')
+      out += "\\n";
+    else if (c == '\t')
+      out += "\\t";
+    else
+      out += c;
   }
   return out;
 }
@@ -41,9 +44,12 @@ std::string render(const fs::path& path) {
   sink.entry = [&](RawEntry&& e) {
     out += fmt::format("entry {} {{{}}} at {}:{} offset {}{}\n", e.type, e.key, e.line, e.column, e.offset,
                        e.complete ? "" : " INCOMPLETE");
-    for (const auto& f : e.fields) out += fmt::format("  {} at {}:{} = {}\n", f.name, f.line, f.column, escaped(f.value));
+    for (const auto& f : e.fields)
+      out += fmt::format("  {} at {}:{} = {}\n", f.name, f.line, f.column, escaped(f.value));
   };
-  sink.preamble = [&](Preamble&& p) { out += fmt::format("preamble at {}:{} = {}\n", p.line, p.column, escaped(p.value)); };
+  sink.preamble = [&](Preamble&& p) {
+    out += fmt::format("preamble at {}:{} = {}\n", p.line, p.column, escaped(p.value));
+  };
   sink.comment = [&](Comment&& c) { out += fmt::format("comment at {}:{} = {}\n", c.line, c.column, escaped(c.text)); };
   sink.macro = [&](MacroDefinition&& m) {
     out += fmt::format("string {} at {}:{} = {}\n", m.name, m.line, m.column, escaped(m.value));

@@ -197,7 +197,8 @@ TEST(ParserSyntax, JabRefMetaCommentReachesTheSink) {
 TEST(ParserSyntax, UnclosedCommentBlockIgnoresOnlyItsLine) {
   const auto r = parse("@comment{never { closed\n@misc{a, title = {x}}\n");
   ASSERT_EQ(r.entries.size(), 1u);
-  EXPECT_THAT(shown(r.diagnostics), ElementsAre("1:9: warning: '{' of @comment is not closed; only its line is ignored"));
+  EXPECT_THAT(shown(r.diagnostics),
+              ElementsAre("1:9: warning: '{' of @comment is not closed; only its line is ignored"));
 }
 
 TEST(ParserSyntax, TextBetweenEntriesIsIgnored) {
@@ -384,8 +385,8 @@ TEST(ParserSyntax, ReusedEntryStorageNeverLeaksFieldsIntoTheNextEntry) {
 
 TEST(ParserSyntax, SinkWithoutHooksOnlyCounts) {
   std::vector<Diagnostic> diagnostics;
-  const auto stats = parse_bibtex("@string{a={b}} @preamble{{p}} @comment{c} @misc{k, t = a}", "t", EntrySink{},
-                                  diagnostics);
+  const auto stats =
+      parse_bibtex("@string{a={b}} @preamble{{p}} @comment{c} @misc{k, t = a}", "t", EntrySink{}, diagnostics);
   EXPECT_EQ(stats.entries, 1u);
   EXPECT_EQ(stats.fields, 1u);
   EXPECT_EQ(stats.macros, 1u);

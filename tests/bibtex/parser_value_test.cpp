@@ -50,7 +50,8 @@ TEST(ValueBuilder, UntrimmedCollapseKeepsOneSpaceAtEachEnd) {
 }
 
 TEST(ValueBuilder, KeepLinesKeepsLineBreaksAndAtMostOneEmptyLine) {
-  EXPECT_EQ(build({"\n  first  line \r\n\tsecond\n\n\n\nthird  \n"}, Spacing::keep_lines), "first line\nsecond\n\nthird");
+  EXPECT_EQ(build({"\n  first  line \r\n\tsecond\n\n\n\nthird  \n"}, Spacing::keep_lines),
+            "first line\nsecond\n\nthird");
   EXPECT_EQ(build({"a\n", "  b"}, Spacing::keep_lines), "a\nb");
   EXPECT_EQ(build({" \n \n "}, Spacing::keep_lines), "");
 }
