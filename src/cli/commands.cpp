@@ -20,6 +20,14 @@ std::span<const CommandSpec> all_commands() {
       CommandSpec{"merge", "Merge two works by hand (nothing is lost: values stay in the source records)", make_merge_command},
       CommandSpec{"stats", "Count works, people, references, citations, notes and tags", make_stats_command},
       CommandSpec{"export", "Export an annotated bibliography (notes, tags) as BibTeX or BibLaTeX", make_export_command},
+      CommandSpec{"graph rank", "Key works: citations in the library, global citations, PageRank, betweenness", make_graph_rank_command},
+      CommandSpec{"graph authors", "Key authors: citations, PageRank, co-authorship betweenness, h-index", make_graph_authors_command},
+      CommandSpec{"graph cluster", "Cluster the literature (Leiden) and label the clusters", make_graph_cluster_command},
+      CommandSpec{"graph missing", "Works the library cites most but does not hold", make_graph_missing_command},
+      CommandSpec{"graph export", "Write a network for Gephi, VOSviewer, Pajek, Graphviz or a spreadsheet", make_graph_export_command},
+      CommandSpec{"people list", "Authors as the graph commands group them, with their name variants", make_people_list_command},
+      CommandSpec{"people merge", "Make several authors (name variants) one", make_people_merge_command},
+      CommandSpec{"people split", "Keep one person apart from the author it was grouped with", make_people_split_command},
   };
   return specs;
 }

@@ -21,5 +21,13 @@ std::unique_ptr<Command> make_untag_command();
 std::unique_ptr<Command> make_duplicates_command();
 std::unique_ptr<Command> make_merge_command();
 std::unique_ptr<Command> make_export_command();
+std::unique_ptr<Command> make_graph_rank_command();
+std::unique_ptr<Command> make_graph_authors_command();
+std::unique_ptr<Command> make_graph_cluster_command();
+std::unique_ptr<Command> make_graph_missing_command();
+std::unique_ptr<Command> make_graph_export_command();
+std::unique_ptr<Command> make_people_list_command();
+std::unique_ptr<Command> make_people_merge_command();
+std::unique_ptr<Command> make_people_split_command();
 
 }  // namespace litrev::cli

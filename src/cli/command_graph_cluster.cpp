@@ -1,0 +1,216 @@
+// litrev graph cluster: Leiden clusters of the co-citation, bibliographic-coupling or
+// (symmetrized) direct-citation network, each named by its distinctive terms, with its most
+// cited works and key authors. Every run is saved in the library with its parameters.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <map>
+
+#include "graph/cluster_terms.hpp"
+#include "graph/clustering.hpp"
+#include "graph/people.hpp"
+#include "src/cli/command.hpp"
+#include "src/cli/commands.hpp"
+#include "src/cli/context.hpp"
+#include "src/cli/exit_codes.hpp"
+#include "src/cli/graph_input.hpp"
+#include "src/cli/people_overrides.hpp"
+
+namespace litrev::cli {
+namespace {
+
+const std::map<std::string, Normalization> kNormalizations = {
+    {"none", Normalization::none}, {"association", Normalization::association_strength}, {"cosine", Normalization::cosine}};
+
+struct ClusterSummary {
+  nlohmann::json json;
+  std::string text;
+};
+
+class GraphClusterCommand final : public Command {
+ public:
+  void setup(CLI::App& sub) override {
+    sub.add_option("--network", network_, "cocitation (cited works), coupling (library works sharing references), "
+                                          "citation (direct citation, symmetrized)")
+        ->check(CLI::IsMember({"cocitation", "coupling", "citation"}));
+    sub.add_option("--quality", quality_, "Quality function: modularity or cpm")->check(CLI::IsMember({"modularity", "cpm"}));
+    sub.add_option("--resolution", options_.leiden.resolution, "Resolution (higher: more, smaller clusters)")
+        ->check(CLI::NonNegativeNumber);
+    sub.add_option("--seed", options_.leiden.seed, "Random seed (same seed, same clusters)");
+    sub.add_flag("--fractional", fractional_, "Fractional counting of co-occurrences (default: full counting)");
+    sub.add_option("--normalization", normalization_, "Link weights: none (raw counts), association (VOSviewer's "
+                                                      "association strength) or cosine (Salton)")
+        ->check(CLI::IsMember({"none", "association", "cosine"}));
+    sub.add_option("--min-citations", options_.network_options.min_citations,
+                   "Leave out nodes cited fewer times by library works");
+    sub.add_option("--top-nodes", options_.network_options.top_n, "Keep only the N most cited nodes (0: all)");
+    sub.add_option("--min-size", options_.min_cluster_size, "Smaller clusters are merged into their closest neighbour");
+    sub.add_flag("--unclustered", unclustered_, "Report small clusters' members as unclustered instead of merging them");
+    sub.add_option("--terms", terms_.terms, "Distinctive terms listed per cluster");
+    sub.add_option("--show", show_, "Works and authors listed per cluster in the text output");
+    sub.add_flag("--no-save", no_save_, "Do not save this run in the library");
+    sub.add_flag("--json", json_, "Print {network, quality_function, quality, modularity, clusters: [...]}");
+  }
+
+  int run(Context& ctx) override {
+    options_.network = *network_from_name(network_);
+    options_.leiden.quality = quality_ == "cpm" ? QualityFunction::cpm : QualityFunction::modularity;
+    options_.network_options.counting = fractional_ ? Counting::fractional : Counting::full;
+    options_.network_options.normalization = kNormalizations.at(normalization_);
+    options_.small_clusters = unclustered_ ? SmallClusterPolicy::unclustered : SmallClusterPolicy::merge;
+
+    const GraphInput in = load_graph_input(ctx, true);
+    const auto started = std::chrono::steady_clock::now();
+    const Clustering run = cluster_graph(in.graph, options_);
+    const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+
+    std::vector<std::vector<LabelDocument>> documents(run.clusters.size());
+    for (const auto& c : run.clusters)
+      for (VertexId v : c.vertices) documents[c.id].push_back(vertex_document(in.corpus, in.graph, v));
+    const std::vector<ClusterLabel> labels = label_clusters(documents, terms_);
+
+    const AuthorGroups groups = group_authors(in.corpus, load_people_overrides(ctx.store(), in.corpus));
+    const auto authors_of_work = authors_by_work(in.corpus, groups);
+
+    std::int64_t run_id = 0;
+    if (!no_save_) run_id = save(ctx.store(), in, run, labels);
+
+    nlohmann::json clusters = nlohmann::json::array();
+    std::string text;
+    for (const auto& c : run.clusters) {
+      const ClusterSummary s = summarize(in, c, labels[c.id], authors_of_work, groups);
+      clusters.push_back(s.json);
+      text += s.text;
+    }
+    if (json_) {
+      ctx.print_json({{"run", run_id ? nlohmann::json(run_id) : nlohmann::json(nullptr)},
+                      {"network", network_name(run.network)},
+                      {"quality_function", quality_function_name(run.quality_function)},
+                      {"resolution", run.resolution},
+                      {"seed", run.seed},
+                      {"quality", run.quality},
+                      {"modularity", run.modularity},
+                      {"nodes", run.network_nodes},
+                      {"edges", run.network_edges},
+                      {"unclustered", run.unclustered.size()},
+                      {"clusters", std::move(clusters)}});
+      return kOk;
+    }
+    ctx.out() << fmt::format(
+        "{} clusters of the {} network ({} nodes, {} links); {}modularity {:.4f}; "
+        "resolution {}, seed {}; {:.2f} s{}\n",
+        run.clusters.size(), network_name(run.network), run.network_nodes, run.network_edges,
+        run.quality_function == QualityFunction::cpm ? fmt::format("CPM quality {:.4f}, ", run.quality) : "",
+        run.modularity, run.resolution, run.seed, secs,
+        run_id ? fmt::format("; saved as run {}", run_id) : "");
+    if (!run.unclustered.empty()) ctx.out() << fmt::format("{} nodes unclustered\n", run.unclustered.size());
+    ctx.out() << text;
+    return kOk;
+  }
+
+ private:
+  ClusterSummary summarize(const GraphInput& in, const ClusterMembers& c, const ClusterLabel& label,
+                           const std::vector<std::vector<std::uint32_t>>& authors_of_work,
+                           const AuthorGroups& groups) const {
+    // Most cited members first (local citations), then key order for stability.
+    std::vector<VertexId> members = c.vertices;
+    std::stable_sort(members.begin(), members.end(), [&](VertexId a, VertexId b) {
+      return in.graph.local_citations(a) > in.graph.local_citations(b);
+    });
+    // Key authors: those with the most library works in the cluster, then most citations.
+    std::map<std::uint32_t, std::pair<std::uint32_t, std::uint32_t>> author_weight;
+    for (VertexId v : c.vertices) {
+      const NodeRef node = in.graph.node(v);
+      if (node.kind != NodeKind::work) continue;
+      for (auto g : authors_of_work[node.index]) {
+        ++author_weight[g].first;
+        author_weight[g].second += in.graph.local_citations(v);
+      }
+    }
+    std::vector<std::pair<std::uint32_t, std::pair<std::uint32_t, std::uint32_t>>> authors(author_weight.begin(), author_weight.end());
+    std::stable_sort(authors.begin(), authors.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+
+    nlohmann::json works = nlohmann::json::array(), top = nlohmann::json::array(), terms = nlohmann::json::array(),
+                   key_authors = nlohmann::json::array();
+    for (VertexId v : c.vertices) works.push_back(vertex_key(in, v));
+    for (std::size_t i = 0; i < members.size() && i < show_; ++i)
+      top.push_back({{"key", vertex_key(in, members[i])}, {"title", vertex_title(in, members[i])},
+                     {"citations", in.graph.local_citations(members[i])}});
+    for (const auto& t : label.terms) terms.push_back(t.term);
+    for (std::size_t i = 0; i < authors.size() && i < show_; ++i)
+      key_authors.push_back({{"name", groups.groups[authors[i].first].name}, {"works", authors[i].second.first},
+                             {"citations", authors[i].second.second}});
+
+    ClusterSummary s;
+    s.json = {{"id", c.id + 1}, {"size", c.vertices.size()}, {"label", label.label}, {"terms", terms},
+              {"works", std::move(works)}, {"top_works", top}, {"key_authors", key_authors}};
+    s.text = fmt::format("\nCluster {} ({} nodes): {}\n", c.id + 1, c.vertices.size(),
+                         label.label.empty() ? "(no distinctive terms)" : label.label);
+    if (label.terms.size() > 0) {
+      std::string all;
+      for (const auto& t : label.terms) all += (all.empty() ? "" : ", ") + t.term;
+      s.text += fmt::format("  terms: {}\n", all);
+    }
+    for (const auto& t : top) s.text += fmt::format("  {:>3}  {}\n", t["citations"].get<std::uint32_t>(), t["title"].get<std::string>());
+    if (!key_authors.empty()) {
+      std::string names;
+      for (const auto& a : key_authors) names += (names.empty() ? "" : "; ") + a["name"].get<std::string>();
+      s.text += fmt::format("  key authors: {}\n", names);
+    }
+    return s;
+  }
+
+  std::int64_t save(Store& store, const GraphInput& in, const Clustering& run, const std::vector<ClusterLabel>& labels) const {
+    ClusterRun saved;
+    saved.network = network_name(run.network);
+    saved.quality_function = quality_function_name(run.quality_function);
+    saved.seed = static_cast<std::int64_t>(run.seed);
+    saved.quality = run.quality;
+    saved.modularity = run.modularity;
+    saved.parameters_json = nlohmann::json{{"resolution", run.resolution},
+                                           {"counting", fractional_ ? "fractional" : "full"},
+                                           {"normalization", normalization_},
+                                           {"min_citations", options_.network_options.min_citations},
+                                           {"top_nodes", options_.network_options.top_n},
+                                           {"min_size", options_.min_cluster_size},
+                                           {"unclustered", unclustered_}}
+                                .dump();
+    for (const auto& c : run.clusters) {
+      ClusterRun::Cluster cluster;
+      cluster.cluster = c.id + 1;
+      cluster.size = static_cast<std::int64_t>(c.vertices.size());
+      cluster.label = labels[c.id].label;
+      for (const auto& t : labels[c.id].terms) cluster.terms.push_back(t.term);
+      saved.clusters.push_back(std::move(cluster));
+      for (VertexId v : c.vertices) {
+        ClusterRun::Assignment a;
+        a.cluster = c.id + 1;
+        const NodeRef node = in.graph.node(v);
+        if (node.kind == NodeKind::work) a.work = in.corpus.works[node.index].work_id;
+        else a.identity = in.corpus.externals[node.index].identity;
+        saved.assignments.push_back(std::move(a));
+      }
+    }
+    return store.save_cluster_run(saved);
+  }
+
+  // Clusters smaller than 2 nodes are merged into a neighbour, or unclustered when they have none.
+  ClusterOptions options_{.network = NetworkKind::cocitation, .min_cluster_size = 2};
+  std::string network_ = "cocitation";
+  std::string quality_ = "modularity";
+  std::string normalization_ = "none";
+  bool fractional_ = false;
+  bool unclustered_ = false;
+  TermOptions terms_;
+  std::size_t show_ = 5;
+  bool no_save_ = false;
+  bool json_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_graph_cluster_command() { return std::make_unique<GraphClusterCommand>(); }
+
+}  // namespace litrev::cli

@@ -1,0 +1,85 @@
+// litrev graph rank: the key works, by citations inside the library, global citations,
+// PageRank or betweenness on the citation graph.
+#include <fmt/format.h>
+
+#include "graph/ranking.hpp"
+#include "src/cli/command.hpp"
+#include "src/cli/commands.hpp"
+#include "src/cli/context.hpp"
+#include "src/cli/exit_codes.hpp"
+#include "src/cli/graph_input.hpp"
+#include "src/cli/graph_options.hpp"
+
+namespace litrev::cli {
+namespace {
+
+const std::map<std::string, WorkOrder> kOrders = {{"citations", WorkOrder::citations},
+                                                  {"global", WorkOrder::global_citations},
+                                                  {"pagerank", WorkOrder::pagerank},
+                                                  {"betweenness", WorkOrder::betweenness}};
+
+class GraphRankCommand final : public Command {
+ public:
+  void setup(CLI::App& sub) override {
+    sub.add_option("-n,--top", top_, "How many works (0: all)");
+    sub.add_option("--by", by_, "Order: citations (in the library), global, pagerank, betweenness")
+        ->check(CLI::IsMember({"citations", "global", "pagerank", "betweenness"}));
+    sub.add_flag("--json", json_, "Print a JSON array of {key, doi, title, year, citations, pagerank, betweenness...}");
+    centrality_.add_to(sub);
+  }
+
+  int run(Context& ctx) override {
+    const GraphInput in = load_graph_input(ctx, false);
+    RankingOptions options;
+    options.pagerank = centrality_.pagerank;
+    options.betweenness = centrality_.betweenness;
+    const WorkRanking ranking = rank_works(in.corpus, in.graph, options);
+    const auto order = order_works(ranking, kOrders.at(by_), top_);
+    const std::string method =
+        betweenness_method(ranking.betweenness_sampled, ranking.betweenness_sources, options.betweenness.seed);
+
+    if (json_) {
+      auto array = nlohmann::json::array();
+      for (auto i : order) {
+        const WorkMetrics& m = ranking.works[i];
+        const CorpusWork& w = in.corpus.works[m.work];
+        array.push_back({{"key", w.key},
+                         {"doi", w.doi.empty() ? nlohmann::json(nullptr) : nlohmann::json(w.doi)},
+                         {"title", w.title},
+                         {"year", w.year ? nlohmann::json(*w.year) : nlohmann::json(nullptr)},
+                         {"citations", m.citations},
+                         {"global_citations", m.global_citations ? nlohmann::json(*m.global_citations) : nlohmann::json(nullptr)},
+                         {"pagerank", m.pagerank},
+                         {"betweenness", m.betweenness},
+                         {"betweenness_method", ranking.betweenness_sampled ? "sampled" : "exact"}});
+      }
+      ctx.print_json(array);
+      return kOk;
+    }
+    ctx.out() << fmt::format("Key works by {} ({} works; betweenness {})\n", by_, in.corpus.works.size(), method);
+    ctx.out() << fmt::format("{:>4}  {:<24} {:>5} {:>6} {:>7} {:>9} {:>11}  {}\n", "#", "key", "year", "cited",
+                             "global", "pagerank", "betweenness", "title");
+    std::size_t rank = 0;
+    for (auto i : order) {
+      const WorkMetrics& m = ranking.works[i];
+      const CorpusWork& w = in.corpus.works[m.work];
+      ctx.out() << fmt::format("{:>4}  {:<24} {:>5} {:>6} {:>7} {:>9.5f} {:>11.1f}  {}\n", ++rank, w.key,
+                               w.year ? std::to_string(*w.year) : "", m.citations,
+                               m.global_citations ? std::to_string(*m.global_citations) : "-", m.pagerank,
+                               m.betweenness, w.title);
+    }
+    return kOk;
+  }
+
+ private:
+  std::size_t top_ = 20;
+  std::string by_ = "citations";
+  bool json_ = false;
+  CentralityOptions centrality_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_graph_rank_command() { return std::make_unique<GraphRankCommand>(); }
+
+}  // namespace litrev::cli

@@ -1,0 +1,133 @@
+// litrev people list / merge / split: who is who among the authors. The graph commands group
+// name variants automatically (ORCID, idHAL, family name + initials); these commands show the
+// groups and let the user correct them.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "graph/people.hpp"
+#include "src/cli/command.hpp"
+#include "src/cli/commands.hpp"
+#include "src/cli/context.hpp"
+#include "src/cli/exit_codes.hpp"
+#include "src/cli/people_overrides.hpp"
+
+namespace litrev::cli {
+namespace {
+
+// An author named on the command line: a group id as `people list` shows it ("name:powell|ww",
+// "orcid:...") or a person id ("#123" or "123"). Returns the person ids it stands for.
+std::vector<std::int64_t> resolve_author(const std::string& arg, const CitationCorpus& corpus,
+                                         const AuthorGroups& groups) {
+  std::string digits = arg.starts_with('#') ? arg.substr(1) : arg;
+  if (!digits.empty() && std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    const std::int64_t id = std::stoll(digits);
+    for (const auto& p : corpus.people)
+      if (p.person_id == id) return {id};
+    throw NotFoundError(fmt::format("no person #{} in the library", id));
+  }
+  for (const auto& g : groups.groups) {
+    if (g.key != arg) continue;
+    std::vector<std::int64_t> ids;
+    for (auto p : g.people) ids.push_back(corpus.people[p].person_id);
+    return ids;
+  }
+  throw NotFoundError(fmt::format("no author '{}' (see litrev people list)", arg));
+}
+
+class PeopleListCommand final : public Command {
+ public:
+  void setup(CLI::App& sub) override {
+    sub.add_option("--name", name_, "Only authors whose name contains this text (case-insensitive)");
+    sub.add_flag("--json", json_, "Print a JSON array of {id, name, people: [{person, name}]}");
+  }
+  int run(Context& ctx) override {
+    const CitationCorpus corpus = ctx.store().load_citation_corpus(false);
+    const AuthorGroups groups = group_authors(corpus, load_people_overrides(ctx.store(), corpus));
+    auto lower = [](std::string s) {
+      for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      return s;
+    };
+    const std::string needle = lower(name_);
+    auto array = nlohmann::json::array();
+    for (const auto& g : groups.groups) {
+      bool match = needle.empty();
+      for (auto p : g.people) match = match || lower(corpus.people[p].name).find(needle) != std::string::npos;
+      if (!match) continue;
+      if (json_) {
+        auto people = nlohmann::json::array();
+        for (auto p : g.people) people.push_back({{"person", corpus.people[p].person_id}, {"name", corpus.people[p].name}});
+        array.push_back({{"id", g.key}, {"name", g.name}, {"people", std::move(people)}});
+        continue;
+      }
+      std::string variants;
+      for (auto p : g.people) variants += fmt::format("{}#{} {}", variants.empty() ? "" : "; ", corpus.people[p].person_id, corpus.people[p].name);
+      ctx.out() << fmt::format("{:<34} {:<30} {}\n", g.key, g.name, variants);
+    }
+    if (json_) ctx.print_json(array);
+    return kOk;
+  }
+
+ private:
+  std::string name_;
+  bool json_ = false;
+};
+
+class PeopleMergeCommand final : public Command {
+ public:
+  void setup(CLI::App& sub) override {
+    sub.add_option("authors", authors_, "Two or more authors: ids from `litrev people list` or person ids (#123)")
+        ->required()
+        ->expected(2, -1);
+  }
+  int run(Context& ctx) override {
+    auto& store = ctx.store();
+    const CitationCorpus corpus = store.load_citation_corpus(false);
+    AuthorOverrides overrides = load_people_overrides(store, corpus);
+    const AuthorGroups groups = group_authors(corpus, overrides);
+    std::vector<std::int64_t> ids;
+    for (const auto& a : authors_)
+      for (auto id : resolve_author(a, corpus, groups)) ids.push_back(id);
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    // A person merged by hand is no longer kept apart.
+    std::erase_if(overrides.split, [&](auto id) { return std::binary_search(ids.begin(), ids.end(), id); });
+    overrides.merge.push_back(ids);
+    save_people_overrides(store, overrides);
+    if (!ctx.quiet()) ctx.err() << fmt::format("{} name variants are now one author\n", ids.size());
+    return kOk;
+  }
+
+ private:
+  std::vector<std::string> authors_;
+};
+
+class PeopleSplitCommand final : public Command {
+ public:
+  void setup(CLI::App& sub) override {
+    sub.add_option("person", person_, "Person id (#123, from `litrev people list`) to keep apart from every other")->required();
+  }
+  int run(Context& ctx) override {
+    auto& store = ctx.store();
+    const CitationCorpus corpus = store.load_citation_corpus(false);
+    AuthorOverrides overrides = load_people_overrides(store, corpus);
+    const auto ids = resolve_author(person_.starts_with('#') ? person_ : "#" + person_, corpus, group_authors(corpus, overrides));
+    for (auto& set : overrides.merge) std::erase(set, ids.front());
+    std::erase_if(overrides.merge, [](const auto& set) { return set.size() < 2; });
+    overrides.split.push_back(ids.front());
+    save_people_overrides(store, overrides);
+    if (!ctx.quiet()) ctx.err() << fmt::format("person #{} is now an author of its own\n", ids.front());
+    return kOk;
+  }
+
+ private:
+  std::string person_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_people_list_command() { return std::make_unique<PeopleListCommand>(); }
+std::unique_ptr<Command> make_people_merge_command() { return std::make_unique<PeopleMergeCommand>(); }
+std::unique_ptr<Command> make_people_split_command() { return std::make_unique<PeopleSplitCommand>(); }
+
+}  // namespace litrev::cli
