@@ -11,11 +11,19 @@ namespace litrev {
 namespace {
 
 // The per-thread state of Brandes' algorithm, sized once and reset only where a search went.
+//
+// The breadth-first search itself only needs two bits per vertex (seen; found on the level
+// being built), which stay in the L1 cache even for large graphs, so it does not count paths:
+// it records, level by level, each vertex's successors on shortest paths (the arcs to vertices
+// found while its level was expanded). Path counts (sigma) are then pushed along those arcs
+// in BFS order, and dependencies pulled back along them in reverse, touching only the
+// shortest-path arcs rather than every arc.
 class BrandesWorker {
  public:
   explicit BrandesWorker(const Adjacency& adjacency)
       : adj_(adjacency),
-        dist_(adjacency.num_vertices(), -1),
+        seen_((adjacency.num_vertices() + 63) / 64, 0),
+        fresh_((adjacency.num_vertices() + 63) / 64, 0),
         sigma_(adjacency.num_vertices(), 0.0),
         coef_(adjacency.num_vertices(), 0.0),
         scores_(adjacency.num_vertices(), 0.0),
@@ -24,34 +32,49 @@ class BrandesWorker {
         successors_(adjacency.num_arcs()) {}
 
   void add_source(VertexId s) {
-    // Forward: breadth-first search counting shortest paths (sigma), and recording for each
-    // vertex, in BFS order, its successors on shortest paths (the arcs one level down), so the
-    // way back reads them in sequence instead of testing every arc again.
+    // Raw pointers in locals: the compiler cannot otherwise prove that the stores below leave
+    // the vectors' own pointers alone, and reloads them on every arc.
+    const ArcIndex* const offsets = adj_.offsets.data();
+    const VertexId* const targets = adj_.targets.data();
+    std::uint64_t* const seen = seen_.data();
+    std::uint64_t* const fresh = fresh_.data();
+    VertexId* const order = order_.data();
+    VertexId* const successors = successors_.data();
+    ArcIndex* const first_successor = first_successor_.data();
     std::size_t count = 1;
     std::size_t arcs = 0;
-    order_[0] = s;
-    dist_[s] = 0;
-    sigma_[s] = 1.0;
-    for (std::size_t head = 0; head < count; ++head) {
-      const VertexId v = order_[head];
-      const std::int32_t next = dist_[v] + 1;
-      const double sv = sigma_[v];
-      first_successor_[head] = static_cast<ArcIndex>(arcs);
-      for (VertexId w : adj_.neighbors(v)) {
-        std::int32_t d = dist_[w];
-        if (d < 0) {  // first seen: rare, so well predicted
-          dist_[w] = d = next;
-          order_[count++] = w;
+    order[0] = s;
+    set(seen, s);
+    for (std::size_t level_begin = 0, level_end = 1; level_begin < level_end;) {
+      for (std::size_t head = level_begin; head < level_end; ++head) {
+        const VertexId v = order[head];
+        first_successor[head] = static_cast<ArcIndex>(arcs);
+        for (ArcIndex a = offsets[v], e = offsets[v + 1]; a < e; ++a) {
+          const VertexId w = targets[a];
+          const std::uint64_t bit = std::uint64_t{1} << (w & 63);
+          if (!(seen[w >> 6] & bit)) {  // first seen (measured: a branch beats branch-free here)
+            seen[w >> 6] |= bit;
+            fresh[w >> 6] |= bit;
+            order[count++] = w;
+          }
+          // Whether w is one level down is a coin toss for the branch predictor: no branch.
+          successors[arcs] = w;
+          arcs += (fresh[w >> 6] & bit) != 0;
         }
-        // Whether w is one level down is a coin toss for the branch predictor: no branch.
-        const bool down = d == next;
-        sigma_[w] += down ? sv : 0.0;
-        successors_[arcs] = w;
-        arcs += down;
       }
+      for (std::size_t i = level_end; i < count; ++i) clear(fresh, order[i]);
+      level_begin = level_end;
+      level_end = count;
     }
     first_successor_[count] = static_cast<ArcIndex>(arcs);
-    // Backward, farthest first: delta(v) = sigma(v) * sum over successors w of
+
+    // Shortest-path counts, pushed down level by level.
+    sigma_[s] = 1.0;
+    for (std::size_t i = 0; i < count; ++i) {
+      const double sv = sigma_[order_[i]];
+      for (ArcIndex k = first_successor_[i]; k < first_successor_[i + 1]; ++k) sigma_[successors_[k]] += sv;
+    }
+    // Dependencies, farthest first: delta(v) = sigma(v) * sum over successors w of
     // (1 + delta(w)) / sigma(w); coef_ holds that last factor once w is done.
     for (std::size_t i = count; i-- > 0;) {
       const VertexId v = order_[i];
@@ -63,7 +86,7 @@ class BrandesWorker {
     }
     for (std::size_t i = 0; i < count; ++i) {
       const VertexId v = order_[i];
-      dist_[v] = -1;
+      clear(seen, v);
       sigma_[v] = 0.0;
     }
   }
@@ -71,8 +94,12 @@ class BrandesWorker {
   const std::vector<double>& scores() const { return scores_; }
 
  private:
+  static void set(std::uint64_t* bits, VertexId v) { bits[v >> 6] |= std::uint64_t{1} << (v & 63); }
+  static void clear(std::uint64_t* bits, VertexId v) { bits[v >> 6] &= ~(std::uint64_t{1} << (v & 63)); }
+
   const Adjacency& adj_;
-  std::vector<std::int32_t> dist_;
+  std::vector<std::uint64_t> seen_;
+  std::vector<std::uint64_t> fresh_;  // found while the current level is expanded
   std::vector<double> sigma_;
   std::vector<double> coef_;
   std::vector<double> scores_;
@@ -89,13 +116,18 @@ BetweennessResult betweenness(const Adjacency& adjacency, bool undirected, const
   result.scores.assign(n, 0.0);
   if (n == 0) return result;
 
-  std::vector<VertexId> sources(n);
-  std::iota(sources.begin(), sources.end(), VertexId{0});
-  if (n > options.exact_up_to && options.samples < n) {
+  // Only vertices with an arc can start a shortest path; in a citation graph that leaves out
+  // every external (they cite nothing), which is most of the vertices.
+  std::vector<VertexId> sources;
+  for (VertexId v = 0; v < n; ++v) {
+    if (adjacency.degree(v) > 0) sources.push_back(v);
+  }
+  const auto candidates = static_cast<VertexId>(sources.size());
+  if (candidates > options.exact_up_to && options.samples < candidates) {
     // Partial Fisher-Yates: the first `samples` entries become a uniform sample.
     Rng rng(options.seed);
     const VertexId k = std::max<VertexId>(options.samples, 1);
-    for (VertexId i = 0; i < k; ++i) std::swap(sources[i], sources[i + rng.below(n - i)]);
+    for (VertexId i = 0; i < k; ++i) std::swap(sources[i], sources[i + rng.below(candidates - i)]);
     sources.resize(k);
     std::sort(sources.begin(), sources.end());  // memory order: friendlier to the caches
     result.sampled = true;
@@ -121,7 +153,7 @@ BetweennessResult betweenness(const Adjacency& adjacency, bool undirected, const
   }
 
   double scale = undirected ? 0.5 : 1.0;  // each undirected pair was seen from both ends
-  if (result.sampled) scale *= static_cast<double>(n) / static_cast<double>(result.sources);
+  if (result.sampled) scale *= static_cast<double>(candidates) / static_cast<double>(result.sources);
   if (scale != 1.0) {
     for (double& x : result.scores) x *= scale;
   }

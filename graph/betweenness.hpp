@@ -5,9 +5,10 @@
 //
 // Brandes' algorithm: one breadth-first search per source on the CSR arrays, with buffers reused
 // across sources and no predecessor lists (a vertex's successors on shortest paths are the
-// neighbours one hop further, found again on the way back). Above `exact_up_to` vertices the
-// result is the Brandes-Pich estimate: `samples` distinct sources drawn with the seed, values
-// scaled by n / samples; the result says which was computed.
+// neighbours one hop further, found again on the way back). Sources are the vertices with at
+// least one arc (the others reach nobody: in a citation graph, every external). Above
+// `exact_up_to` such sources the result is the Brandes-Pich estimate: `samples` distinct
+// sources drawn with the seed, values scaled by sources / samples; the result says which.
 
 #include <cstdint>
 #include <vector>
@@ -21,7 +22,7 @@ struct BetweennessOptions {
   // Citation graph only: true = paths follow citations (citing -> cited); false = on the
   // symmetrized graph.
   bool directed = true;
-  std::uint32_t exact_up_to = 50'000;  // vertices; larger graphs get the sampled estimate
+  std::uint32_t exact_up_to = 50'000;  // sources; more get the sampled estimate
   std::uint32_t samples = 1000;        // sources drawn when estimating
   std::uint64_t seed = 42;
   // Worker threads. Each thread sums its own sources; the partial sums are added in thread
@@ -32,7 +33,7 @@ struct BetweennessOptions {
 struct BetweennessResult {
   std::vector<double> scores;  // indexed by vertex
   bool sampled = false;
-  std::uint32_t sources = 0;   // how many sources were searched
+  std::uint32_t sources = 0;   // how many sources were searched (vertices with arcs, or the sample)
 };
 
 BetweennessResult betweenness(const CitationGraph& graph, const BetweennessOptions& options = {});
