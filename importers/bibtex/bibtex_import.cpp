@@ -125,7 +125,15 @@ class Importer {
 
   void on_entry(RawEntry&& e) {
     ++stats_.read;
-    if (!e.complete) ++stats_.incomplete;  // the parser dropped it already unless kept
+    if (!e.complete) {
+      // Cut short before any field could be read: there is nothing of it to keep, only its key,
+      // and a record with a key alone would be half a record. The parser reported the error.
+      if (e.fields.empty()) {
+        ++stats_.skipped;
+        return;
+      }
+      ++stats_.incomplete;  // kept with the fields read before the error (the parser dropped it otherwise)
+    }
     std::optional<std::uint32_t> duplicate_of;
     if (!e.key.empty()) {
       if (auto first = keys_.insert(e.key, {e.offset, e.line, e.column})) duplicate_of = first->line;

@@ -116,6 +116,22 @@ TEST(ImportStream, IncompleteEntriesAreKeptOrCountedAsSkipped) {
   EXPECT_EQ(without.skipped, 1u);
 }
 
+TEST(ImportStream, AnEntryCutShortBeforeItsFirstFieldIsSkippedNotKeptAsAKeyAlone) {
+  const std::string text =
+      "@article{empty, title = {Never closed\n"
+      "@article{after, title = {After}}\n";
+  std::vector<Diagnostic> diagnostics;
+  std::vector<ImportRecord> kept;
+  const ImportStats stats =
+      import_bibtex_string(text, "t.bib", [&](ImportRecord&& r) { kept.push_back(std::move(r)); }, diagnostics);
+  EXPECT_EQ(keys(kept), (std::vector<std::string>{"after"}));
+  EXPECT_EQ(stats.read, 2u);
+  EXPECT_EQ(stats.skipped, 1u);
+  EXPECT_EQ(stats.incomplete, 0u);
+  ASSERT_FALSE(diagnostics.empty());
+  EXPECT_EQ(diagnostics[0].line, 1u);
+}
+
 TEST(ImportStream, ReadsWhatBibTextDecodedAndReportsItsEncodingWarning) {
   const BibText latin1 = decode_bib_bytes("@book{k, author = {M\xFCller, J\xFCrgen}, title = {Caf\xE9}}\n", "l1.bib");
   std::vector<Diagnostic> diagnostics;
