@@ -9,6 +9,7 @@
 #include <sstream>
 #include <unordered_set>
 
+#include "graph/missing.hpp"
 #include "importers/crossref/crossref_fetch.hpp"
 #include "importers/crossref/doi_input.hpp"
 #include "src/cli/command.hpp"
@@ -51,6 +52,10 @@ class ImportCrossrefCommand final : public Command {
     sub.add_option("--doi-file", doi_files_, "File with one DOI per line (DOIs inside URLs or text are found; - = stdin)");
     sub.add_flag("--enrich", enrich_, "Look up every work of the library that has a DOI but no Crossref record and "
                                       "incomplete metadata or no reference list");
+    sub.add_flag("--missing", missing_, "Look up the works the library cites but does not hold (see litrev graph "
+                                        "missing) that have a DOI");
+    sub.add_option("--min-citations", min_citations_, "With --missing: cited by at least K library works")
+        ->check(CLI::PositiveNumber);
     sub.add_option("--query", query_.query.bibliographic, "Search: query.bibliographic (titles, authors, years, venues)");
     sub.add_option("--author", query_.query.author, "Search: query.author");
     sub.add_option("--filter", query_.query.filter, "Search filter, e.g. from-pub-date:2015,type:journal-article");
@@ -59,9 +64,9 @@ class ImportCrossrefCommand final : public Command {
   }
 
   int run(Context& ctx) override {
-    const bool by_doi = !dois_.empty() || !doi_files_.empty() || enrich_;
+    const bool by_doi = !dois_.empty() || !doi_files_.empty() || enrich_ || missing_;
     const bool by_search = !query_.query.bibliographic.empty() || !query_.query.author.empty() || !query_.query.filter.empty();
-    if (!by_doi && !by_search) throw UsageError("import crossref: give --doi, --doi-file, --enrich, or a search (--query, --author, --filter)");
+    if (!by_doi && !by_search) throw UsageError("import crossref: give --doi, --doi-file, --enrich, --missing, or a search (--query, --author, --filter)");
     if (by_doi && by_search) throw UsageError("import crossref: DOIs and a search cannot be combined in one run");
 
     std::vector<std::string> dois;
@@ -91,6 +96,14 @@ class ImportCrossrefCommand final : public Command {
             }
         });
       }
+      if (missing_) {
+        const CitationCorpus corpus = ctx.store().load_citation_corpus(false);
+        CitationGraphOptions graph_options;
+        graph_options.min_external_citations = min_citations_;
+        const CitationGraph graph = CitationGraph::build(corpus, graph_options);
+        for (const MissingWork& m : missing_works(corpus, graph, min_citations_))
+          if (!m.doi.empty()) dois.push_back(m.doi);
+      }
       std::unordered_set<std::string> seen;
       std::erase_if(dois, [&](const std::string& d) { return !seen.insert(d).second; });
     }
@@ -118,6 +131,8 @@ class ImportCrossrefCommand final : public Command {
   std::vector<std::string> dois_;
   std::vector<std::string> doi_files_;
   bool enrich_ = false;
+  bool missing_ = false;
+  std::uint32_t min_citations_ = 2;
   CrossrefSearch query_;
   std::size_t max_ = 100;
   NetOptions net_;

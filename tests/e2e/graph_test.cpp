@@ -1,0 +1,145 @@
+// The graph commands' contract on the sample library in bib/ (real works, documented links).
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+#include "support/test_support.hpp"
+
+namespace litrev::test {
+namespace {
+
+using nlohmann::json;
+
+class SampleLibrary : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new TempDir();
+    const auto r = run_litrev({"--db", db(), "import", "bibtex", std::string(LITREV_SOURCE_DIR) + "/bib/responsible-ai.bib"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  }
+  static void TearDownTestSuite() { delete dir_; }
+  static std::string db() { return (*dir_ / "sample.db").string(); }
+  static json run_json(std::vector<std::string> args) {
+    args.insert(args.begin(), {"--db", db()});
+    const auto r = run_litrev(args);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    return json::parse(r.out);
+  }
+  static TempDir* dir_;
+};
+TempDir* SampleLibrary::dir_ = nullptr;
+
+TEST_F(SampleLibrary, RankPutsTheMostCitedClassicsFirst) {
+  const auto works = run_json({"graph", "rank", "--json", "--top", "5"});
+  ASSERT_EQ(works.size(), 5u);
+  for (const char* field : {"key", "doi", "title", "year", "citations", "pagerank", "betweenness"})
+    EXPECT_TRUE(works[0].contains(field)) << field;
+  // Bowker & Star 1999 is cited by 21 works of the sample library, Porter 1995 by 15.
+  EXPECT_EQ(works[0]["key"], "bowker1999");
+  EXPECT_EQ(works[0]["citations"], 21);
+  EXPECT_EQ(works[1]["key"], "porter1995");
+  EXPECT_EQ(works[2]["key"], "dimaggio1983");
+  EXPECT_EQ(works[2]["doi"], "10.2307/2095101");
+  for (std::size_t i = 1; i < works.size(); ++i) EXPECT_GE(works[i - 1]["citations"], works[i]["citations"]);
+}
+
+TEST_F(SampleLibrary, RankByPagerankIsOrderedAndSumsBelowOne) {
+  const auto works = run_json({"graph", "rank", "--json", "--top", "0", "--by", "pagerank"});
+  EXPECT_EQ(works.size(), 115u);
+  double sum = 0;
+  for (std::size_t i = 0; i < works.size(); ++i) {
+    sum += works[i]["pagerank"].get<double>();
+    if (i) {
+      EXPECT_GE(works[i - 1]["pagerank"].get<double>(), works[i]["pagerank"].get<double>());
+    }
+  }
+  EXPECT_GT(sum, 0.2);  // the rest of the mass sits on cited works outside the library
+  EXPECT_LE(sum, 1.0 + 1e-9);
+}
+
+TEST_F(SampleLibrary, AuthorsHaveTheContractFields) {
+  const auto authors = run_json({"graph", "authors", "--json", "--top", "10"});
+  ASSERT_EQ(authors.size(), 10u);
+  for (const char* field : {"name", "works", "citations", "pagerank", "betweenness", "h_index"})
+    EXPECT_TRUE(authors[0].contains(field)) << field;
+  std::set<std::string> names;
+  for (const auto& a : authors) names.insert(a["name"]);
+  EXPECT_TRUE(names.contains("Bowker, Geoffrey C.") || names.contains("Star, Susan Leigh"));
+}
+
+TEST_F(SampleLibrary, CoCitationClustersSeparateTheLiteratures) {
+  const auto result = run_json({"graph", "cluster", "--json", "--network", "cocitation", "--seed", "42"});
+  EXPECT_EQ(result["network"], "cocitation");
+  EXPECT_EQ(result["quality_function"], "modularity");
+  EXPECT_GT(result["modularity"].get<double>(), 0.3);
+  ASSERT_GE(result["clusters"].size(), 3u);
+  // The institutional-theory classics and the AI-ethics works land in different clusters.
+  auto cluster_of = [&](const std::string& key) {
+    for (const auto& c : result["clusters"])
+      for (const auto& w : c["works"])
+        if (w == key) return c["id"].get<int>();
+    return -1;
+  };
+  EXPECT_EQ(cluster_of("dimaggio1983"), cluster_of("meyer1977"));
+  EXPECT_NE(cluster_of("dimaggio1983"), -1);
+  EXPECT_NE(cluster_of("jobin2019"), -1);
+  EXPECT_NE(cluster_of("dimaggio1983"), cluster_of("jobin2019"));
+  EXPECT_NE(cluster_of("bowker1999"), cluster_of("jobin2019"));
+  for (const auto& c : result["clusters"]) {
+    for (const char* field : {"id", "size", "label", "terms", "works"}) EXPECT_TRUE(c.contains(field)) << field;
+    EXPECT_EQ(c["size"], c["works"].size());
+  }
+}
+
+TEST_F(SampleLibrary, SameSeedSameClusters) {
+  const auto a = run_json({"graph", "cluster", "--json", "--network", "coupling", "--seed", "7", "--no-save"});
+  const auto b = run_json({"graph", "cluster", "--json", "--network", "coupling", "--seed", "7", "--no-save"});
+  EXPECT_EQ(a["clusters"], b["clusters"]);
+  EXPECT_EQ(a["network"], "coupling");
+}
+
+TEST_F(SampleLibrary, MissingWorksAreCountedOncePerCitedWork) {
+  const auto missing = run_json({"graph", "missing", "--json", "--min-citations", "4"});
+  ASSERT_GE(missing.size(), 10u);
+  // Latour's Science in Action: 11 works of the sample cite it (WoS CR lines).
+  EXPECT_NE(missing[0]["reference"].get<std::string>().find("Latour"), std::string::npos) << missing[0];
+  EXPECT_NE(missing[0]["reference"].get<std::string>().find("1987"), std::string::npos) << missing[0];
+  EXPECT_EQ(missing[0]["count"], 11);
+  EXPECT_EQ(missing[0]["cited_by"].size(), 11u);
+  for (std::size_t i = 0; i < missing.size(); ++i) {
+    EXPECT_GE(missing[i]["count"].get<int>(), 4);
+    if (i) {
+      EXPECT_GE(missing[i - 1]["count"], missing[i]["count"]);
+    }
+  }
+}
+
+TEST_F(SampleLibrary, ExportsEveryFormat) {
+  run_json({"graph", "cluster", "--json", "--network", "citation"});
+  for (std::string format : {"graphml", "gexf", "dot", "vosviewer", "pajek", "csv"}) {
+    const auto out = (*dir_ / ("net." + format)).string();
+    const auto r = run_litrev({"--db", db(), "graph", "export", "--format", format, "--out", out});
+    ASSERT_EQ(r.exit_code, 0) << format << ": " << r.err;
+    const std::string text = read_file(out);
+    EXPECT_FALSE(text.empty()) << format;
+    if (format == "graphml") {
+      EXPECT_NE(text.find("<graphml"), std::string::npos);
+    }
+    if (format == "gexf") {
+      EXPECT_NE(text.find("<gexf"), std::string::npos);
+    }
+    if (format == "dot") {
+      EXPECT_NE(text.find("digraph"), std::string::npos);
+    }
+    if (format == "pajek") {
+      EXPECT_NE(text.find("*Vertices"), std::string::npos);
+    }
+    if (format == "vosviewer") {
+      EXPECT_TRUE(std::filesystem::exists(out + ".network.txt"));
+    }
+  }
+}
+
+}  // namespace
+}  // namespace litrev::test
