@@ -42,44 +42,46 @@ class IdIndex {
   std::vector<std::uint32_t> slots_;
 };
 
-// Identity hash -> index into corpus.externals: open addressing over (hash, index) slots.
-// Millions of references hit a few hundred thousand identities; comparing the 64-bit hashes
-// alone (refs.identity_hash) is what makes this cheap. Two identities with the same hash would
-// be one node: with a well-mixed 64-bit hash that is a chance of about 1e-9 for a million
+// Identity hash -> index into corpus.externals, and the longest raw text length seen for it:
+// open addressing over one array of slots, so a lookup touches one cache line. Millions of
+// references hit a few hundred thousand identities, and this lookup was most of the load.
+// Comparing the 64-bit hashes alone (refs.identity_hash) is what makes it cheap: two
+// identities with the same hash would be one node, a chance of about 1e-9 for a million
 // distinct cited works, accepted.
 class IdentityTable {
  public:
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t index = kNone;
+    std::uint32_t longest = 0;  // longest raw text seen, bytes
+  };
   IdentityTable() { resize(1u << 16); }
-  // The index for hash, or kNone.
-  std::uint32_t find(std::uint64_t hash) const {
+  // The slot for hash, or nullptr.
+  Slot* find(std::uint64_t hash) {
     for (std::size_t i = hash & mask_;; i = (i + 1) & mask_) {
-      if (slots_[i] == kNone) return kNone;
-      if (hashes_[i] == hash) return slots_[i];
+      if (slots_[i].index == kNone) return nullptr;
+      if (slots_[i].hash == hash) return &slots_[i];
     }
   }
-  void add(std::uint64_t hash, std::uint32_t index) {
+  void add(const Slot& slot) {
     if (2 * (++size_) > slots_.size()) resize(2 * slots_.size());
-    place(hash, index);
+    place(slot);
   }
 
  private:
-  void place(std::uint64_t hash, std::uint32_t index) {
-    std::size_t i = hash & mask_;
-    while (slots_[i] != kNone) i = (i + 1) & mask_;
-    slots_[i] = index;
-    hashes_[i] = hash;
+  void place(const Slot& slot) {
+    std::size_t i = slot.hash & mask_;
+    while (slots_[i].index != kNone) i = (i + 1) & mask_;
+    slots_[i] = slot;
   }
   void resize(std::size_t capacity) {
-    std::vector<std::uint32_t> old_slots(capacity, kNone);
-    std::vector<std::uint64_t> old_hashes(capacity);
-    old_slots.swap(slots_);
-    old_hashes.swap(hashes_);
+    std::vector<Slot> old(capacity);
+    old.swap(slots_);
     mask_ = capacity - 1;
-    for (std::size_t i = 0; i < old_slots.size(); ++i)
-      if (old_slots[i] != kNone) place(old_hashes[i], old_slots[i]);
+    for (const auto& slot : old)
+      if (slot.index != kNone) place(slot);
   }
-  std::vector<std::uint32_t> slots_;
-  std::vector<std::uint64_t> hashes_;
+  std::vector<Slot> slots_;
   std::size_t mask_ = 0, size_ = 0;
 };
 
@@ -167,12 +169,7 @@ void load_citations(store::Library& lib, const IdIndex& work_index, CitationCorp
   SQLite::Statement details(lib.db,
                             "SELECT identity, raw, doi, first_author, author_initials, year, title, container, volume, "
                             "first_page FROM refs WHERE id = ?1");
-  struct Longest {
-    std::int64_t ref = 0;
-    std::int64_t length = 0;
-    bool read = true;  // the raw text of ref is already in the ExternalWork
-  };
-  std::vector<Longest> longest;
+  std::vector<std::int64_t> longest_ref;  // per external: the reference with the longest raw, 0 = read
   bool have_cited = cited.next();
   IdentityTable externals;
   while (refs.next()) {
@@ -190,9 +187,12 @@ void load_citations(store::Library& lib, const IdIndex& work_index, CitationCorp
       }
     }
     const auto hash = static_cast<std::uint64_t>(refs.int64(2));
-    const auto raw_length = refs.int64(3);
-    std::uint32_t index = externals.find(hash);
-    if (index == kNone) {
+    const auto raw_length = static_cast<std::uint32_t>(refs.int64(3));
+    std::uint32_t index;
+    if (auto* slot = externals.find(hash)) {
+      index = slot->index;
+      if (raw_length > slot->longest) slot->longest = raw_length, longest_ref[index] = ref_id;
+    } else {
       index = static_cast<std::uint32_t>(corpus.externals.size());
       details.bind(1, ref_id);
       if (!details.executeStep()) throw StoreError(fmt::format("{}: reference {} vanished", lib.path.string(), ref_id));
@@ -213,19 +213,17 @@ void load_citations(store::Library& lib, const IdIndex& work_index, CitationCorp
       e.doi = e.identity.starts_with("doi:") ? e.identity.substr(4) : ref.doi;
       e.raw = std::move(ref.raw);
       corpus.externals.push_back(std::move(e));
-      longest.push_back(Longest{ref_id, raw_length, true});
-      externals.add(hash, index);
-    } else if (auto& l = longest[index]; raw_length > l.length) {
-      l = Longest{ref_id, raw_length, false};
+      longest_ref.push_back(0);
+      externals.add(IdentityTable::Slot{hash, index, raw_length});
     }
     c.cited_external = index;
     corpus.citations.push_back(c);
   }
   // The longest raw text of each cited work, read once.
   SQLite::Statement raw(lib.db, "SELECT raw FROM refs WHERE id = ?1");
-  for (std::size_t i = 0; i < longest.size(); ++i) {
-    if (longest[i].read) continue;
-    raw.bind(1, longest[i].ref);
+  for (std::size_t i = 0; i < longest_ref.size(); ++i) {
+    if (longest_ref[i] == 0) continue;
+    raw.bind(1, longest_ref[i]);
     if (raw.executeStep()) corpus.externals[i].raw = raw.getColumn(0).getString();
     raw.reset();
   }
