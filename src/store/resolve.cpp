@@ -69,24 +69,32 @@ constexpr const char* kResolveSteps[] = {
 constexpr const char* kWriteBack =
     "INSERT OR IGNORE INTO citations(ref, cited_work) SELECT id, cited FROM pending_refs WHERE cited IS NOT NULL";
 
-// Keys of references resolved now that were written unresolved before: no longer needed.
+// Keys of older references (id <= ?1) resolved now: they were written unresolved, and are no
+// longer needed.
 constexpr const char* kForgetResolvedKeys =
     "DELETE FROM ref_keys WHERE (key, ref) IN ("
-    "SELECT 'd:' || doi, id FROM pending_refs WHERE cited IS NOT NULL AND doi IS NOT NULL UNION ALL "
-    "SELECT 'c:' || cite_key, id FROM pending_refs WHERE cited IS NOT NULL AND cite_key IS NOT NULL UNION ALL "
-    "SELECT 'l:' || locator, id FROM pending_refs WHERE cited IS NOT NULL AND locator IS NOT NULL UNION ALL "
-    "SELECT 't:' || titled, id FROM pending_refs WHERE cited IS NOT NULL AND titled IS NOT NULL UNION ALL "
-    "SELECT 'a:' || abbrev, id FROM pending_refs WHERE cited IS NOT NULL AND abbrev IS NOT NULL)";
+    "SELECT 'd:' || doi, id FROM pending_refs WHERE id <= ?1 AND cited IS NOT NULL AND doi IS NOT NULL UNION ALL "
+    "SELECT 'c:' || cite_key, id FROM pending_refs WHERE id <= ?1 AND cited IS NOT NULL AND cite_key IS NOT NULL "
+    "UNION ALL "
+    "SELECT 'l:' || locator, id FROM pending_refs WHERE id <= ?1 AND cited IS NOT NULL AND locator IS NOT NULL "
+    "UNION ALL "
+    "SELECT 't:' || titled, id FROM pending_refs WHERE id <= ?1 AND cited IS NOT NULL AND titled IS NOT NULL "
+    "UNION ALL "
+    "SELECT 'a:' || abbrev, id FROM pending_refs WHERE id <= ?1 AND cited IS NOT NULL AND abbrev IS NOT NULL)";
 
-// The ref_keys rows of the batch's new references (id > ?1), sorted so the B-tree fills in order.
-constexpr const char* kWriteNewKeys =
+// The ref_keys rows of the batch's new references (id > ?1), sorted so the B-tree fills in
+// order: first the "D:" rows of those with a DOI and a locator (their siblings look for them),
+// then, once every rule has run, the keys of those still unresolved.
+constexpr const char* kWriteNewDoiLocatorKeys =
+    "INSERT OR IGNORE INTO ref_keys(key, ref) SELECT 'D:' || locator, id FROM pending_refs "
+    "WHERE id > ?1 AND doi IS NOT NULL AND locator IS NOT NULL ORDER BY 1, 2";
+constexpr const char* kWriteNewOpenKeys =
     "INSERT OR IGNORE INTO ref_keys(key, ref) SELECT key, ref FROM ("
     "SELECT 'd:' || doi AS key, id AS ref FROM pending_refs WHERE id > ?1 AND cited IS NULL AND doi IS NOT NULL "
     "UNION ALL SELECT 'c:' || cite_key, id FROM pending_refs WHERE id > ?1 AND cited IS NULL AND cite_key IS NOT NULL "
     "UNION ALL SELECT 'l:' || locator, id FROM pending_refs WHERE id > ?1 AND cited IS NULL AND locator IS NOT NULL "
     "UNION ALL SELECT 't:' || titled, id FROM pending_refs WHERE id > ?1 AND cited IS NULL AND titled IS NOT NULL "
-    "UNION ALL SELECT 'a:' || abbrev, id FROM pending_refs WHERE id > ?1 AND cited IS NULL AND abbrev IS NOT NULL "
-    "UNION ALL SELECT 'D:' || locator, id FROM pending_refs WHERE id > ?1 AND doi IS NOT NULL AND locator IS NOT NULL"
+    "UNION ALL SELECT 'a:' || abbrev, id FROM pending_refs WHERE id > ?1 AND cited IS NULL AND abbrev IS NOT NULL"
     ") ORDER BY key, ref";
 
 // Unresolved references without DOI that share a locator with a pending reference that has
@@ -125,25 +133,28 @@ std::int64_t exec(Library& lib, const char* sql) {
   return s->exec();
 }
 
+std::int64_t exec(Library& lib, const char* sql, std::int64_t arg) {
+  Use s(lib.cache, sql);
+  s->bind(1, arg);
+  return s->exec();
+}
+
 std::int64_t max_ref_id(Library& lib) {
   Use q(lib.cache, "SELECT coalesce(max(id), 0) FROM refs");
   q->executeStep();
   return q->getColumn(0).getInt64();
 }
 
-// Pending references with id > first_new_ref are new: they get their ref_keys rows.
-std::int64_t run_resolution(Library& lib, std::int64_t first_new_ref) {
+// Pending references with id > last_old_ref are new: they get their ref_keys rows.
+std::int64_t run_resolution(Library& lib, std::int64_t last_old_ref) {
   exec(lib, kCollectLocatorSiblings);
   for (const char* sql : kResolveSteps) exec(lib, sql);
   std::int64_t resolved = exec(lib, kWriteBack);
-  {
-    Use s(lib.cache, kWriteNewKeys);
-    s->bind(1, first_new_ref);
-    s->exec();
-  }
+  exec(lib, kWriteNewDoiLocatorKeys, last_old_ref);
   // Siblings are read from citations and ref_keys, so they see what was just written.
   if (exec(lib, kFollowSiblings) > 0) resolved += exec(lib, kWriteBack);
-  exec(lib, kForgetResolvedKeys);
+  exec(lib, kWriteNewOpenKeys, last_old_ref);
+  exec(lib, kForgetResolvedKeys, last_old_ref);
   exec(lib, kUnifyIdentities);
   exec(lib, "DELETE FROM pending_refs");
   return resolved;

@@ -1,3 +1,5 @@
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -80,6 +82,24 @@ TEST(References, ADanglingReferenceIsResolvedByALaterImport) {
   EXPECT_EQ(f->references[1].cited_key, "zucker");
   EXPECT_EQ(f->references[2].cited_key, "later-key");
   EXPECT_EQ(lib.store.stats().citations, 3);
+}
+
+TEST(References, AResolvedReferenceLeavesNoLookupKeysBehind) {
+  test::TempLibrary lib;
+  test::import_all(lib.store, {record("f").title("Citing early").year(2005).author("U")
+                                   .ref(wos_ref("MEYER", 1977, "AM J SOCIOL", "83", "340")).cites("later")});
+  auto count_keys = [&] {
+    SQLite::Database db(lib.path, SQLite::OPEN_READONLY);
+    SQLite::Statement q(db, "SELECT count(*) FROM ref_keys WHERE key NOT LIKE 'D:%'");
+    q.executeStep();
+    return q.getColumn(0).getInt();
+  };
+  EXPECT_EQ(count_keys(), 2);  // l:meyer|1977|83|340 and c:later
+  test::import_all(lib.store, {record("later").title("Cited").year(2001).author("K"),
+                               record("meyer").title("Institutionalized").year(1977).author("Meyer").volume("83")
+                                   .pages("340")});
+  EXPECT_EQ(lib.store.stats().citations, 2);
+  EXPECT_EQ(count_keys(), 0);
 }
 
 TEST(References, AWorkNeverCitesItself) {
