@@ -12,7 +12,7 @@ namespace {
 using test::record;
 using test::wos_ref;
 
-const StoredWork::StoredReference& only_ref(const std::optional<StoredWork>& w) {
+StoredWork::StoredReference only_ref(const std::optional<StoredWork>& w) {
   EXPECT_TRUE(w);
   EXPECT_EQ(w->references.size(), 1u);
   return w->references.at(0);
