@@ -3,11 +3,12 @@
 // bench/graph.sh runs it beside the igraph/leidenalg oracle on the same graph.
 //
 //   bench_graph_engine EDGES.tsv [--truth COMMUNITIES.tsv] [--samples K] [--threads T]
-//                      [--skip STEP]... [--seed S]
+//                      [--skip STEP]... [--seed S] [--cluster citation|cocitation]
 //
 // --samples 0 = exact betweenness (default: exact up to 100,000 vertices, else 1,000 sampled
-// sources). Steps: build, pagerank, betweenness, cocitation, coupling, leiden. Prints one JSON
-// object.
+// sources). Steps: build, pagerank, betweenness, cocitation, coupling, leiden. Leiden runs on
+// the symmetrized direct-citation network (as the oracle does), or with --cluster cocitation on
+// the co-citation network. Prints one JSON object.
 
 #include <fmt/core.h>
 #include <sys/resource.h>
@@ -86,6 +87,7 @@ int main(int argc, char** argv) {
   unsigned threads = 1;
   std::uint64_t seed = 42;
   std::set<std::string> skip;
+  std::string cluster_network = "citation";
   for (int i = 2; i + 1 < argc; i += 2) {
     const std::string opt = argv[i];
     if (opt == "--truth") truth_path = argv[i + 1];
@@ -93,6 +95,7 @@ int main(int argc, char** argv) {
     else if (opt == "--threads") threads = static_cast<unsigned>(std::stoul(argv[i + 1]));
     else if (opt == "--seed") seed = std::stoull(argv[i + 1]);
     else if (opt == "--skip") skip.insert(argv[i + 1]);
+    else if (opt == "--cluster") cluster_network = argv[i + 1];
     else {
       std::fprintf(stderr, "unknown option %s\n", opt.c_str());
       return 2;
@@ -130,10 +133,12 @@ int main(int argc, char** argv) {
     steps.close(fmt::format(", \"sampled\": {}, \"sources\": {}, \"threads\": {}", bt.sampled, bt.sources, threads));
   }
 
-  if (!skip.count("cocitation")) {
-    const auto net = steps.run("cocitation", [&] { return cocitation_network(graph); });
-    steps.close(fmt::format(", \"nodes\": {}, \"edges\": {}, \"skipped_lists\": {}", net.nodes.size(),
-                            net.graph.num_edges(), net.skipped_lists));
+  Network cocitation;
+  if (!skip.count("cocitation") || cluster_network == "cocitation") {
+    cocitation = steps.run("cocitation", [&] { return cocitation_network(graph); });
+    steps.close(fmt::format(", \"nodes\": {}, \"edges\": {}, \"skipped_lists\": {}", cocitation.nodes.size(),
+                            cocitation.graph.num_edges(), cocitation.skipped_lists));
+    if (cluster_network != "cocitation") cocitation = {};
   }
 
   if (!skip.count("coupling")) {
@@ -143,13 +148,25 @@ int main(int argc, char** argv) {
   }
 
   if (!skip.count("leiden")) {
-    const auto undirected = steps.run("symmetrize", [&] { return symmetrize(graph.digraph()); });
-    steps.close(fmt::format(", \"edges\": {}", undirected.num_edges()));
+    WeightedGraph undirected;
+    if (cluster_network == "cocitation") {
+      undirected = std::move(cocitation.graph);
+    } else {
+      undirected = steps.run("symmetrize", [&] { return symmetrize(graph.digraph()); });
+      steps.close(fmt::format(", \"edges\": {}", undirected.num_edges()));
+    }
     LeidenOptions options;
     options.seed = seed;
-    const auto r = steps.run("leiden", [&] { return leiden(undirected, options); });
-    std::string extra = fmt::format(", \"modularity\": {:.6f}, \"clusters\": {}, \"iterations\": {}", r.modularity,
-                                    r.clusters, r.iterations);
+    // As cluster_graph() does: the network is ours, so Leiden may renumber it in place.
+    std::vector<VertexId> old_of_new;
+    auto r = steps.run("leiden", [&] { return leiden_reordering(undirected, options, old_of_new); });
+    if (!old_of_new.empty()) {
+      std::vector<std::uint32_t> back(r.membership.size());
+      for (VertexId i = 0; i < back.size(); ++i) back[old_of_new[i]] = r.membership[i];
+      r.membership = std::move(back);
+    }
+    std::string extra = fmt::format(", \"network\": \"{}\", \"modularity\": {:.6f}, \"clusters\": {}, \"iterations\": {}",
+                                    cluster_network, r.modularity, r.clusters, r.iterations);
     std::uint32_t big = 0;
     {
       std::vector<std::uint32_t> sizes(r.clusters, 0);
@@ -157,7 +174,7 @@ int main(int argc, char** argv) {
       for (auto s : sizes) big += s >= 10;
     }
     extra += fmt::format(", \"clusters_ge_10_nodes\": {}", big);
-    if (!truth_path.empty()) {
+    if (!truth_path.empty() && cluster_network == "citation") {
       // Truth labels by work key; works are the graph's first vertices, in corpus order.
       const EdgeList truth_rows = parse_edge_list(slurp(truth_path));
       std::unordered_map<std::string, std::string> label;

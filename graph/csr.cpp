@@ -42,7 +42,7 @@ void check_arc_count(std::size_t arcs) {
 
 // Sorts each row by target and merges repeated targets (weights summed), in place.
 void sort_and_merge_rows(std::vector<ArcIndex>& offsets, std::vector<VertexId>& targets,
-                         std::vector<double>& weights) {
+                         std::vector<Weight>& weights) {
   const auto n = offsets.size() - 1;
   std::vector<std::pair<VertexId, double>> row;
   ArcIndex out = 0;
@@ -59,7 +59,7 @@ void sort_and_merge_rows(std::vector<ArcIndex>& offsets, std::vector<VertexId>& 
       for (; i < row.size() && row[i].first == t; ++i) w += row[i].second;
       if (w == 0.0) continue;
       targets[out] = t;
-      weights[out] = w;
+      weights[out] = static_cast<Weight>(w);
       ++out;
     }
   }
@@ -88,15 +88,15 @@ WeightedGraph WeightedGraph::from_edges(VertexId n, std::vector<WeightedEdge> ed
   check_arc_count(arcs);
   std::partial_sum(offsets.begin(), offsets.end(), offsets.begin());
   std::vector<VertexId> targets(arcs);
-  std::vector<double> weights(arcs);
+  std::vector<Weight> weights(arcs);
   std::vector<ArcIndex> fill(offsets.begin(), offsets.end() - 1);
   for (const auto& e : edges) {
     if (e.source == e.target) continue;
     targets[fill[e.source]] = e.target;
-    weights[fill[e.source]++] = e.weight;
+    weights[fill[e.source]++] = static_cast<Weight>(e.weight);
     if (!directed) {
       targets[fill[e.target]] = e.source;
-      weights[fill[e.target]++] = e.weight;
+      weights[fill[e.target]++] = static_cast<Weight>(e.weight);
     }
   }
   edges = {};
@@ -106,7 +106,7 @@ WeightedGraph WeightedGraph::from_edges(VertexId n, std::vector<WeightedEdge> ed
 }
 
 WeightedGraph WeightedGraph::from_rows(bool directed, std::vector<ArcIndex> offsets,
-                                       std::vector<VertexId> targets, std::vector<double> weights) {
+                                       std::vector<VertexId> targets, std::vector<Weight> weights) {
   if (offsets.empty() || offsets.back() != targets.size() || targets.size() != weights.size()) {
     throw std::invalid_argument("WeightedGraph::from_rows: inconsistent sizes");
   }
@@ -118,9 +118,15 @@ WeightedGraph WeightedGraph::from_rows(bool directed, std::vector<ArcIndex> offs
   return g;
 }
 
+WeightedGraph::Rows WeightedGraph::release() && {
+  Rows rows{directed_, std::move(offsets_), std::move(targets_), std::move(weights_)};
+  *this = WeightedGraph{};
+  return rows;
+}
+
 double WeightedGraph::total_weight() const {
   double s = 0.0;
-  for (double w : weights_) s += w;
+  for (Weight w : weights_) s += w;
   return directed_ ? s : s / 2.0;
 }
 
@@ -131,7 +137,7 @@ WeightedGraph WeightedGraph::transpose() const {
   for (VertexId t : targets_) ++offsets[t + 1];
   std::partial_sum(offsets.begin(), offsets.end(), offsets.begin());
   std::vector<VertexId> targets(targets_.size());
-  std::vector<double> weights(targets_.size());
+  std::vector<Weight> weights(targets_.size());
   std::vector<ArcIndex> fill(offsets.begin(), offsets.end() - 1);
   // Rows are visited in source order, so each transposed row comes out sorted.
   for (VertexId v = 0; v < n; ++v) {
@@ -152,7 +158,7 @@ WeightedGraph merge_directions(const Adjacency& out, const Adjacency& in) {
   const VertexId n = out.num_vertices();
   std::vector<ArcIndex> offsets(static_cast<std::size_t>(n) + 1, 0);
   std::vector<VertexId> targets;
-  std::vector<double> weights;
+  std::vector<Weight> weights;
   const std::size_t upper = out.num_arcs() + in.num_arcs();
   check_arc_count(upper);
   targets.reserve(upper);
@@ -177,7 +183,7 @@ WeightedGraph merge_directions(const Adjacency& out, const Adjacency& in) {
       }
       if (t == v) continue;
       targets.push_back(t);
-      weights.push_back(w);
+      weights.push_back(static_cast<Weight>(w));
     }
     offsets[v + 1] = static_cast<ArcIndex>(targets.size());
   }

@@ -22,7 +22,7 @@ struct Level {
   std::vector<double> node_weight;  // a_v
   std::vector<ArcIndex> offsets;
   std::vector<VertexId> targets;
-  std::vector<double> weights;
+  std::vector<Weight> weights;
 
   VertexId size() const { return adj.num_vertices(); }
   void view_owned() { adj = Adjacency{offsets, targets, weights}; }
@@ -32,10 +32,12 @@ class Engine {
  public:
   // relabel: renumber the input's vertices by cluster after the first local moving (large
   // graphs; see relabel_by_cluster).
-  Engine(const Level& input, double r, double randomness, std::uint64_t seed, bool relabel)
+  // input: a view of the caller's graph, or a level owning its arrays (then the engine frees
+  // them as soon as it has relabelled the graph, and release_base() hands the graph back).
+  Engine(Level input, double r, double randomness, std::uint64_t seed, bool relabel)
       : Engine(input.size(), r, randomness, seed) {
-    input_.adj = input.adj;
-    input_.node_weight = input.node_weight;
+    input_ = std::move(input);
+    if (!input_.offsets.empty()) input_.view_owned();
     relabel_ = relabel;
   }
 
@@ -101,6 +103,8 @@ class Engine {
   const Level& base() const { return old_of_new_.empty() ? input_ : relabelled_; }
   // base() vertex -> input vertex; empty when not relabelled.
   const std::vector<VertexId>& old_of_new() const { return old_of_new_; }
+  // Moves base() out (for an engine given an owning level); the engine is done afterwards.
+  Level release_base() { return std::move(old_of_new_.empty() ? input_ : relabelled_); }
 
  private:
   // Fast local moving: every vertex is queued once in random order; a vertex that moves queues
@@ -313,7 +317,7 @@ class Engine {
       }
       for (std::uint32_t t : neighbours_) {
         out.targets.push_back(t);
-        out.weights.push_back(link_[t]);
+        out.weights.push_back(static_cast<Weight>(link_[t]));
         link_[t] = 0.0;
       }
       out.offsets[s + 1] = static_cast<ArcIndex>(out.targets.size());
@@ -387,9 +391,10 @@ class Engine {
     for (VertexId i = 0; i < n; ++i) moved[i] = m[old_of_new_[i]];
     m = std::move(moved);
     relabel_ = false;
+    if (!input_.offsets.empty()) input_ = Level{};  // an owned input is not needed any more
   }
 
-  Level input_;  // a view of the caller's graph
+  Level input_;  // the caller's graph (a view), or the graph handed over
   Level relabelled_;
   std::vector<VertexId> old_of_new_;
   bool relabel_ = false;
@@ -405,7 +410,7 @@ class Engine {
   std::vector<VertexId> queue_;
   std::vector<std::uint32_t> ids_;  // kept at kNone
   std::vector<char> flag_;
-  std::vector<std::pair<std::uint32_t, double>> inside_;
+  std::vector<std::pair<std::uint32_t, Weight>> inside_;
   std::vector<std::uint32_t> neighbours_;
   std::vector<std::uint32_t> empty_;
 };
@@ -423,7 +428,9 @@ constexpr VertexId kRelabelFrom = 50'000;
 
 }  // namespace
 
-LeidenResult leiden(const WeightedGraph& graph, const LeidenOptions& options) {
+namespace {
+
+void validate(const WeightedGraph& graph, const LeidenOptions& options) {
   if (graph.directed()) throw std::invalid_argument("Leiden needs an undirected graph (symmetrize it first)");
   if (!(options.resolution >= 0.0)) throw std::invalid_argument("Leiden resolution must be >= 0");
   if (!(options.randomness > 0.0)) throw std::invalid_argument("Leiden randomness must be > 0");
@@ -434,58 +441,119 @@ LeidenResult leiden(const WeightedGraph& graph, const LeidenOptions& options) {
   if (!options.initial_membership.empty() && options.initial_membership.size() != n) {
     throw std::invalid_argument("Leiden initial_membership must have one entry per vertex");
   }
-  const Adjacency adjacency = graph.adjacency();
-  for (double w : adjacency.weights) {
+  for (std::uint32_t c : options.initial_membership) {
+    if (c >= n) throw std::invalid_argument("Leiden initial cluster id out of range");
+  }
+  for (Weight w : graph.adjacency().weights) {
     if (!(w > 0.0)) throw std::invalid_argument("Leiden needs positive edge weights");
   }
-  LeidenResult result;
-  if (n == 0) return result;
+}
 
-  Level base;
-  base.adj = adjacency;
-  base.node_weight.resize(n);
-  double r = options.resolution;
+// The node weights a_v of the input and the factor r of the gains (see leiden.hpp).
+std::vector<double> node_weights(const WeightedGraph& graph, const LeidenOptions& options, double& r) {
+  const VertexId n = graph.num_vertices();
+  std::vector<double> a(n);
+  r = options.resolution;
   if (options.quality == QualityFunction::modularity) {
-    for (VertexId v = 0; v < n; ++v) base.node_weight[v] = base.adj.strength(v);
+    const Adjacency adj = graph.adjacency();
+    for (VertexId v = 0; v < n; ++v) a[v] = adj.strength(v);
     const double m = graph.total_weight();
     r = m > 0.0 ? options.resolution / (2.0 * m) : 0.0;
   } else {
-    for (VertexId v = 0; v < n; ++v) base.node_weight[v] = options.node_sizes.empty() ? 1.0 : options.node_sizes[v];
+    for (VertexId v = 0; v < n; ++v) a[v] = options.node_sizes.empty() ? 1.0 : options.node_sizes[v];
   }
+  return a;
+}
 
+std::vector<std::uint32_t> starting_membership(VertexId n, const LeidenOptions& options) {
+  if (!options.initial_membership.empty()) return options.initial_membership;
   std::vector<std::uint32_t> membership(n);
-  if (options.initial_membership.empty()) {
-    std::iota(membership.begin(), membership.end(), std::uint32_t{0});
-  } else {
-    for (VertexId v = 0; v < n; ++v) {
-      if (options.initial_membership[v] >= n) throw std::invalid_argument("Leiden initial cluster id out of range");
-      membership[v] = options.initial_membership[v];
-    }
-  }
+  std::iota(membership.begin(), membership.end(), std::uint32_t{0});
+  return membership;
+}
 
-  if (graph.num_arcs() > 0) {
-    Engine engine(base, r, options.randomness, options.seed, n >= kRelabelFrom);
-    // Passes until one no longer improves (leidenalg's n_iterations = -1). The objective is
-    // in units of edge weight; a real improvement is far above rounding noise.
-    const double noise = 1e-12 * 2.0 * graph.total_weight();
-    const int cap = options.max_iterations < 0 ? 1000 : options.max_iterations;
-    while (result.iterations < cap) {
-      const double improvement = engine.pass(membership);
-      ++result.iterations;
-      if (improvement <= noise) break;
-    }
-    if (!engine.old_of_new().empty()) {
-      std::vector<std::uint32_t> back(n);
-      for (VertexId i = 0; i < n; ++i) back[engine.old_of_new()[i]] = membership[i];
-      membership = std::move(back);
-    }
+// Passes until one no longer improves (leidenalg's n_iterations = -1). The objective is in
+// units of edge weight; a real improvement is far above rounding noise. membership is in the
+// labels of engine.base() on return.
+int optimise(Engine& engine, std::vector<std::uint32_t>& membership, const LeidenOptions& options,
+             double total_weight) {
+  const double noise = 1e-12 * 2.0 * total_weight;
+  const int cap = options.max_iterations < 0 ? 1000 : options.max_iterations;
+  int iterations = 0;
+  while (iterations < cap) {
+    const double improvement = engine.pass(membership);
+    ++iterations;
+    if (improvement <= noise) break;
   }
+  return iterations;
+}
+
+LeidenResult finish(const WeightedGraph& graph, std::vector<std::uint32_t> membership, const LeidenOptions& options,
+                    int iterations) {
+  LeidenResult result;
+  result.iterations = iterations;
   result.clusters = renumber_by_size(membership);
   result.modularity = modularity(graph, membership, 1.0);
   const bool same = options.quality == QualityFunction::modularity && options.resolution == 1.0;
   result.quality = same ? result.modularity : quality_of(graph, membership, options);
   result.membership = std::move(membership);
   return result;
+}
+
+}  // namespace
+
+LeidenResult leiden(const WeightedGraph& graph, const LeidenOptions& options) {
+  validate(graph, options);
+  const VertexId n = graph.num_vertices();
+  if (n == 0) return {};
+  std::vector<std::uint32_t> membership = starting_membership(n, options);
+  int iterations = 0;
+  if (graph.num_arcs() > 0) {
+    Level base;
+    base.adj = graph.adjacency();
+    double r = 0.0;
+    base.node_weight = node_weights(graph, options, r);
+    Engine engine(std::move(base), r, options.randomness, options.seed, n >= kRelabelFrom);
+    iterations = optimise(engine, membership, options, graph.total_weight());
+    if (!engine.old_of_new().empty()) {
+      std::vector<std::uint32_t> back(n);
+      for (VertexId i = 0; i < n; ++i) back[engine.old_of_new()[i]] = membership[i];
+      membership = std::move(back);
+    }
+  }
+  return finish(graph, std::move(membership), options, iterations);
+}
+
+LeidenResult leiden_reordering(WeightedGraph& graph, const LeidenOptions& options, std::vector<VertexId>& old_of_new) {
+  validate(graph, options);
+  old_of_new.clear();
+  const VertexId n = graph.num_vertices();
+  if (n == 0) return {};
+  std::vector<std::uint32_t> membership = starting_membership(n, options);
+  int iterations = 0;
+  if (graph.num_arcs() > 0 && n >= kRelabelFrom) {
+    const double total = graph.total_weight();
+    Level base;
+    double r = 0.0;
+    base.node_weight = node_weights(graph, options, r);
+    WeightedGraph::Rows rows = std::move(graph).release();
+    base.offsets = std::move(rows.offsets);
+    base.targets = std::move(rows.targets);
+    base.weights = std::move(rows.weights);
+    base.view_owned();
+    Engine engine(std::move(base), r, options.randomness, options.seed, true);
+    iterations = optimise(engine, membership, options, total);
+    old_of_new = engine.old_of_new();
+    Level out = engine.release_base();
+    graph = WeightedGraph::from_rows(false, std::move(out.offsets), std::move(out.targets), std::move(out.weights));
+    LeidenOptions renumbered = options;  // node sizes follow the vertices
+    renumbered.initial_membership.clear();
+    for (VertexId i = 0; i < n && !options.node_sizes.empty(); ++i) {
+      renumbered.node_sizes[i] = options.node_sizes[old_of_new[i]];
+    }
+    return finish(graph, std::move(membership), renumbered, iterations);
+  }
+  return leiden(graph, options);
 }
 
 }  // namespace litrev

@@ -48,7 +48,16 @@ struct LeidenResult {
   int iterations = 0;       // passes run
 };
 
-// Throws std::invalid_argument when the graph is directed or the options are inconsistent.
+// Throws std::invalid_argument when the graph is directed, a weight is not positive, or the
+// options are inconsistent.
 LeidenResult leiden(const WeightedGraph& graph, const LeidenOptions& options = {});
+
+// The same without the copy of the graph that leiden() makes on large graphs (50,000 vertices
+// or more) to renumber the vertices cluster by cluster: the graph itself is renumbered. On
+// return `graph` holds the renumbered graph (same edges), `old_of_new[i]` is the original
+// vertex of vertex i (empty when nothing was renumbered), and the membership is indexed by the
+// new numbers. For callers that own a large network and only need it afterwards for
+// per-cluster work.
+LeidenResult leiden_reordering(WeightedGraph& graph, const LeidenOptions& options, std::vector<VertexId>& old_of_new);
 
 }  // namespace litrev

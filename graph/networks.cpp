@@ -68,7 +68,7 @@ Network co_occurrence(const CitationGraph& graph, std::vector<VertexId> nodes, c
 
   std::vector<ArcIndex> offsets(static_cast<std::size_t>(n) + 1, 0);
   std::vector<VertexId> targets;
-  std::vector<double> weights;
+  std::vector<Weight> weights;
   // Reserved at the upper bound: pages never written are never resident, so this costs
   // address space, not memory, and saves the copies of a growing vector.
   targets.reserve(upper);
@@ -95,7 +95,7 @@ Network co_occurrence(const CitationGraph& graph, std::vector<VertexId> nodes, c
     for (VertexId j : touched) {
       if (acc[j] >= options.min_weight) {
         targets.push_back(j);
-        weights.push_back(acc[j]);
+        weights.push_back(static_cast<Weight>(acc[j]));
       }
       acc[j] = 0.0;
       seen[j] = 0;
@@ -141,7 +141,7 @@ Network direct_citation_network(const CitationGraph& graph, const NetworkOptions
     offsets[i + 1] = static_cast<ArcIndex>(targets.size());
     net.occurrences[i] = graph.local_citations(nodes[i]);
   }
-  std::vector<double> weights(targets.size(), 1.0);
+  std::vector<Weight> weights(targets.size(), 1.0F);
   net.graph = WeightedGraph::from_rows(true, std::move(offsets), std::move(targets), std::move(weights));
   net.nodes = std::move(nodes);
   return net;
@@ -152,7 +152,7 @@ WeightedGraph normalize(const WeightedGraph& counts, Normalization normalization
   if (counts.directed()) throw std::invalid_argument("normalize: the network must be undirected");
   const Adjacency adj = counts.adjacency();
   const VertexId n = adj.num_vertices();
-  std::vector<double> weights(adj.weights.begin(), adj.weights.end());
+  std::vector<Weight> weights(adj.weights.begin(), adj.weights.end());
   if (normalization == Normalization::none) {
     // nothing to do
   } else if (normalization == Normalization::association_strength) {
@@ -161,7 +161,7 @@ WeightedGraph normalize(const WeightedGraph& counts, Normalization normalization
     const double two_m = 2.0 * counts.total_weight();
     for (VertexId v = 0; v < n; ++v) {
       for (ArcIndex a = adj.begin(v); a < adj.end(v); ++a) {
-        weights[a] = two_m * weights[a] / (strength[v] * strength[adj.targets[a]]);
+        weights[a] = static_cast<Weight>(two_m * weights[a] / (strength[v] * strength[adj.targets[a]]));
       }
     }
   } else {
@@ -169,7 +169,7 @@ WeightedGraph normalize(const WeightedGraph& counts, Normalization normalization
     for (VertexId v = 0; v < n; ++v) {
       for (ArcIndex a = adj.begin(v); a < adj.end(v); ++a) {
         const double denom = std::sqrt(occurrences[v] * occurrences[adj.targets[a]]);
-        weights[a] = denom > 0.0 ? weights[a] / denom : 0.0;
+        weights[a] = static_cast<Weight>(denom > 0.0 ? weights[a] / denom : 0.0);
       }
     }
   }

@@ -8,6 +8,7 @@
 #include "graph/components.hpp"
 #include "graph/leiden.hpp"
 #include "graph/partition.hpp"
+#include "graph/random.hpp"
 #include "graph_fixtures.hpp"
 
 namespace litrev {
@@ -196,6 +197,60 @@ TEST(LeidenPlanted, RecoversCommunitiesOfAFreshGeneratedGraph) {
   const auto truth = test::load_labels(prefix + ".communities.tsv", edges.names);
   const auto r = leiden(g);
   EXPECT_GE(normalized_mutual_information(r.membership, truth), 0.95);
+}
+
+}  // namespace
+}  // namespace litrev
+
+namespace litrev {
+namespace {
+
+// A planted partition large enough (60,000 vertices) for the renumbering path of Leiden:
+// 30 groups, each vertex with 8 links inside its group and 2 outside on average.
+WeightedGraph planted_60k(std::vector<std::uint32_t>& truth) {
+  constexpr VertexId n = 60'000;
+  constexpr VertexId groups = 30;
+  Rng rng(5);
+  truth.resize(n);
+  for (VertexId v = 0; v < n; ++v) truth[v] = v % groups;
+  std::vector<WeightedEdge> edges;
+  for (VertexId v = 0; v < n; ++v) {
+    for (int k = 0; k < 5; ++k) {
+      const bool inside = rng.below(10) < 8;
+      VertexId u = inside ? static_cast<VertexId>(rng.below(n / groups) * groups + truth[v])
+                          : static_cast<VertexId>(rng.below(n));
+      if (u != v) edges.push_back({v, u, 1.0});
+    }
+  }
+  return WeightedGraph::from_edges(n, std::move(edges), false);
+}
+
+TEST(LeidenLarge, RenumberingInPlaceGivesTheSamePartitionWithoutTheCopy) {
+  std::vector<std::uint32_t> truth;
+  const WeightedGraph g = planted_60k(truth);
+  const auto copied = leiden(g);
+  EXPECT_GE(normalized_mutual_information(copied.membership, truth), 0.95);
+  expect_connected_clusters(g, copied.membership);
+
+  WeightedGraph h = g;
+  std::vector<VertexId> old_of_new;
+  const auto in_place = leiden_reordering(h, {}, old_of_new);
+  ASSERT_EQ(old_of_new.size(), g.num_vertices());
+  // Same graph, renumbered.
+  EXPECT_EQ(h.num_arcs(), g.num_arcs());
+  for (VertexId i = 0; i < h.num_vertices(); i += 997) {
+    EXPECT_EQ(h.adjacency().degree(i), g.adjacency().degree(old_of_new[i]));
+  }
+  // Same run, same partition (cluster numbers aside), same quality.
+  std::vector<std::uint32_t> back(g.num_vertices());
+  for (VertexId i = 0; i < g.num_vertices(); ++i) back[old_of_new[i]] = in_place.membership[i];
+  EXPECT_DOUBLE_EQ(normalized_mutual_information(back, copied.membership), 1.0);
+  EXPECT_DOUBLE_EQ(in_place.modularity, copied.modularity);
+
+  // Small graphs are left as they are.
+  WeightedGraph small = ring_of_cliques(5, 4);
+  EXPECT_EQ(leiden_reordering(small, {}, old_of_new).clusters, 5u);
+  EXPECT_TRUE(old_of_new.empty());
 }
 
 }  // namespace
