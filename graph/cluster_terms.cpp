@@ -48,6 +48,10 @@ constexpr std::string_view kStopWords[] = {
     "use", "used", "new", "findings", "provide", "provides", "author", "authors", "book", "review", "first",
     "three", "introduction", "argue", "argues", "explore", "explores", "elsevier", "rights", "reserved",
     "copyright", "ltd", "inc", "springer", "wiley", "taylor", "francis", "sage", "published", "journal",
+    // Reference strings: identifiers and the commonest journal-title abbreviations of WoS and
+    // Scopus short forms ("ACAD MANAGE REV", "AM J SOCIOL"), which name no subject.
+    "doi", "vol", "pp", "et", "al", "acad", "manage", "rev", "soc", "sci", "int", "ann", "annu", "proc", "conf",
+    "res", "stud", "govt", "natl", "univ", "inst", "adm", "ieee", "acm", "arxiv",
 };
 
 const std::unordered_set<std::string_view>& stop_words() {
@@ -184,6 +188,35 @@ std::vector<ClusterLabel> label_clusters(const std::vector<std::vector<LabelDocu
     }
   }
   return labels;
+}
+
+std::vector<std::vector<LabelDocument>> cluster_documents(const CitationCorpus& corpus, const CitationGraph& graph,
+                                                          const Clustering& run) {
+  std::vector<std::vector<LabelDocument>> documents(run.clusters.size());
+  if (run.network != NetworkKind::cocitation) {
+    for (const auto& c : run.clusters) {
+      for (VertexId v : c.vertices) documents[c.id].push_back(vertex_document(corpus, graph, v));
+    }
+    return documents;
+  }
+  const Adjacency out = graph.out();
+  std::vector<std::uint32_t> cited(run.clusters.size(), 0);
+  for (VertexId w = 0; w < graph.num_works(); ++w) {
+    std::uint32_t best = kUnclustered;
+    for (VertexId u : out.neighbors(w)) {
+      const std::uint32_t c = u < run.cluster_of.size() ? run.cluster_of[u] : kUnclustered;
+      if (c == kUnclustered) continue;
+      ++cited[c];
+      // Clusters are numbered largest first: on a tie the smaller id is the larger cluster.
+      if (best == kUnclustered || cited[c] > cited[best] || (cited[c] == cited[best] && c < best)) best = c;
+    }
+    for (VertexId u : out.neighbors(w)) {
+      if (u < run.cluster_of.size() && run.cluster_of[u] != kUnclustered) cited[run.cluster_of[u]] = 0;
+    }
+    if (best == kUnclustered && w < run.cluster_of.size()) best = run.cluster_of[w];  // a member citing no cluster
+    if (best != kUnclustered) documents[best].push_back(vertex_document(corpus, graph, w));
+  }
+  return documents;
 }
 
 LabelDocument vertex_document(const CitationCorpus& corpus, const CitationGraph& graph, VertexId v) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "graph/citation_graph.hpp"
+#include "graph/clustering.hpp"
 #include "src/core/citation_corpus.hpp"
 
 namespace litrev {
@@ -43,6 +44,15 @@ std::vector<ClusterLabel> label_clusters(const std::vector<std::vector<LabelDocu
 // What a vertex contributes: a work's title, abstract and keywords; an external's label and raw
 // reference (which holds the title in Scopus or Crossref forms).
 LabelDocument vertex_document(const CitationCorpus& corpus, const CitationGraph& graph, VertexId v);
+
+// The documents describing each cluster of a run (documents[c] for run.clusters[c]). Clusters
+// of library works (coupling, direct citation): their works' titles, abstracts and keywords.
+// Co-citation clusters hold mostly cited works known only by a reference string
+// ("POWER M, 1997, AUDIT SOC"), so, as CiteSpace labels clusters by their citing articles,
+// each library work that cites cluster members describes the cluster it cites most (ties: the
+// larger cluster), and member works that cite no cluster describe their own.
+std::vector<std::vector<LabelDocument>> cluster_documents(const CitationCorpus& corpus, const CitationGraph& graph,
+                                                          const Clustering& run);
 
 // True for the English and French stop words (and academic filler such as "paper", "study")
 // that never make a label. Expects folded words (see core/text.hpp fold()).

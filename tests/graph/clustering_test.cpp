@@ -145,3 +145,54 @@ TEST(ClusterTerms, VertexDocumentsUseTitlesAbstractsAndKeywords) {
 
 }  // namespace
 }  // namespace litrev
+
+namespace litrev {
+namespace {
+
+TEST(ClusterDocuments, CoCitationClustersAreDescribedByTheWorksCitingThem) {
+  // Works 0-3 (on audits) cite externals a0-a2; works 4-7 (on rankings) cite b0-b2.
+  test::CorpusBuilder b;
+  std::vector<std::uint32_t> a, r;
+  for (int i = 0; i < 8; ++i) {
+    const auto w = b.work("w" + std::to_string(i));
+    b.corpus().works[w].title = i < 4 ? "Audit and verification rituals" : "Rankings and commensuration";
+  }
+  for (int j = 0; j < 3; ++j) {
+    a.push_back(b.external("ref:a" + std::to_string(j), "POWER M, 1997, AUDIT SOC"));
+    r.push_back(b.external("ref:b" + std::to_string(j), "ESPELAND WN, 2007, AM J SOCIOL"));
+  }
+  for (std::uint32_t i = 0; i < 4; ++i) {
+    for (std::uint32_t j = 0; j < 3; ++j) {
+      b.cites_external(i, a[j]);
+      b.cites_external(i + 4, r[j]);
+    }
+  }
+  const auto graph = CitationGraph::build(b.corpus());
+  ClusterOptions options;
+  options.network = NetworkKind::cocitation;
+  const auto run = cluster_graph(graph, options);
+  ASSERT_EQ(run.clusters.size(), 2u);
+  const auto documents = cluster_documents(b.corpus(), graph, run);
+  const auto audit = run.cluster_of[graph.vertex_of_external(a[0])];
+  ASSERT_EQ(documents[audit].size(), 4u);
+  EXPECT_EQ(documents[audit][0].text, "Audit and verification rituals. ");
+  const auto labels = label_clusters(documents);
+  // Words of the citing works' titles, none of the reference strings (authors, journals).
+  EXPECT_NE(labels[audit].label.find("audit"), std::string::npos);
+  EXPECT_NE(labels[1 - audit].label.find("rankings"), std::string::npos);
+  for (const auto& l : labels) {
+    for (const auto& t : l.terms) {
+      EXPECT_EQ(t.term.find("power"), std::string::npos);
+      EXPECT_EQ(t.term.find("sociol"), std::string::npos);
+    }
+  }
+
+  // Coupling clusters are described by their own works.
+  options.network = NetworkKind::coupling;
+  const auto coupling = cluster_graph(graph, options);
+  const auto own = cluster_documents(b.corpus(), graph, coupling);
+  EXPECT_EQ(own[0].size() + own[1].size(), 8u);
+}
+
+}  // namespace
+}  // namespace litrev
