@@ -26,6 +26,8 @@ constexpr std::array kBibtexAliases = {
     Row{"conference", "inproceedings"}, Row{"electronic", "online"}, Row{"www", "online"},
     Row{"webpage", "online"},           Row{"web_page", "online"},   Row{"mastersthesis", "thesis"},
     Row{"phdthesis", "thesis"},         Row{"techreport", "report"}, Row{"journal", "periodical"},
+    // biblatex-software's entry types (HAL and Software Heritage export them).
+    Row{"softwareversion", "software"}, Row{"softwaremodule", "software"}, Row{"codefragment", "software"},
 };
 
 constexpr std::array kCrossrefTypes = {
@@ -61,6 +63,32 @@ constexpr std::array kHalTypes = {
     Row{"UNDEFINED", "unpublished"}, Row{"PREPRINT", "unpublished"}, Row{"OTHER", "misc"},
 };
 
+// Store type -> family (type_family). Types not listed, and misc/unpublished/online/manual, are
+// generic: "unpublished" is a state, "online" a medium and "manual" a catch-all that exporters
+// use for software documentation and R packages, so none contradicts a more precise type.
+constexpr std::array kTypeFamilies = {
+    Row{"article", "article"},           Row{"review", "article"},
+    Row{"suppperiodical", "article"},    Row{"periodical", "periodical"},
+    Row{"inproceedings", "proceedings"}, Row{"proceedings", "proceedings"},
+    Row{"mvproceedings", "proceedings"}, Row{"book", "book"},
+    Row{"mvbook", "book"},               Row{"collection", "book"},
+    Row{"mvcollection", "book"},         Row{"reference", "book"},
+    Row{"mvreference", "book"},          Row{"booklet", "book"},
+    Row{"incollection", "part"},         Row{"inbook", "part"},
+    Row{"bookinbook", "part"},           Row{"inreference", "part"},
+    Row{"suppbook", "part"},             Row{"suppcollection", "part"},
+    Row{"thesis", "thesis"},             Row{"report", "report"},
+    Row{"patent", "patent"},             Row{"dataset", "dataset"},
+    Row{"software", "software"},         Row{"standard", "standard"},
+    Row{"set", "set"},                   Row{"xdata", "xdata"},
+    Row{"letter", "letter"},             Row{"jurisdiction", "legal"},
+    Row{"legislation", "legal"},         Row{"legal", "legal"},
+    Row{"artwork", "media"},             Row{"audio", "media"},
+    Row{"image", "media"},               Row{"movie", "media"},
+    Row{"music", "media"},               Row{"performance", "media"},
+    Row{"video", "media"},
+};
+
 template <std::size_t N>
 std::string_view lookup(const std::array<Row, N>& table, std::string_view key, std::string_view fallback) {
   for (const auto& [from, to] : table)
@@ -72,6 +100,13 @@ std::string_view lookup(const std::array<Row, N>& table, std::string_view key, s
 
 bool is_store_type(std::string_view t) {
   return std::find(kStoreTypes.begin(), kStoreTypes.end(), t) != kStoreTypes.end();
+}
+
+std::string_view type_family(std::string_view store_type) { return lookup(kTypeFamilies, store_type, ""); }
+
+bool types_compatible(std::string_view a, std::string_view b) {
+  const std::string_view fa = type_family(a), fb = type_family(b);
+  return fa.empty() || fb.empty() || fa == fb;
 }
 
 std::string_view store_type_from_bibtex(std::string_view entry_type) {

@@ -21,4 +21,16 @@ std::string_view store_type_from_hal(std::string_view doc_type);
 // True when t is one of the store's canonical types.
 bool is_store_type(std::string_view t);
 
+// The family of a store type, for dedup: "article", "proceedings" (inproceedings, proceedings,
+// mvproceedings), "book" (book, mvbook, collection, reference, booklet...), "part" (incollection,
+// inbook, bookinbook, inreference, suppbook...), "thesis", "report", ..., or "" for the generic
+// types that say nothing about what a work is (misc, unpublished, online, manual, and an
+// empty or unknown type). One table in types.cpp.
+std::string_view type_family(std::string_view store_type);
+
+// Whether two records of these store types may be one work by the title + year + author rule:
+// same family, or one of them generic. A conference paper and its journal version share title,
+// year and authors but are two works (two DOIs, two citations).
+bool types_compatible(std::string_view a, std::string_view b);
+
 }  // namespace litrev

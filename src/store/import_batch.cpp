@@ -7,10 +7,13 @@
 #include <unordered_map>
 
 #include "src/core/identifiers.hpp"
+#include "src/core/types.hpp"
 #include "src/core/text.hpp"
+#include "src/store/field_encoding.hpp"
 #include "src/store/fts.hpp"
 #include "src/store/keys.hpp"
 #include "src/store/library.hpp"
+#include "src/store/preambles.hpp"
 #include "src/store/resolve.hpp"
 #include "src/store/store_impl.hpp"
 #include "src/store/work_reader.hpp"
@@ -48,6 +51,8 @@ struct Store::ImportBatch::Impl {
     const char* rule = "";
   };
   std::optional<Match> find_match(const Work& work, const std::vector<Identifier>& ids, const std::string& dedup);
+  Work dedup_view(WorkId id, const Work& record);
+  std::optional<WorkId> same_source(const SourceRecord& source, const std::string& fields);
   std::vector<std::string> dois_of(WorkId id);
   bool key_taken(const std::string& key);
   std::string free_key(const Work& work);
@@ -79,40 +84,89 @@ std::vector<std::string> Store::ImportBatch::Impl::dois_of(WorkId id) {
   return out;
 }
 
-// The dedup rules of issue 2, strongest first. The title rule refuses a candidate whose DOIs
-// all differ from the record's: same title, year and author with two DOIs is an erratum, a
-// reprint or a conference/journal pair, and find_duplicates will still show it.
+// What the identifier guard (keys.hpp identifier_match_plausible) reads of a candidate work:
+// title, subtitle and year, and its first creator only when the titles disagree.
+Work Store::ImportBatch::Impl::dedup_view(WorkId id, const Work& record) {
+  Work w;
+  {
+    Use q(lib.cache, "SELECT title, subtitle, year FROM works WHERE id = ?1");
+    q->bind(1, id);
+    if (!q->executeStep()) return w;
+    w.title = q->getColumn(0).getString();
+    w.subtitle = q->getColumn(1).getString();
+    if (!q->getColumn(2).isNull()) w.year = q->getColumn(2).getInt();
+  }
+  if (w.title == record.title && w.subtitle == record.subtitle) return w;
+  Use q(lib.cache,
+        "SELECT wp.role, p.family, p.particle, p.literal FROM work_people wp JOIN people p ON p.id = wp.person "
+        "WHERE wp.work = ?1 ORDER BY wp.role <> 'author', wp.position LIMIT 1");
+  q->bind(1, id);
+  if (q->executeStep()) {
+    Contributor c;
+    c.role = store::role_from_name(q->getColumn(0).getText());
+    c.person.family = q->getColumn(1).getString();
+    c.person.particle = q->getColumn(2).getString();
+    c.person.literal = q->getColumn(3).getString();
+    w.contributors.push_back(std::move(c));
+  }
+  return w;
+}
+
+// A record already stored exactly (same kind, origin, original key and fields): importing a
+// file again adds nothing. The line is not compared: an entry moved in its file is the same.
+std::optional<WorkId> Store::ImportBatch::Impl::same_source(const SourceRecord& source, const std::string& fields) {
+  Use q(lib.cache,
+        "SELECT work FROM sources WHERE original_key = ?1 AND origin = ?2 AND source_kind = ?3 AND fields = ?4 "
+        "ORDER BY id LIMIT 1");
+  q->bindNoCopy(1, source.original_key);
+  q->bindNoCopy(2, source.origin);
+  q->bindNoCopy(3, source.source_kind);
+  q->bindNoCopy(4, fields);
+  if (q->executeStep()) return q->getColumn(0).getInt64();
+  return std::nullopt;
+}
+
+// The dedup rules of issue 2, strongest first. An identifier match also needs plausible
+// titles (keys.hpp identifier_match_plausible): one DOI on different papers is an exporter's
+// error, not one work. The title rule needs compatible types (core/types.hpp
+// types_compatible: a conference paper and its journal version are two works) and refuses a
+// candidate whose DOIs all differ from the record's: same title, year and author with two
+// DOIs is an erratum, a reprint or a conference/journal pair. find_duplicates still shows
+// those pairs.
 std::optional<Store::ImportBatch::Impl::Match> Store::ImportBatch::Impl::find_match(
     const Work& work, const std::vector<Identifier>& ids, const std::string& key) {
-  auto by_identifier = [&](IdScheme scheme, const char* rule) -> std::optional<Match> {
+  auto by_identifier = [&](IdScheme scheme, const char* rule, bool books_only) -> std::optional<Match> {
     for (const auto& id : ids) {
       if (id.scheme != scheme) continue;
-      Use q(lib.cache, "SELECT work FROM identifiers WHERE scheme = ?1 AND value = ?2 ORDER BY work LIMIT 1");
-      q->bind(1, std::string(id_scheme_name(scheme)));
-      q->bind(2, id.value);
-      if (q->executeStep()) return Match{q->getColumn(0).getInt64(), rule};
+      std::vector<std::pair<WorkId, bool>> candidates;  // work, book-like
+      {
+        Use q(lib.cache,
+              "SELECT i.work, w.type FROM identifiers i JOIN works w ON w.id = i.work "
+              "WHERE i.scheme = ?1 AND i.value = ?2 ORDER BY i.work");
+        q->bind(1, std::string(id_scheme_name(scheme)));
+        q->bind(2, id.value);
+        while (q->executeStep())
+          candidates.emplace_back(q->getColumn(0).getInt64(), store::is_book_type(q->getColumn(1).getText()));
+      }
+      for (const auto& [candidate, book] : candidates) {
+        if (books_only && !book) continue;
+        if (store::identifier_match_plausible(work, dedup_view(candidate, work))) return Match{candidate, rule};
+      }
     }
     return std::nullopt;
   };
-  if (auto m = by_identifier(IdScheme::doi, "doi")) return m;
-  if (auto m = by_identifier(IdScheme::hal, "hal")) return m;
-  if (store::is_book_type(work.type)) {
-    for (const auto& id : ids) {
-      if (id.scheme != IdScheme::isbn) continue;
-      Use q(lib.cache,
-            "SELECT w.id, w.type FROM identifiers i JOIN works w ON w.id = i.work "
-            "WHERE i.scheme = 'isbn' AND i.value = ?1 ORDER BY w.id");
-      q->bind(1, id.value);
-      while (q->executeStep())
-        if (store::is_book_type(q->getColumn(1).getText())) return Match{q->getColumn(0).getInt64(), "isbn"};
-    }
-  }
+  if (auto m = by_identifier(IdScheme::doi, "doi", false)) return m;
+  if (auto m = by_identifier(IdScheme::hal, "hal", false)) return m;
+  // A chapter carries its book's ISBN: the ISBN rule only joins two book-like records.
+  if (store::is_book_type(work.type))
+    if (auto m = by_identifier(IdScheme::isbn, "isbn", true)) return m;
   if (key.empty()) return std::nullopt;
   std::vector<WorkId> candidates;
   {
-    Use q(lib.cache, "SELECT id FROM works WHERE dedup_key = ?1 ORDER BY id");
+    Use q(lib.cache, "SELECT id, type FROM works WHERE dedup_key = ?1 ORDER BY id");
     q->bind(1, key);
-    while (q->executeStep()) candidates.push_back(q->getColumn(0).getInt64());
+    while (q->executeStep())
+      if (types_compatible(work.type, q->getColumn(1).getText())) candidates.push_back(q->getColumn(0).getInt64());
   }
   std::vector<std::string> record_dois;
   for (const auto& id : ids)
@@ -143,9 +197,25 @@ std::string Store::ImportBatch::Impl::free_key(const Work& work) {
 
 AddResult Store::ImportBatch::Impl::add(const ImportRecord& record) {
   const Work& work = record.work;
+  AddResult result;
+  const std::string fields = store::encode_fields(record.source.fields);
+  if (const auto stored = same_source(record.source, fields)) {
+    // Imported before (the same file again): nothing new. Its key still names the work for
+    // the `cites` of this input.
+    result.work_id = *stored;
+    result.merged = true;
+    result.merged_rule = kSameSourceRule;
+    result.key = store::read_work_row(lib, *stored).key;
+    if (!record.source.original_key.empty()) {
+      Use s(lib.cache, "INSERT OR IGNORE INTO batch_keys(key, work) VALUES (?1, ?2)");
+      s->bind(1, record.source.original_key);
+      s->bind(2, *stored);
+      s->exec();
+    }
+    return result;
+  }
   const auto ids = normalized_ids(work.ids);
   const std::string dedup = store::dedup_key(work);
-  AddResult result;
   int fts = 0;  // batch_works.fts: 2 when a merge changed the searchable text (see fts.hpp)
   if (const auto match = find_match(work, ids, dedup)) {
     result.work_id = match->id;
@@ -165,7 +235,7 @@ AddResult Store::ImportBatch::Impl::add(const ImportRecord& record) {
     const int added_people =
         store::append_missing_contributors(lib, people, match->id, it->second.contributors, work.contributors);
     store::insert_identifiers(lib, match->id, ids);
-    store::insert_source(lib, match->id, record.source, now);
+    store::insert_source(lib, match->id, record.source, fields, now);
     store::append_missing_references(lib, match->id, work.references);
     if (changed || added_people > 0) {
       store::refresh_match_keys(lib, match->id);
@@ -176,7 +246,7 @@ AddResult Store::ImportBatch::Impl::add(const ImportRecord& record) {
     result.work_id = store::insert_work_row(lib, work, result.key, dedup, now);
     store::insert_contributors(lib, people, result.work_id, work.contributors);
     store::insert_identifiers(lib, result.work_id, ids);
-    store::insert_source(lib, result.work_id, record.source, now);
+    store::insert_source(lib, result.work_id, record.source, fields, now);
     store::insert_references(lib, result.work_id, work.references);
   }
   if (result.merged && result.work_id <= last_old_work) {
@@ -205,6 +275,20 @@ AddResult Store::ImportBatch::add(const ImportRecord& record) {
   // is rolled back at once, as the import contract says, and the batch is closed.
   try {
     return store::guarded(lib, "adding a record", [&] { return impl_->add(record); });
+  } catch (...) {
+    lib.db.tryExec("ROLLBACK");
+    store::end_import(lib);
+    impl_->open = false;
+    throw;
+  }
+}
+
+void Store::ImportBatch::add_preamble(const std::string& text, const std::string& origin) {
+  if (!impl_ || !impl_->open) throw StoreError("ImportBatch::add_preamble after commit or after a failed add");
+  auto& lib = impl_->lib;
+  // Like add: a failure rolls the whole input back and closes the batch.
+  try {
+    store::guarded(lib, "adding a preamble", [&] { store::insert_preamble(lib, text, origin, impl_->now); });
   } catch (...) {
     lib.db.tryExec("ROLLBACK");
     store::end_import(lib);

@@ -77,11 +77,54 @@ std::string generated_key(const Work& work) {
 
 std::string numbered_key(std::string_view key, int n) { return std::string(key) + "-" + std::to_string(n); }
 
-std::string dedup_key(const Work& work) {
+std::string comparable_title(const Work& work) {
   std::string title = work.subtitle.empty() ? work.title : work.title + " " + work.subtitle;
   // "Myth & Ceremony" and "Myth and Ceremony" are one title; sources write either.
   for (auto at = title.find('&'); at != std::string::npos; at = title.find('&', at + 5)) title.replace(at, 1, " and ");
-  const std::string norm = normalized_title(title);
+  return normalized_title(title);
+}
+
+bool titles_compatible(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty() || a == b) return true;
+  const std::string_view shorter = a.size() < b.size() ? a : b, longer = a.size() < b.size() ? b : a;
+  // Word prefix: "deep learning" begins "deep learning for text", not "deep learningful".
+  if (longer.starts_with(shorter) && longer[shorter.size()] == ' ') return true;
+  auto word_set = [](std::string_view s) {
+    std::vector<std::string_view> out;
+    for (std::size_t start = 0; start <= s.size();) {
+      const std::size_t end = std::min(s.find(' ', start), s.size());
+      if (end > start) out.push_back(s.substr(start, end - start));
+      start = end + 1;
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  };
+  const auto x = word_set(a), y = word_set(b);
+  std::size_t common = 0;
+  for (std::size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+    if (x[i] < y[j]) ++i;
+    else if (y[j] < x[i]) ++j;
+    else ++common, ++i, ++j;
+  }
+  // Every word of one in the other ("New Institutionalism" in "The New Institutionalism in
+  // Organizational Analysis"), or the word sets overlapping by half.
+  return common == std::min(x.size(), y.size()) || 2 * common >= x.size() + y.size() - common;
+}
+
+bool identifier_match_plausible(const Work& record, const Work& work) {
+  // Copies of one entry carry the same title: no folding needed.
+  if (record.title == work.title && record.subtitle == work.subtitle) return true;
+  if (titles_compatible(comparable_title(record), comparable_title(work))) return true;
+  const Person* a = first_creator(record);
+  const Person* b = first_creator(work);
+  if (!a || !b || !record.year || !work.year || *record.year != *work.year) return false;
+  const std::string family = folded_family(*a);
+  return !family.empty() && family == folded_family(*b);
+}
+
+std::string dedup_key(const Work& work) {
+  const std::string norm = comparable_title(work);
   const Person* creator = first_creator(work);
   if (norm.empty() || !creator) return {};
   const std::string family = folded_family(*creator);

@@ -33,6 +33,23 @@ std::string folded_family(const Person& person);
 // unknown year is part of the key (empty): undated copies of one entry match each other only.
 std::string dedup_key(const Work& work);
 
+// Title + subtitle normalized as the dedup rules compare them ("&" read as "and").
+std::string comparable_title(const Work& work);
+
+// Whether two comparable titles can name one work: one is empty (no evidence), or the words
+// of one begin the other (a subtitle added or dropped), or every word of one is in the other
+// (a short form of the title), or their word sets overlap by half (Jaccard >= 0.5: typos,
+// LaTeX leftovers, words reordered).
+bool titles_compatible(std::string_view a, std::string_view b);
+
+// The guard on the identifier rules (DOI, HAL id, ISBN): a record that shares an identifier
+// with a work is that work unless both have titles and they are not compatible -- and even
+// then it is when the first author's family name and the year agree (a translated or retitled
+// version). Real exports attach one DOI to different papers: a proceedings DOI on every paper
+// of the volume (Papers3, BibDesk), the IPCC report's DOI on the chapters citing it (WoS).
+// Only the title, subtitle, year and first creator of `work` are read.
+bool identifier_match_plausible(const Work& record, const Work& work);
+
 // People are reused across works when this key matches (and their ORCID/idHAL do not
 // conflict): folded particle + family | folded given-name words | suffix, or "=" + folded
 // literal for corporate names. "Powell, Walter W." and "POWELL, Walter W" share a key;

@@ -62,6 +62,10 @@ auto write_transaction(Library& lib, F&& body) {
   }
 }
 
+// 5 s: long enough for another process's short writes (a note, a tag) to finish, short enough
+// that a stuck lock is reported instead of hanging the command.
+constexpr int kBusyTimeoutMs = 5000;
+
 // Page cache sizes (KiB). Reads are sequential scans or index probes that a small cache
 // serves well; an import probes its indexes (keys, DOIs, names) at random while its
 // transaction grows, and every page evicted then is re-read from the WAL, so the cache grows

@@ -1,12 +1,15 @@
 #include "src/store/schema.hpp"
 
 #include <SQLiteCpp/Exception.h>
+#include <sqlite3.h>
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 #include <fmt/format.h>
 
 #include <array>
+#include <chrono>
 #include <string>
+#include <thread>
 
 #include "src/store/library.hpp"
 
@@ -235,9 +238,24 @@ CREATE VIRTUAL TABLE works_fts USING fts5(
 );
 )sql";
 
+// Version 2:
+// - preambles: the @preamble blocks of imported BibTeX files (\newcommand, \def used by values
+//   such as {\noopsort{a}}), written back at the top of an export. One row per distinct text.
+// - sources_identity: finds a source already stored exactly, so importing a file again adds
+//   nothing (Store::ImportBatch::add, rule "same source").
+constexpr const char* kSchemaV2 = R"sql(
+CREATE TABLE preambles (
+  id INTEGER PRIMARY KEY,
+  text TEXT NOT NULL UNIQUE,                -- after macro expansion and concatenation, LaTeX kept
+  origin TEXT NOT NULL DEFAULT '',          -- the file it was first read from
+  imported_at TEXT NOT NULL                 -- when it was first read
+);
+CREATE INDEX sources_identity ON sources(original_key, origin);
+)sql";
+
 // Forward migrations: kMigrations[v] takes a library from version v to v + 1. Never edit a
 // step once released: append a new one (ALTER TABLE, new tables, data fixes).
-constexpr std::array kMigrations = {kSchemaV1};
+constexpr std::array kMigrations = {kSchemaV1, kSchemaV2};
 
 int pragma_int(SQLite::Database& db, const char* pragma) {
   SQLite::Statement q(db, fmt::format("PRAGMA {}", pragma));
@@ -249,6 +267,22 @@ bool has_any_table(SQLite::Database& db) {
   return q.executeStep();
 }
 
+// Switching a new file to WAL needs an exclusive lock, and SQLite answers SQLITE_BUSY at once,
+// without calling the busy handler, while another process is opening the same new file: wait
+// for it as the busy timeout would (found by Concurrency.TwoProcessesImportingIntoOneFile...).
+void enter_wal_mode(SQLite::Database& db) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kBusyTimeoutMs);
+  for (;;) {
+    try {
+      db.exec("PRAGMA journal_mode = WAL");
+      return;
+    } catch (const SQLite::Exception& e) {
+      if ((e.getErrorCode() & 0xff) != SQLITE_BUSY || std::chrono::steady_clock::now() > deadline) throw;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+}
+
 }  // namespace
 
 int current_schema_version() { return static_cast<int>(kMigrations.size()); }
@@ -258,7 +292,7 @@ void prepare_library(SQLite::Database& db, const std::filesystem::path& path) {
   try {
     // WAL lets readers work while an import writes; NORMAL is durable across application
     // crashes in WAL mode and avoids an fsync per commit.
-    db.exec("PRAGMA journal_mode = WAL");
+    enter_wal_mode(db);
     db.exec("PRAGMA foreign_keys = ON");
     db.exec("PRAGMA synchronous = NORMAL");
     db.exec(fmt::format("PRAGMA cache_size = -{}", kCacheKiB));  // see library.hpp

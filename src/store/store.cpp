@@ -21,10 +21,6 @@ namespace litrev {
 
 namespace store {
 
-// 5 s: long enough for another process's short writes (a note, a tag) to finish, short enough
-// that a stuck lock is reported instead of hanging the command.
-constexpr int kBusyTimeoutMs = 5000;
-
 Library::Library(const std::filesystem::path& file)
     // NOMUTEX: a Store is used by one thread at a time, so SQLite's per-call locking is waste.
     : path(file), db(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX, kBusyTimeoutMs),

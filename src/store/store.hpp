@@ -6,12 +6,23 @@
 // - Keys: a work keeps the key its first record wanted when it is free; a taken key becomes
 //   "key-2", "key-3"...; a record without key gets firstauthor+year+first title word,
 //   ASCII-folded ("dimaggio1983iron").
-// - Dedup on add, first rule that matches: same DOI; same HAL id; same ISBN when both are
-//   book-like types (a chapter carries its book's ISBN); same normalized title (title +
-//   subtitle) + year + first author family name, unless both sides have DOIs and none is
-//   shared. A match fills the work's empty readable fields (the existing value wins, keywords
-//   are united) and adds the record's provenance, identifiers, missing contributors and missing
-//   references. Records of one input are matched against each other too.
+// - Dedup on add. First, a record whose source is stored already, exactly (same kind,
+//   origin, original key and fields; the line may differ), adds nothing and is reported
+//   merged by rule "same source": importing a file twice changes nothing. Otherwise the first
+//   rule that matches: same DOI; same HAL id; same ISBN when both are book-like types (a
+//   chapter carries its book's ISBN); same normalized title (title + subtitle) + year + first
+//   author family name, when the types are compatible (core/types.hpp types_compatible: a
+//   conference paper and its journal version are two works) and unless both sides have DOIs
+//   and none is shared. The identifier rules also need plausible titles (keys.hpp
+//   identifier_match_plausible): one DOI on two clearly different titles, by different first
+//   authors or in different years, is an exporter's error (a proceedings DOI on every paper),
+//   and the record becomes a work of its own. Records of one input are matched against each
+//   other too.
+//   A match fills the work's empty readable fields (the existing value wins, keywords are
+//   united), gives the work the record's people in the roles it has nobody in (a role that
+//   has people keeps them: the existing value wins here too), and adds the record's
+//   provenance, identifiers and missing references. The type counts as a readable field,
+//   except that "misc" (an importer's "don't know") yields to any other type.
 // - People are one row per person: same ORCID, else same idHAL, else same folded name
 //   (particle + family | given | suffix) with no conflicting ORCID/idHAL. "Powell, W." and
 //   "Powell, Walter" stay two people here (the graph module merges initials variants).
@@ -31,6 +42,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "src/core/citation_corpus.hpp"
@@ -52,8 +64,10 @@ struct AddResult {
   WorkId work_id = 0;
   std::string key;          // the work's key in the library
   bool merged = false;      // true: an existing work was updated instead of a new one created
-  std::string merged_rule;  // "doi", "hal", "isbn", "title+year+author" when merged
+  std::string merged_rule;  // "doi", "hal", "isbn", "title+year+author" when merged, or
+                            // kSameSourceRule: the record was stored already, nothing changed
 };
+inline constexpr std::string_view kSameSourceRule = "same source";
 
 // A stored work with everything `show` and `list --json` need.
 struct StoredWork {
@@ -75,6 +89,14 @@ struct StoredWork {
     std::string identity;   // normalized identity for unresolved references
   };
   std::vector<StoredReference> references;
+};
+
+// A BibTeX @preamble block read from an imported file (its \newcommand and \def define
+// what values such as {\noopsort{a}} use); exports write these back before the entries.
+struct StoredPreamble {
+  std::string text;         // the block's value: macros expanded, LaTeX kept
+  std::string origin;       // the file it was first read from
+  std::string imported_at;  // when it was first read
 };
 
 struct LibraryStats {
@@ -148,6 +170,10 @@ class Store {
     // keeps the provenance. If it throws (I/O error, a bug), the whole batch has been rolled
     // back and closed: later add() and commit() throw StoreError.
     AddResult add(const ImportRecord& record);
+    // Keeps a @preamble of the input (one row per distinct text: the same block imported
+    // again, or written by several files, is kept once with its first origin). Rolled back
+    // with the batch. Blank text is ignored.
+    void add_preamble(const std::string& text, const std::string& origin);
     // Indexes the batch for search, resolves its references (and older unresolved ones that
     // its works now match), then commits. Returns how many references became citations.
     std::int64_t commit();
@@ -163,6 +189,9 @@ class Store {
   ImportBatch begin_import();
 
   bool contains(const std::string& key) const;
+
+  // The preambles of every imported file, in the order first read.
+  std::vector<StoredPreamble> preambles() const;
 
   std::optional<StoredWork> find_work(const std::string& key) const;
   // Works in library order (oldest first), optionally only those with a tag (case-insensitive).
@@ -187,7 +216,7 @@ class Store {
   // score: title trigram similarity adjusted by year and first author agreement).
   std::vector<DuplicateCandidate> find_duplicates(double min_score = 0.85) const;
   // Merges `other` into `keep`: provenances, identifiers, notes, tags and references move,
-  // missing contributors are added, keep's empty fields are filled, citations to other now
+  // other's people come in for the roles keep has nobody in, keep's empty fields are filled, citations to other now
   // point to keep; the losing values stay readable in the moved source records, and the merge
   // is recorded (table merges). Returns false when a key is unknown; throws StoreError for a
   // work merged with itself or while an import batch is open.

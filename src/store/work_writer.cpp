@@ -209,30 +209,27 @@ void insert_contributors(Library& lib, PersonResolver& people, WorkId id, const 
 
 ContributorsOnWork load_contributors_on_work(Library& lib, WorkId id) {
   ContributorsOnWork on;
-  Use q(lib.cache,
-        "SELECT wp.position, wp.role, p.family, p.particle, p.literal FROM work_people wp "
-        "JOIN people p ON p.id = wp.person WHERE wp.work = ?1");
+  Use q(lib.cache, "SELECT position, role FROM work_people WHERE work = ?1");
   q->bind(1, id);
   while (q->executeStep()) {
     on.next_position = std::max(on.next_position, q->getColumn(0).getInt() + 1);
-    Person p;
-    p.family = q->getColumn(2).getString();
-    p.particle = q->getColumn(3).getString();
-    p.literal = q->getColumn(4).getString();
-    on.present.emplace(q->getColumn(1).getString(), folded_family(p));
+    on.roles.emplace(q->getColumn(1).getString());
   }
   return on;
 }
 
 int append_missing_contributors(Library& lib, PersonResolver& people, WorkId id, ContributorsOnWork& on,
                                 const std::vector<Contributor>& contributors) {
+  std::vector<std::string_view> taken;  // roles this call fills: all of their people come in
   int added = 0;
   for (const auto& c : contributors) {
-    if (!on.present.emplace(std::string(role_name(c.role)), folded_family(c.person)).second) continue;
+    const std::string_view role = role_name(c.role);
+    if (on.roles.contains(role) && std::find(taken.begin(), taken.end(), role) == taken.end()) continue;
+    if (on.roles.emplace(role).second) taken.push_back(role);
     Use s(lib.cache, "INSERT INTO work_people(work, position, role, person, affiliation) VALUES (?1, ?2, ?3, ?4, ?5)");
     s->bind(1, id);
     s->bind(2, on.next_position++);
-    s->bind(3, std::string(role_name(c.role)));
+    s->bind(3, std::string(role));
     s->bind(4, people.resolve(c.person));
     s->bind(5, c.person.affiliation);
     s->exec();
@@ -252,7 +249,8 @@ void insert_identifiers(Library& lib, WorkId id, const std::vector<Identifier>& 
   }
 }
 
-std::int64_t insert_source(Library& lib, WorkId id, const SourceRecord& source, const std::string& now) {
+std::int64_t insert_source(Library& lib, WorkId id, const SourceRecord& source, const std::string& encoded_fields,
+                           const std::string& now) {
   Use s(lib.cache,
         "INSERT INTO sources(work, source_kind, origin, original_key, entry_type, line, imported_at, fields) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
@@ -263,8 +261,7 @@ std::int64_t insert_source(Library& lib, WorkId id, const SourceRecord& source, 
   s->bindNoCopy(5, source.entry_type);
   s->bind(6, source.line);
   s->bind(7, source.imported_at.empty() ? now : source.imported_at);
-  const std::string fields = encode_fields(source.fields);
-  s->bindNoCopy(8, fields);
+  s->bindNoCopy(8, encoded_fields);
   s->exec();
   return lib.db.getLastInsertRowid();
 }

@@ -51,22 +51,28 @@ void update_work_row(Library& lib, WorkId id, const Work& work, const std::strin
 bool fill_empty(Work& into, const Work& from);
 
 void insert_contributors(Library& lib, PersonResolver& people, WorkId id, const std::vector<Contributor>& contributors);
-// Who is on a work already, by (role, folded family name), and the next free position.
+// The roles a work has people in, and the next free position.
 struct ContributorsOnWork {
-  std::set<std::pair<std::string, std::string>> present;
+  std::set<std::string, std::less<>> roles;
   int next_position = 0;
 };
 ContributorsOnWork load_contributors_on_work(Library& lib, WorkId id);
 
-// Adds the contributors the work does not have yet (same role and folded family name counts
-// as present), after the existing ones, and records them in on. Returns how many were added.
+// Adds the contributors of the roles the work has nobody in yet, after the existing ones, and
+// records those roles in on. A role the work already has keeps its people, as every other
+// readable field keeps its value on a merge: the other record's names stay readable in its
+// source record. (Uniting the lists made one work of two author lists written differently --
+// "Lenstra, H. W., Jr." and "Lenstra, Hendrik W." -- and an export that could not give them
+// back.) Returns how many were added.
 int append_missing_contributors(Library& lib, PersonResolver& people, WorkId id, ContributorsOnWork& on,
                                 const std::vector<Contributor>& contributors);
 
 // Identifiers must already be normalized; duplicates are ignored.
 void insert_identifiers(Library& lib, WorkId id, const std::vector<Identifier>& ids);
 
-std::int64_t insert_source(Library& lib, WorkId id, const SourceRecord& source, const std::string& now);
+// encoded_fields is encode_fields(source.fields) (field_encoding.hpp), computed once by the caller.
+std::int64_t insert_source(Library& lib, WorkId id, const SourceRecord& source, const std::string& encoded_fields,
+                           const std::string& now);
 
 void insert_references(Library& lib, WorkId id, const std::vector<Reference>& refs);
 

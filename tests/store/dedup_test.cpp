@@ -14,7 +14,7 @@ TEST(Dedup, SameDoiMergesWhateverItsCaseOrResolverPrefix) {
   test::TempLibrary lib;
   test::import_all(lib.store, {record("a").title("Original").year(2010).author("Smith").doi("10.1000/ABC.def")});
   const auto r = test::import_all(
-      lib.store, {record("b").title("Completely different title text").year(2011).author("Other")
+      lib.store, {record("b").title("Original: the subtitle").year(2011).author("Other")
                       .id(IdScheme::doi, "https://doi.org/10.1000/abc.DEF")});
   EXPECT_TRUE(r[0].merged);
   EXPECT_EQ(r[0].merged_rule, "doi");
@@ -104,7 +104,7 @@ TEST(Dedup, AMergeFillsEmptyFieldsAndTheExistingValueWins) {
   test::TempLibrary lib;
   test::import_all(lib.store, {record("w").type("misc").title("Title A").year(2015).author("Lee").doi("10.5/w")
                                    .keywords({"ethics", "AI"})});
-  test::import_all(lib.store, {record("w2").title("Title B").year(2016).author("Lee").doi("10.5/w").container("Journal")
+  test::import_all(lib.store, {record("w2").title("The Title A").year(2016).author("Lee").doi("10.5/w").container("Journal")
                                    .volume("7").abstract("The abstract.").keywords({"ai", "audits"})});
   const auto w = lib.store.find_work("w");
   ASSERT_TRUE(w);
@@ -116,7 +116,7 @@ TEST(Dedup, AMergeFillsEmptyFieldsAndTheExistingValueWins) {
   EXPECT_EQ(w->work.abstract_text, "The abstract.");
   EXPECT_THAT(w->work.keywords, ElementsAre("ethics", "AI", "audits"));
   // The losing title stays readable in the second source.
-  EXPECT_EQ(w->sources.at(1).fields.at(0).value, "Title B");
+  EXPECT_EQ(w->sources.at(1).fields.at(0).value, "The Title A");
   // And the filled abstract is searchable.
   ASSERT_EQ(lib.store.search("abstract").size(), 1u);
 }
@@ -134,12 +134,81 @@ TEST(Dedup, AMergeAddsPeopleIdentifiersAndReferencesWithoutDuplicates) {
   ASSERT_TRUE(w);
   std::vector<std::string> families;
   for (const auto& c : w->work.contributors) families.push_back(c.person.family);
-  EXPECT_THAT(families, ElementsAre("Alpha", "Beta"));
+  // The work had authors: they stay (the existing value wins); Beta stays readable in the
+  // second source record. Uniting the lists gave back neither source's list on export.
+  EXPECT_THAT(families, ElementsAre("Alpha"));
+  EXPECT_EQ(w->work.contributors[0].person.given, "A.");
   std::vector<std::string> ids;
   for (const auto& i : w->work.ids) ids.push_back(i.value);
   EXPECT_THAT(ids, UnorderedElementsAre("10.9/m", "0003-1224"));
   ASSERT_EQ(w->references.size(), 2u);  // the Meyer reference is listed once
   EXPECT_EQ(w->references[1].reference.first_author, "ZUCKER");
+}
+
+TEST(Dedup, AMergeBringsPeopleOnlyForRolesTheWorkHasNobodyIn) {
+  test::TempLibrary lib;
+  test::import_all(lib.store, {record("c").type("incollection").title("A chapter").year(2012).author("Author", "A.")
+                                   .doi("10.9/ch")});
+  test::import_all(lib.store, {record("c2").type("incollection").title("A chapter").year(2012).author("Other", "O.")
+                                   .contributor(Role::editor, test::person("Editor", "E.")).doi("10.9/ch")});
+  const auto w = lib.store.find_work("c");
+  ASSERT_TRUE(w);
+  std::vector<std::string> people;
+  for (const auto& c : w->work.contributors) people.push_back(c.person.family);
+  EXPECT_THAT(people, ElementsAre("Author", "Editor"));
+}
+
+// Papers3 and BibDesk exports put the proceedings DOI on every paper of the volume; WoS puts a
+// report's DOI on chapters citing it. Different titles by different authors are different works.
+TEST(Dedup, OneDoiOnClearlyDifferentPapersIsNotOneWork) {
+  test::TempLibrary lib;
+  const auto r = test::import_all(
+      lib.store, {record("p1").type("inproceedings").title("Learning to rank with partial labels").year(2008)
+                      .author("Ng").doi("10.1109/proc.2008"),
+                  record("p2").type("inproceedings").title("Sparse coding of natural images").year(2008)
+                      .author("Olshausen").doi("10.1109/proc.2008")});
+  EXPECT_FALSE(r[1].merged);
+  EXPECT_EQ(lib.store.stats().works, 2);
+}
+
+TEST(Dedup, OneDoiWithARetitledVersionByTheSameAuthorAndYearIsOneWork) {
+  test::TempLibrary lib;
+  const auto r = test::import_all(
+      lib.store, {record("fr").title("La quantification du social").year(2010).author("Desrosieres").doi("10.1/q"),
+                  record("en").title("Quantifying the social world").year(2010).author("Desrosières").doi("10.1/q")});
+  EXPECT_TRUE(r[1].merged);
+  EXPECT_EQ(r[1].merged_rule, "doi");
+}
+
+// ADS lists FARGO twice: the conference paper and the journal article, same title, year and
+// first author. Two works, two citations.
+TEST(Dedup, TheTitleRuleDoesNotJoinAConferencePaperAndItsJournalVersion) {
+  test::TempLibrary lib;
+  const auto r = test::import_all(
+      lib.store, {record("conf").type("inproceedings").title("FARGO: a fast eulerian transport algorithm").year(2000)
+                      .author("Masset"),
+                  record("journal").type("article").title("FARGO: A fast eulerian transport algorithm").year(2000)
+                      .author("Masset"),
+                  record("generic").type("misc").title("FARGO: a fast Eulerian transport algorithm").year(2000)
+                      .author("Masset")});
+  EXPECT_FALSE(r[1].merged);
+  EXPECT_TRUE(r[2].merged);  // a generic type says nothing against either
+  EXPECT_EQ(lib.store.stats().works, 2);
+}
+
+TEST(Dedup, ImportingTheSameRecordAgainAddsNothing) {
+  test::TempLibrary lib;
+  const auto first = test::import_all(lib.store, {record("same").title("Once").year(2001).author("A").doi("10.1/once")});
+  const auto again = test::import_all(lib.store, {record("same").title("Once").year(2001).author("A").doi("10.1/once")});
+  EXPECT_TRUE(again[0].merged);
+  EXPECT_EQ(again[0].merged_rule, "same source");
+  EXPECT_EQ(again[0].work_id, first[0].work_id);
+  EXPECT_EQ(lib.store.find_work("same")->sources.size(), 1u);
+  // A changed record is a new source of the same work.
+  const auto changed =
+      test::import_all(lib.store, {record("same").title("Once").year(2001).author("A").doi("10.1/once").field("volume", "3")});
+  EXPECT_EQ(changed[0].merged_rule, "doi");
+  EXPECT_EQ(lib.store.find_work("same")->sources.size(), 2u);
 }
 
 }  // namespace

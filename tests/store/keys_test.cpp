@@ -30,6 +30,23 @@ TEST(Keys, DedupKeyNeedsTitleAndAuthorAndFoldsBoth) {
   EXPECT_EQ(dedup_key(record("d").year(1977).author("Meyer").build().work), "");
 }
 
+TEST(Keys, TitlesAreCompatibleWhenOneIsAShortFormOrTheyShareHalfTheirWords) {
+  EXPECT_TRUE(titles_compatible("", "anything"));
+  EXPECT_TRUE(titles_compatible("deep learning", "deep learning for text"));
+  EXPECT_FALSE(titles_compatible("deep learn", "deep learning for text mining and more"));  // not a word prefix
+  EXPECT_TRUE(titles_compatible("new institutionalism", "the new institutionalism in organizational analysis"));
+  EXPECT_TRUE(titles_compatible("rankings and reactivity how", "reactivity and rankings how"));
+  EXPECT_FALSE(titles_compatible("learning to rank with partial labels", "sparse coding of natural images"));
+}
+
+TEST(Keys, AnIdentifierMatchNeedsCompatibleTitlesOrTheSameAuthorAndYear) {
+  const auto a = record("a").title("Learning to rank").year(2008).author("Ng").build().work;
+  EXPECT_TRUE(identifier_match_plausible(a, record("b").title("LEARNING TO RANK!").build().work));
+  EXPECT_FALSE(identifier_match_plausible(a, record("c").title("Sparse coding").year(2008).author("Olshausen").build().work));
+  EXPECT_TRUE(identifier_match_plausible(a, record("d").title("Apprendre a classer").year(2008).author("NG").build().work));
+  EXPECT_FALSE(identifier_match_plausible(a, record("e").title("Apprendre a classer").year(2009).author("Ng").build().work));
+}
+
 TEST(Keys, PersonNameKeysFoldCaseAccentsAndPunctuation) {
   Person a = test::person("Lascoumes", "Pierre");
   Person b = test::person("LASCOUMES", "Pierre.");

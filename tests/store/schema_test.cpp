@@ -27,21 +27,31 @@ TEST(Schema, OpenCreatesAWalLibraryAtTheCurrentVersion) {
   ASSERT_TRUE(std::filesystem::exists(path));
   EXPECT_EQ(pragma(path, "user_version"), std::to_string(Store::schema_version()));
   EXPECT_EQ(pragma(path, "journal_mode"), "wal");
-  EXPECT_EQ(Store::schema_version(), 1);
+  EXPECT_EQ(Store::schema_version(), 2);
 }
 
-TEST(Schema, AVersionOneLibraryReopensWithItsWorks) {
+// A version 1 library (before preambles) is migrated on open and keeps its works.
+TEST(Schema, AVersionOneLibraryIsMigratedAndKeepsItsWorks) {
   TempDir dir;
   const auto path = dir / "v1.db";
   {
     auto store = Store::open(path);
     test::import_all(store, {record("a").title("Kept across opens").year(2001).author("Smith", "Ann")});
   }
-  EXPECT_EQ(pragma(path, "user_version"), "1");
+  {
+    // Take it back to what version 1 wrote.
+    SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    db.exec("DROP TABLE preambles; DROP INDEX sources_identity; PRAGMA user_version = 1");
+  }
   auto store = Store::open(path);
+  EXPECT_EQ(pragma(path, "user_version"), "2");
   const auto w = store.find_work("a");
   ASSERT_TRUE(w);
   EXPECT_EQ(w->work.title, "Kept across opens");
+  auto batch = store.begin_import();
+  batch.add_preamble("\\newcommand{\\noopsort}[1]{}", "x.bib");
+  batch.commit();
+  ASSERT_EQ(store.preambles().size(), 1u);
 }
 
 TEST(Schema, ALibraryFromANewerVersionIsRefusedWithAClearError) {

@@ -1,0 +1,33 @@
+#include <gtest/gtest.h>
+
+#include "src/core/types.hpp"
+
+namespace litrev {
+namespace {
+
+TEST(Types, FamiliesGroupTheTypesOneWorkMayBeRecordedAs) {
+  EXPECT_EQ(type_family("article"), "article");
+  EXPECT_EQ(type_family("inproceedings"), type_family("proceedings"));
+  EXPECT_EQ(type_family("incollection"), type_family("inbook"));
+  EXPECT_EQ(type_family("misc"), "");
+  EXPECT_EQ(type_family("no such type"), "");
+}
+
+TEST(Types, BiblatexSoftwareEntryTypesAreSoftware) {
+  EXPECT_EQ(store_type_from_bibtex("softwareversion"), "software");
+  EXPECT_EQ(store_type_from_bibtex("SoftwareModule"), "software");
+  EXPECT_EQ(store_type_from_bibtex("codefragment"), "software");
+}
+
+TEST(Types, GenericTypesAreCompatibleWithEverythingOthersOnlyWithinTheirFamily) {
+  EXPECT_TRUE(types_compatible("article", "article"));
+  EXPECT_TRUE(types_compatible("misc", "inproceedings"));
+  EXPECT_TRUE(types_compatible("book", "unpublished"));
+  EXPECT_TRUE(types_compatible("book", "collection"));
+  EXPECT_FALSE(types_compatible("inproceedings", "article"));
+  EXPECT_FALSE(types_compatible("book", "incollection"));
+  EXPECT_FALSE(types_compatible("thesis", "report"));
+}
+
+}  // namespace
+}  // namespace litrev
