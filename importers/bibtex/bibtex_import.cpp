@@ -106,6 +106,7 @@ class Importer {
   void run() {
     EntrySink es;
     es.entry = [this](RawEntry&& e) { on_entry(std::move(e)); };
+    es.preamble = [this](Preamble&& p) { stats_.preambles.push_back(std::move(p.value)); };
     ParseOptions po;
     po.macros = &macros_;
     po.keep_incomplete_entries = options_.keep_incomplete_entries;

@@ -49,6 +49,9 @@ struct ImportStats {
   std::size_t inheriting = 0;    // entries with crossref/xdata, resolved after the whole input
   std::size_t errors = 0;        // error diagnostics
   std::size_t warnings = 0;      // warning diagnostics plus warnings attached to records
+  // The @preamble values of the input, in file order (macros expanded, LaTeX kept): the
+  // \newcommand and \def that values such as {\noopsort{a}} need. Few and short in real files.
+  std::vector<std::string> preambles;
 };
 
 using RecordSink = std::function<void(ImportRecord&&)>;

@@ -161,9 +161,13 @@ class RecordBuilder {
     work_.type = std::string(store_type_from_bibtex(entry_.type));
     work_.title = text(Slot::title);
     work_.subtitle = text(Slot::subtitle);
-    work_.container = text(Slot::journaltitle);
-    if (work_.container.empty()) work_.container = text(Slot::booktitle);
-    if (work_.container.empty()) work_.container = text(Slot::maintitle);
+    // The container is the book or proceedings for a part of one (a paper in proceedings that
+    // also names a journal series is in the proceedings), else the journal.
+    const std::string_view family = type_family(work_.type);
+    const bool in_book = family == "part" || family == "proceedings";
+    for (const Slot slot : in_book ? std::array{Slot::booktitle, Slot::maintitle, Slot::journaltitle}
+                                   : std::array{Slot::journaltitle, Slot::booktitle, Slot::maintitle})
+      if (work_.container.empty()) work_.container = text(slot);
     work_.volume = text(Slot::volume);
     work_.issue = text(Slot::issue);
     if (has(Slot::pages)) work_.pages = readable_pages(get(Slot::pages));

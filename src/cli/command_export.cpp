@@ -41,6 +41,11 @@ class ExportCommand final : public Command {
     auto write_all = [&](std::ostream& out) {
       out << fmt::format("% Exported by litrev {} from {} ({})\n", LITREV_VERSION, ctx.db_path().filename().string(),
                          format_);
+      // The imported files' \newcommand and \def, which their values may use.
+      for (const auto& preamble : ctx.store().preambles()) {
+        out << '\n';
+        write_bib_preamble(out, preamble.text);
+      }
       ctx.store().for_each_work(filter, [&](const StoredWork& work) {
         out << '\n';
         write_bib_entry(out, work, options);

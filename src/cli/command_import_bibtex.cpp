@@ -22,7 +22,7 @@ struct FileReport {
   std::string encoding;
   bool unreadable = false;
   bibtex::ImportStats stats;
-  std::size_t added = 0, merged = 0;
+  std::size_t added = 0, merged = 0, unchanged = 0;  // unchanged: stored already, exactly
   std::map<std::string, std::size_t> merged_by_rule;
   std::vector<Diagnostic> errors, warnings;
   nlohmann::json merges = nlohmann::json::array();
@@ -72,7 +72,9 @@ class ImportBibtexCommand final : public Command {
         if (interrupted()) throw Interrupted{};
         for (auto& w : record.warnings) diagnostics.push_back(std::move(w));
         const AddResult added = batch.add(record);
-        if (added.merged) {
+        if (added.merged_rule == kSameSourceRule) {
+          ++report.unchanged;
+        } else if (added.merged) {
           ++report.merged;
           ++report.merged_by_rule[added.merged_rule];
           report.merges.push_back({{"key", record.work.key}, {"line", record.source.line},
@@ -85,11 +87,12 @@ class ImportBibtexCommand final : public Command {
           if (now - last_progress > std::chrono::milliseconds(250)) {
             last_progress = now;
             const double secs = std::chrono::duration<double>(now - started).count();
-            ctx.err() << fmt::format("\r{}: {} entries ({:.0f}/s)", file, report.added + report.merged,
-                                     (report.added + report.merged) / secs) << std::flush;
+            const std::size_t done = report.added + report.merged + report.unchanged;
+            ctx.err() << fmt::format("\r{}: {} entries ({:.0f}/s)", file, done, done / secs) << std::flush;
           }
         }
       }, diagnostics, options);
+      for (const auto& preamble : report.stats.preambles) batch.add_preamble(preamble, file);
       batch.commit();
     } catch (const Interrupted&) {
       ctx.warn(fmt::format("{}: interrupted; nothing from this file was stored", file));
@@ -119,6 +122,7 @@ class ImportBibtexCommand final : public Command {
                       {"read", r.stats.read},
                       {"new", r.added},
                       {"merged", r.merged},
+                      {"unchanged", r.unchanged},
                       {"skipped", r.unreadable ? r.stats.read : r.stats.skipped},
                       {"incomplete", r.stats.incomplete},
                       {"duplicate_keys", r.stats.duplicate_keys},
@@ -139,9 +143,10 @@ class ImportBibtexCommand final : public Command {
       ctx.err() << fmt::format("... and {} more merges (--json lists them all)\n", r.merges.size() - kShownMerges);
     std::string merged;
     for (const auto& [rule, n] : r.merged_by_rule) merged += fmt::format("{}{} by {}", merged.empty() ? "" : ", ", n, rule);
-    ctx.err() << fmt::format("{}: {} entries read, {} new, {} merged{}, {} skipped, {} warnings\n", r.file,
+    ctx.err() << fmt::format("{}: {} entries read, {} new, {} merged{}, {}{} skipped, {} warnings\n", r.file,
                              r.stats.read, r.added, r.merged, merged.empty() ? "" : " (" + merged + ")",
-                             r.stats.skipped, r.warnings.size());
+                             r.unchanged ? fmt::format("{} already stored, ", r.unchanged) : "", r.stats.skipped,
+                             r.warnings.size());
   }
 
   std::vector<std::string> files_;

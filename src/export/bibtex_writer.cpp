@@ -9,6 +9,7 @@
 #include "src/core/bibtex_fields.hpp"
 #include "src/core/identifiers.hpp"
 #include "src/core/text.hpp"
+#include "src/core/types.hpp"
 
 namespace litrev {
 namespace {
@@ -298,8 +299,11 @@ BibEntry to_bib_entry(const StoredWork& sw, const BibWriterOptions& options) {
     }
   }
   const BibDialect gen_dialect = from_bibtex ? BibDialect::bibtex : options.dialect;
-  if (!from_bibtex) {
+  // The entry type as written when it still says what the work is; a merge may have made a
+  // "misc" an "unpublished", and the export must say what the library says.
+  if (!from_bibtex || (!w.type.empty() && store_type_from_bibtex(e.type) != w.type))
     e.type = options.dialect == BibDialect::biblatex ? (w.type.empty() ? "misc" : w.type) : std::string(bibtex_type(w.type));
+  if (!from_bibtex) {
     e.fields = generate_fields(w, gen_dialect, options.encode);
   } else if (other_sources) {
     // Readable values that only the Crossref/HAL sources brought: the fields the entry lacks.
@@ -389,6 +393,10 @@ void write_bib_entry(std::ostream& out, const BibEntry& e) {
     out << (i + 1 < e.fields.size() ? ",\n" : "\n");
   }
   out << "}\n";
+}
+
+void write_bib_preamble(std::ostream& out, std::string_view text) {
+  out << "@preamble{{" << brace_safe_value(text) << "}}\n";
 }
 
 void write_bib_entry(std::ostream& out, const StoredWork& work, const BibWriterOptions& options) {

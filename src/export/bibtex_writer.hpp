@@ -65,6 +65,9 @@ void write_bib_entry(std::ostream& out, const BibEntry& entry);
 void write_bib_entry(std::ostream& out, const StoredWork& work, const BibWriterOptions& options = {});
 std::string bib_entry_text(const StoredWork& work, const BibWriterOptions& options = {});
 
+// "@preamble{{text}}\n": a @preamble value as imported (StoredPreamble::text), read back the same.
+void write_bib_preamble(std::ostream& out, std::string_view text);
+
 // A value made safe to write between braces without changing what a parser reads back, beyond
 // whitespace: see above. Exposed for tests.
 std::string brace_safe_value(std::string_view value);

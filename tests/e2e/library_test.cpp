@@ -108,6 +108,31 @@ TEST_F(LibraryTest, ImportJsonReportsPerFileCounts) {
   EXPECT_NE(r.err.find(": error: "), std::string::npos) << r.err;
 }
 
+TEST_F(LibraryTest, ImportingTheSameFileAgainChangesNothing) {
+  const auto before = json::parse(run({"stats", "--json"}).out);
+  const auto r = run({"import", "bibtex", "--json", bib_.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto report = json::parse(r.out);
+  EXPECT_EQ(report["new"], 0);
+  EXPECT_EQ(report["merged"], 0);
+  EXPECT_EQ(report["unchanged"], 3);
+  EXPECT_EQ(json::parse(run({"stats", "--json"}).out), before);
+}
+
+TEST_F(LibraryTest, PreamblesAreKeptOnceAndExportedBeforeTheEntries) {
+  const auto file = tmp_ / "sorted.bib";
+  write_file(file, "@preamble{ \"\\newcommand{\\noopsort}[1]{}\" }\n"
+                   "@book{sorted, title = {{\\noopsort{b}}Second}, author = {Z}, year = 2001}\n");
+  ASSERT_EQ(run({"import", "bibtex", file.string()}).exit_code, 0);
+  ASSERT_EQ(run({"import", "bibtex", file.string()}).exit_code, 0);
+  const auto r = run({"export", "bibtex"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto at = r.out.find("@preamble{{\\newcommand{\\noopsort}[1]{}}}");
+  ASSERT_NE(at, std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("@preamble", at + 1), std::string::npos) << "written twice";
+  EXPECT_LT(at, r.out.find("@article{meyer1977"));
+}
+
 TEST_F(LibraryTest, MissingFileIsExitCodeThree) {
   const auto r = run({"import", "bibtex", (tmp_ / "nope.bib").string()});
   EXPECT_EQ(r.exit_code, 3);

@@ -1,5 +1,7 @@
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <sstream>
 #include <string>
 
 #include "src/export/bibtex_writer.hpp"
@@ -7,6 +9,8 @@
 
 namespace litrev {
 namespace {
+
+using ::testing::StartsWith;
 
 Person person(std::string family, std::string given = {}, std::string particle = {}, std::string suffix = {}) {
   Person p;
@@ -80,6 +84,23 @@ TEST(BibtexWriter, WritesOriginalFieldsBackExactlyUnderTheLibraryKey) {
             "  note = {first},\n"
             "  note = {second}\n"
             "}\n");
+}
+
+// A merge may give a work a more precise type than its first BibTeX source had (@misc, then
+// @unpublished): the entry says what the library says, so a re-import gives the same type.
+TEST(BibtexWriter, TheEntryTypeFollowsTheWorksTypeWhenTheyDisagree) {
+  auto w = from_bibtex("misc", {{"title", "Draft"}});
+  w.work.type = "unpublished";
+  EXPECT_THAT(bib_entry_text(w), StartsWith("@unpublished{lib-key,"));
+  auto thesis = from_bibtex("PhdThesis", {{"title", "T"}});
+  thesis.work.type = "thesis";  // what @phdthesis means: kept as written (lower case)
+  EXPECT_THAT(bib_entry_text(thesis), StartsWith("@phdthesis{lib-key,"));
+}
+
+TEST(BibtexWriter, PreamblesAreWrittenSoTheParserReadsThemBack) {
+  std::ostringstream out;
+  write_bib_preamble(out, "\\newcommand{\\noopsort}[1]{} \"quoted\"");
+  EXPECT_EQ(out.str(), "@preamble{{\\newcommand{\\noopsort}[1]{} \"quoted\"}}\n");
 }
 
 TEST(BibtexWriter, BiblatexRenamesLegacyFieldsAndTypes) {
