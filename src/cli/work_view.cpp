@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "src/core/identifiers.hpp"
+#include "src/core/types.hpp"
 
 namespace litrev::cli {
 
@@ -40,23 +41,6 @@ std::string doi_of(const Work& w) {
 }
 
 std::string year_text(const std::optional<int>& year) { return year ? std::to_string(*year) : "n.d."; }
-
-std::string_view role_name(Role role) {
-  switch (role) {
-    case Role::author: return "author";
-    case Role::editor: return "editor";
-    case Role::translator: return "translator";
-    case Role::bookauthor: return "bookauthor";
-    case Role::introduction: return "introduction";
-    case Role::foreword: return "foreword";
-    case Role::afterword: return "afterword";
-    case Role::commentator: return "commentator";
-    case Role::annotator: return "annotator";
-    case Role::holder: return "holder";
-    case Role::contributor: return "contributor";
-  }
-  return "contributor";
-}
 
 static json person_json(const Person& p) {
   json j = {{"family", p.literal.empty() ? p.family : p.literal}, {"given", p.given}};

@@ -14,7 +14,6 @@ std::string person_display(const Person& p);           // "DiMaggio, Paul J." / 
 std::string authors_short(const Work& w);              // "Meyer & Rowan", "DiMaggio et al."
 std::string doi_of(const Work& w);                     // empty when none
 std::string year_text(const std::optional<int>& year); // "1977" or "n.d."
-std::string_view role_name(Role role);
 
 // `list --json` item: key, type, title, year, doi, authors [{family, given}], fields {...}, and more.
 nlohmann::json work_summary_json(const StoredWork& w);

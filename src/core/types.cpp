@@ -89,6 +89,14 @@ constexpr std::array kTypeFamilies = {
     Row{"video", "media"},
 };
 
+constexpr std::array kRoles = {
+    std::pair{Role::author, "author"sv},             std::pair{Role::editor, "editor"sv},
+    std::pair{Role::translator, "translator"sv},     std::pair{Role::bookauthor, "bookauthor"sv},
+    std::pair{Role::introduction, "introduction"sv}, std::pair{Role::foreword, "foreword"sv},
+    std::pair{Role::afterword, "afterword"sv},       std::pair{Role::commentator, "commentator"sv},
+    std::pair{Role::annotator, "annotator"sv},       std::pair{Role::holder, "holder"sv},
+    std::pair{Role::contributor, "contributor"sv}};
+
 template <std::size_t N>
 std::string_view lookup(const std::array<Row, N>& table, std::string_view key, std::string_view fallback) {
   for (const auto& [from, to] : table)
@@ -97,6 +105,18 @@ std::string_view lookup(const std::array<Row, N>& table, std::string_view key, s
 }
 
 }  // namespace
+
+std::string_view role_name(Role role) {
+  for (const auto& [r, name] : kRoles)
+    if (r == role) return name;
+  return "contributor";
+}
+
+Role role_from_name(std::string_view name) {
+  for (const auto& [r, n] : kRoles)
+    if (n == name) return r;
+  return Role::contributor;
+}
 
 bool is_store_type(std::string_view t) {
   return std::find(kStoreTypes.begin(), kStoreTypes.end(), t) != kStoreTypes.end();

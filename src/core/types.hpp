@@ -1,9 +1,11 @@
 #pragma once
-// The store's vocabulary of work types (BibLaTeX entry types) and the tables that map each
-// source's own types onto it. Data, not code: add a row, not a branch.
+// The store's vocabulary of work types (BibLaTeX entry types) and contributor roles, and the
+// tables that map each source's own types onto it. Data, not code: add a row, not a branch.
 
 #include <string>
 #include <string_view>
+
+#include "src/core/record.hpp"
 
 namespace litrev {
 
@@ -20,6 +22,12 @@ std::string_view store_type_from_hal(std::string_view doc_type);
 
 // True when t is one of the store's canonical types.
 bool is_store_type(std::string_view t);
+
+// A contributor role's name as the store writes it ("author", "editor", ..., "contributor"),
+// which is also its BibLaTeX name list field except for contributor (see the BibTeX writer);
+// and back (an unknown name is a contributor).
+std::string_view role_name(Role role);
+Role role_from_name(std::string_view name);
 
 // The family of a store type, for dedup: "article", "proceedings" (inproceedings, proceedings,
 // mvproceedings), "book" (book, mvbook, collection, reference, booklet...), "part" (incollection,

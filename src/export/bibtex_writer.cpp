@@ -39,22 +39,8 @@ bool same_slot(std::string_view a, std::string_view b) {
   return false;
 }
 
-std::string_view role_field(Role role) {
-  switch (role) {
-    case Role::author: return "author";
-    case Role::editor: return "editor";
-    case Role::translator: return "translator";
-    case Role::bookauthor: return "bookauthor";
-    case Role::introduction: return "introduction";
-    case Role::foreword: return "foreword";
-    case Role::afterword: return "afterword";
-    case Role::commentator: return "commentator";
-    case Role::annotator: return "annotator";
-    case Role::holder: return "holder";
-    case Role::contributor: return "editora";
-  }
-  return "author";
-}
+// BibLaTeX's name list fields are the role names, but for "editora" (another contributor).
+std::string_view role_field(Role role) { return role == Role::contributor ? "editora" : role_name(role); }
 
 constexpr std::array<std::string_view, 12> kMonths = {"January", "February", "March",     "April",   "May",      "June",
                                                       "July",    "August",   "September", "October", "November", "December"};

@@ -103,7 +103,7 @@ Work Store::ImportBatch::Impl::dedup_view(WorkId id, const Work& record) {
   q->bind(1, id);
   if (q->executeStep()) {
     Contributor c;
-    c.role = store::role_from_name(q->getColumn(0).getText());
+    c.role = role_from_name(q->getColumn(0).getText());
     c.person.family = q->getColumn(1).getString();
     c.person.particle = q->getColumn(2).getString();
     c.person.literal = q->getColumn(3).getString();

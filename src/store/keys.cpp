@@ -26,14 +26,6 @@ constexpr std::array kBookTypes = {"book"sv,       "mvbook"sv,      "collection"
                                    "mvcollection"sv, "reference"sv, "mvreference"sv,
                                    "proceedings"sv,  "mvproceedings"sv, "booklet"sv, "manual"sv};
 
-constexpr std::array kRoles = {
-    std::pair{Role::author, "author"sv},           std::pair{Role::editor, "editor"sv},
-    std::pair{Role::translator, "translator"sv},   std::pair{Role::bookauthor, "bookauthor"sv},
-    std::pair{Role::introduction, "introduction"sv}, std::pair{Role::foreword, "foreword"sv},
-    std::pair{Role::afterword, "afterword"sv},     std::pair{Role::commentator, "commentator"sv},
-    std::pair{Role::annotator, "annotator"sv},     std::pair{Role::holder, "holder"sv},
-    std::pair{Role::contributor, "contributor"sv}};
-
 // Lower-case ASCII letters and digits of the folded text: keys must be safe in any BibTeX tool.
 std::string ascii_token(std::string_view s) {
   std::string out;
@@ -154,18 +146,6 @@ std::string casefold(std::string_view s) {
 
 bool is_book_type(std::string_view type) {
   return std::find(kBookTypes.begin(), kBookTypes.end(), type) != kBookTypes.end();
-}
-
-std::string_view role_name(Role role) {
-  for (const auto& [r, name] : kRoles)
-    if (r == role) return name;
-  return "contributor";
-}
-
-Role role_from_name(std::string_view name) {
-  for (const auto& [r, n] : kRoles)
-    if (n == name) return r;
-  return Role::contributor;
 }
 
 std::string join_keywords(const std::vector<std::string>& keywords) {

@@ -63,9 +63,6 @@ std::string casefold(std::string_view s);
 // Book-like types: the ISBN rule only merges two of these (a chapter carries its book's ISBN).
 bool is_book_type(std::string_view type);
 
-std::string_view role_name(Role role);
-Role role_from_name(std::string_view name);
-
 // Keywords are stored one per line.
 std::string join_keywords(const std::vector<std::string>& keywords);
 std::vector<std::string> split_keywords(std::string_view stored);

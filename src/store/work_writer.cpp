@@ -7,6 +7,7 @@
 #include "src/core/identifiers.hpp"
 #include "src/core/reference_keys.hpp"
 #include "src/core/text.hpp"
+#include "src/core/types.hpp"
 #include "src/store/field_encoding.hpp"
 #include "src/store/keys.hpp"
 #include "src/store/work_reader.hpp"

@@ -14,6 +14,7 @@
 
 #include "importers/bibtex/bibtex_import.hpp"
 #include "src/core/identifiers.hpp"
+#include "src/core/types.hpp"
 #include "support/test_support.hpp"
 
 namespace litrev::bibtex {
@@ -21,23 +22,6 @@ namespace {
 
 namespace fs = std::filesystem;
 using Json = nlohmann::ordered_json;
-
-std::string_view role_name(Role r) {
-  switch (r) {
-    case Role::author: return "author";
-    case Role::editor: return "editor";
-    case Role::translator: return "translator";
-    case Role::bookauthor: return "bookauthor";
-    case Role::introduction: return "introduction";
-    case Role::foreword: return "foreword";
-    case Role::afterword: return "afterword";
-    case Role::commentator: return "commentator";
-    case Role::annotator: return "annotator";
-    case Role::holder: return "holder";
-    case Role::contributor: return "contributor";
-  }
-  return "?";
-}
 
 // Empty strings are left out so the files show what was found.
 void put(Json& j, const char* name, const std::string& v) {

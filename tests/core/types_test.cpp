@@ -29,5 +29,12 @@ TEST(Types, GenericTypesAreCompatibleWithEverythingOthersOnlyWithinTheirFamily) 
   EXPECT_FALSE(types_compatible("thesis", "report"));
 }
 
+TEST(Types, RoleNamesRoundTripAndUnknownNamesAreContributors) {
+  for (Role r : {Role::author, Role::editor, Role::translator, Role::holder, Role::contributor})
+    EXPECT_EQ(role_from_name(role_name(r)), r);
+  EXPECT_EQ(role_name(Role::bookauthor), "bookauthor");
+  EXPECT_EQ(role_from_name("illustrator"), Role::contributor);
+}
+
 }  // namespace
 }  // namespace litrev
