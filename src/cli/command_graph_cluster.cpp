@@ -66,10 +66,7 @@ class GraphClusterCommand final : public Command {
     const Clustering run = cluster_graph(in.graph, options_);
     const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
-    std::vector<std::vector<LabelDocument>> documents(run.clusters.size());
-    for (const auto& c : run.clusters)
-      for (VertexId v : c.vertices) documents[c.id].push_back(vertex_document(in.corpus, in.graph, v));
-    const std::vector<ClusterLabel> labels = label_clusters(documents, terms_);
+    const std::vector<ClusterLabel> labels = label_clusters(cluster_documents(in.corpus, in.graph, run), terms_);
 
     const AuthorGroups groups = group_authors(in.corpus, load_people_overrides(ctx.store(), in.corpus));
     const auto authors_of_work = authors_by_work(in.corpus, groups);
