@@ -16,7 +16,7 @@
 namespace litrev::cli {
 namespace {
 
-const std::map<std::string, AuthorOrder> kOrders = {{"citations", AuthorOrder::citations},
+const std::map<std::string, AuthorOrder> kAuthorOrders = {{"citations", AuthorOrder::citations},
                                                     {"fractional", AuthorOrder::fractional_citations},
                                                     {"pagerank", AuthorOrder::pagerank},
                                                     {"citation-pagerank", AuthorOrder::citation_pagerank},
@@ -44,7 +44,7 @@ class GraphAuthorsCommand final : public Command {
     const AuthorGroups groups = group_authors(in.corpus, load_people_overrides(ctx.store(), in.corpus));
     const WorkRanking works = rank_works(in.corpus, in.graph, options);
     const AuthorRanking ranking = rank_authors(in.corpus, in.graph, groups, works, options);
-    const auto order = order_authors(ranking, kOrders.at(by_), top_);
+    const auto order = order_authors(ranking, kAuthorOrders.at(by_), top_);
 
     if (json_) {
       auto array = nlohmann::json::array();

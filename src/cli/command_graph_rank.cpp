@@ -13,7 +13,7 @@
 namespace litrev::cli {
 namespace {
 
-const std::map<std::string, WorkOrder> kOrders = {{"citations", WorkOrder::citations},
+const std::map<std::string, WorkOrder> kWorkOrders = {{"citations", WorkOrder::citations},
                                                   {"global", WorkOrder::global_citations},
                                                   {"pagerank", WorkOrder::pagerank},
                                                   {"betweenness", WorkOrder::betweenness}};
@@ -34,7 +34,7 @@ class GraphRankCommand final : public Command {
     options.pagerank = centrality_.pagerank;
     options.betweenness = centrality_.betweenness;
     const WorkRanking ranking = rank_works(in.corpus, in.graph, options);
-    const auto order = order_works(ranking, kOrders.at(by_), top_);
+    const auto order = order_works(ranking, kWorkOrders.at(by_), top_);
     const std::string method =
         betweenness_method(ranking.betweenness_sampled, ranking.betweenness_sources, options.betweenness.seed);
 
