@@ -85,7 +85,7 @@ Json to_json(const ImportRecord& r) {
 
 std::vector<std::string> golden_names() {
   std::vector<std::string> names;
-  for (const auto& e : fs::directory_iterator(test::test_data("bibtex/golden")))
+  for (const auto& e : fs::directory_iterator(litrev::test::test_data("bibtex/golden")))
     if (e.path().extension() == ".bib") names.push_back(e.path().stem().string());
   std::sort(names.begin(), names.end());
   return names;
@@ -94,9 +94,9 @@ std::vector<std::string> golden_names() {
 class RecordsGolden : public testing::TestWithParam<std::string> {};
 
 TEST_P(RecordsGolden, RecordsMatchTheExpectedJson) {
-  const fs::path bib = test::test_data("bibtex/golden/" + GetParam() + ".bib");
-  const fs::path expected_path = test::test_data("bibtex/golden/" + GetParam() + ".json");
-  const std::string text = test::read_file(bib);
+  const fs::path bib = litrev::test::test_data("bibtex/golden/" + GetParam() + ".bib");
+  const fs::path expected_path = litrev::test::test_data("bibtex/golden/" + GetParam() + ".json");
+  const std::string text = litrev::test::read_file(bib);
   std::vector<Diagnostic> diagnostics;
   Json actual;
   const ImportStats stats = import_bibtex_string(
@@ -109,12 +109,12 @@ TEST_P(RecordsGolden, RecordsMatchTheExpectedJson) {
   EXPECT_EQ(stats.errors, 0u) << "golden inputs are well-formed BibTeX";
   const std::string dumped = actual.dump(2) + "\n";
   if (std::getenv("LITREV_UPDATE_GOLDEN")) {
-    test::write_file(expected_path, dumped);
+    litrev::test::write_file(expected_path, dumped);
     GTEST_SKIP() << "rewrote " << expected_path;
   }
   ASSERT_TRUE(fs::exists(expected_path)) << "no expected output " << expected_path
                                          << " (run with LITREV_UPDATE_GOLDEN=1 to create it)";
-  const Json expected = Json::parse(test::read_file(expected_path));
+  const Json expected = Json::parse(litrev::test::read_file(expected_path));
   ASSERT_EQ(expected["records"].size(), actual["records"].size());
   for (std::size_t i = 0; i < expected["records"].size(); ++i)
     EXPECT_EQ(expected["records"][i].dump(2), actual["records"][i].dump(2)) << "record " << i;

@@ -6,20 +6,14 @@
 
 #include "src/export/bibtex_writer.hpp"
 #include "src/export/latex_encode.hpp"
+#include "support/work_helpers.hpp"
 
 namespace litrev {
 namespace {
 
-using ::testing::StartsWith;
+using test::person;
 
-Person person(std::string family, std::string given = {}, std::string particle = {}, std::string suffix = {}) {
-  Person p;
-  p.family = std::move(family);
-  p.given = std::move(given);
-  p.particle = std::move(particle);
-  p.suffix = std::move(suffix);
-  return p;
-}
+using ::testing::StartsWith;
 
 Person literal(std::string name) {
   Person p;

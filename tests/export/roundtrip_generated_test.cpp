@@ -9,18 +9,12 @@
 
 #include "importers/bibtex/bibtex_import.hpp"
 #include "src/export/bibtex_writer.hpp"
+#include "support/work_helpers.hpp"
 
 namespace litrev {
 namespace {
 
-Person person(std::string family, std::string given = {}, std::string particle = {}, std::string suffix = {}) {
-  Person p;
-  p.family = std::move(family);
-  p.given = std::move(given);
-  p.particle = std::move(particle);
-  p.suffix = std::move(suffix);
-  return p;
-}
+using test::person;
 
 StoredWork generated_work(std::string type) {
   StoredWork sw;

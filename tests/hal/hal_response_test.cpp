@@ -7,9 +7,13 @@
 #include "importers/hal/hal_tei.hpp"
 #include "net/loopback_server.hpp"
 #include "support/test_support.hpp"
+#include "support/work_helpers.hpp"
 
 namespace litrev {
 namespace {
+
+using test::field;
+using test::id_of;
 
 HttpResponse answer(std::string body, long status = 200, std::string type = "application/json; charset=utf-8") {
   HttpResponse r;
@@ -18,18 +22,6 @@ HttpResponse answer(std::string body, long status = 200, std::string type = "app
   r.headers = {{"content-type", std::move(type)}};
   r.body = std::move(body);
   return r;
-}
-
-std::string id_of(const Work& w, IdScheme scheme) {
-  for (const auto& id : w.ids)
-    if (id.scheme == scheme) return id.value;
-  return {};
-}
-
-std::string field(const SourceRecord& s, const std::string& name) {
-  for (const auto& f : s.fields)
-    if (f.name == name) return f.value;
-  return "<absent>";
 }
 
 TEST(HalJson, MapsSelectedFieldsWithIdHalFromTheAuthorFacet) {

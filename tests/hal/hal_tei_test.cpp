@@ -9,27 +9,19 @@
 #include "net/loopback_server.hpp"
 #include "src/core/types.hpp"
 #include "support/test_support.hpp"
+#include "support/work_helpers.hpp"
 
 namespace litrev {
 namespace {
+
+using test::field;
+using test::id_of;
 
 ImportRecord tei_record(const std::filesystem::path& shared, const std::string& name) {
   const auto page = parse_hal_tei(test::slurp(shared / "fixtures/hal" / name), "https://hal.science/" + name);
   if (!page) throw std::runtime_error(page.error());
   if (page->records.size() != 1) throw std::runtime_error("expected one record in " + name);
   return page->records.front();
-}
-
-std::string id_of(const Work& w, IdScheme scheme) {
-  for (const auto& id : w.ids)
-    if (id.scheme == scheme) return id.value;
-  return {};
-}
-
-std::string field(const SourceRecord& s, const std::string& name) {
-  for (const auto& f : s.fields)
-    if (f.name == name) return f.value;
-  return "<absent>";
 }
 
 const Person* person(const Work& w, const std::string& family) {
