@@ -11,7 +11,7 @@
 namespace litrev::cli {
 
 struct GraphInput {
-  CitationCorpus corpus;
+  CitationCorpus corpus;  // without its citations, which are in the graph
   CitationGraph graph;
 };
 
