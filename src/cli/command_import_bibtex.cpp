@@ -25,7 +25,12 @@ struct FileReport {
   std::size_t added = 0, merged = 0, unchanged = 0;  // unchanged: stored already, exactly
   std::map<std::string, std::size_t> merged_by_rule;
   std::vector<Diagnostic> errors, warnings;
-  nlohmann::json merges = nlohmann::json::array();
+  // Plain structs, not JSON values: a 50 MB file may report 80,000 merges (20 MB as JSON).
+  struct Merge {
+    std::string key, into, rule;
+    std::uint32_t line = 0;
+  };
+  std::vector<Merge> merges;
 };
 
 class ImportBibtexCommand final : public Command {
@@ -77,8 +82,7 @@ class ImportBibtexCommand final : public Command {
         } else if (added.merged) {
           ++report.merged;
           ++report.merged_by_rule[added.merged_rule];
-          report.merges.push_back({{"key", record.work.key}, {"line", record.source.line},
-                                   {"into", added.key}, {"rule", added.merged_rule}});
+          report.merges.push_back({record.work.key, added.key, added.merged_rule, record.source.line});
         } else {
           ++report.added;
         }
@@ -110,6 +114,12 @@ class ImportBibtexCommand final : public Command {
     return report;
   }
 
+  static nlohmann::json merges_json(const FileReport& r) {
+    auto out = nlohmann::json::array();
+    for (const auto& m : r.merges) out.push_back({{"key", m.key}, {"line", m.line}, {"into", m.into}, {"rule", m.rule}});
+    return out;
+  }
+
   void print_report(Context& ctx, const FileReport& r) {
     for (const auto& d : r.errors) ctx.err() << format_diagnostic(d) << '\n';
     for (const auto& d : r.warnings) ctx.err() << format_diagnostic(d) << '\n';
@@ -128,7 +138,7 @@ class ImportBibtexCommand final : public Command {
                       {"duplicate_keys", r.stats.duplicate_keys},
                       {"errors", std::move(errors)},
                       {"warnings", std::move(warnings)},
-                      {"merges", r.merges},
+                      {"merges", merges_json(r)},
                       {"stored", !r.unreadable}});
       return;
     }
@@ -136,8 +146,7 @@ class ImportBibtexCommand final : public Command {
     constexpr std::size_t kShownMerges = 20;
     for (std::size_t i = 0; i < r.merges.size() && i < kShownMerges; ++i) {
       const auto& m = r.merges[i];
-      ctx.err() << fmt::format("{}:{}: merged '{}' into '{}' (same {})\n", r.file, m["line"].get<std::uint32_t>(),
-                               m["key"].get<std::string>(), m["into"].get<std::string>(), m["rule"].get<std::string>());
+      ctx.err() << fmt::format("{}:{}: merged '{}' into '{}' (same {})\n", r.file, m.line, m.key, m.into, m.rule);
     }
     if (r.merges.size() > kShownMerges)
       ctx.err() << fmt::format("... and {} more merges (--json lists them all)\n", r.merges.size() - kShownMerges);

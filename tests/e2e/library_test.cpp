@@ -100,6 +100,8 @@ TEST_F(LibraryTest, ImportJsonReportsPerFileCounts) {
   EXPECT_EQ(report["read"], 5);
   EXPECT_EQ(report["new"], 1);     // fine
   EXPECT_EQ(report["merged"], 3);  // the three works already there
+  ASSERT_EQ(report["merges"].size(), 3u);
+  EXPECT_EQ(report["merges"][1], (json{{"key", "dimaggio1983"}, {"line", 8}, {"into", "dimaggio1983"}, {"rule", "doi"}}));
   EXPECT_EQ(report["skipped"], 1);
   ASSERT_EQ(report["errors"].size(), 1u);
   EXPECT_EQ(report["errors"][0]["line"], 23);
