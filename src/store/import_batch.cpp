@@ -115,6 +115,9 @@ Work Store::ImportBatch::Impl::dedup_view(WorkId id, const Work& record) {
 // A record already stored exactly (same kind, origin, original key and fields): importing a
 // file again adds nothing. The line is not compared: an entry moved in its file is the same.
 std::optional<WorkId> Store::ImportBatch::Impl::same_source(const SourceRecord& source, const std::string& fields) {
+  // Without a key every keyless source of the file would be a candidate (a scan per record);
+  // such a record is matched by the dedup rules instead.
+  if (source.original_key.empty()) return std::nullopt;
   Use q(lib.cache,
         "SELECT work FROM sources WHERE original_key = ?1 AND origin = ?2 AND source_kind = ?3 AND fields = ?4 "
         "ORDER BY id LIMIT 1");

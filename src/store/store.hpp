@@ -7,8 +7,9 @@
 //   "key-2", "key-3"...; a record without key gets firstauthor+year+first title word,
 //   ASCII-folded ("dimaggio1983iron").
 // - Dedup on add. First, a record whose source is stored already, exactly (same kind,
-//   origin, original key and fields; the line may differ), adds nothing and is reported
-//   merged by rule "same source": importing a file twice changes nothing. Otherwise the first
+//   origin, original key and fields; the line may differ; a record without key is not
+//   checked), adds nothing and is reported merged by rule "same source": importing a file
+//   twice changes nothing. Otherwise the first
 //   rule that matches: same DOI; same HAL id; same ISBN when both are book-like types (a
 //   chapter carries its book's ISBN); same normalized title (title + subtitle) + year + first
 //   author family name, when the types are compatible (core/types.hpp types_compatible: a

@@ -211,5 +211,15 @@ TEST(Dedup, ImportingTheSameRecordAgainAddsNothing) {
   EXPECT_EQ(lib.store.find_work("same")->sources.size(), 2u);
 }
 
+// A keyless record is not looked up among the file's other keyless sources (that would be a
+// scan per record); the dedup rules still find its work.
+TEST(Dedup, AKeylessRecordImportedAgainIsMatchedByTheRules) {
+  test::TempLibrary lib;
+  const auto first = test::import_all(lib.store, {record("").title("No key here").year(1999).author("Nobody")});
+  const auto again = test::import_all(lib.store, {record("").title("No key here").year(1999).author("Nobody")});
+  EXPECT_EQ(again[0].work_id, first[0].work_id);
+  EXPECT_EQ(again[0].merged_rule, "title+year+author");
+}
+
 }  // namespace
 }  // namespace litrev
