@@ -110,7 +110,9 @@ bool identifier_match_plausible(const Work& record, const Work& work) {
   if (titles_compatible(comparable_title(record), comparable_title(work))) return true;
   const Person* a = first_creator(record);
   const Person* b = first_creator(work);
-  if (!a || !b || !record.year || !work.year || *record.year != *work.year) return false;
+  // A year apart is still one work: Crossref's online-first year against HAL's or a journal's
+  // print year.
+  if (!a || !b || !record.year || !work.year || std::abs(*record.year - *work.year) > 1) return false;
   const std::string family = folded_family(*a);
   return !family.empty() && family == folded_family(*b);
 }

@@ -44,8 +44,8 @@ bool titles_compatible(std::string_view a, std::string_view b);
 
 // The guard on the identifier rules (DOI, HAL id, ISBN): a record that shares an identifier
 // with a work is that work unless both have titles and they are not compatible -- and even
-// then it is when the first author's family name and the year agree (a translated or retitled
-// version). Real exports attach one DOI to different papers: a proceedings DOI on every paper
+// then it is when the first author's family name agrees and the years are at most one apart
+// (a translated or retitled version; online-first and print years). Real exports attach one DOI to different papers: a proceedings DOI on every paper
 // of the volume (Papers3, BibDesk), the IPCC report's DOI on the chapters citing it (WoS).
 // Only the title, subtitle, year and first creator of `work` are read.
 bool identifier_match_plausible(const Work& record, const Work& work);

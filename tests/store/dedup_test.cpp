@@ -180,6 +180,18 @@ TEST(Dedup, OneDoiWithARetitledVersionByTheSameAuthorAndYearIsOneWork) {
   EXPECT_EQ(r[1].merged_rule, "doi");
 }
 
+// HAL holds the French version under the journal's DOI, Crossref the English title with the
+// online-first year: one work.
+TEST(Dedup, OneDoiFromHalAndCrossrefWithTranslatedTitlesAndAYearApartIsOneWork) {
+  test::TempLibrary lib;
+  test::import_all(lib.store, {record("hal-1").title("Les instruments de l'action publique").year(2005)
+                                   .author("Lascoumes").doi("10.3917/xyz").source_kind("hal")});
+  const auto r = test::import_all(lib.store, {record("10.3917/xyz").title("Public action instruments").year(2004)
+                                                  .author("LASCOUMES").doi("10.3917/XYZ").source_kind("crossref")});
+  EXPECT_TRUE(r[0].merged);
+  EXPECT_EQ(r[0].merged_rule, "doi");
+}
+
 // ADS lists FARGO twice: the conference paper and the journal article, same title, year and
 // first author. Two works, two citations.
 TEST(Dedup, TheTitleRuleDoesNotJoinAConferencePaperAndItsJournalVersion) {

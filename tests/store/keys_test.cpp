@@ -44,7 +44,8 @@ TEST(Keys, AnIdentifierMatchNeedsCompatibleTitlesOrTheSameAuthorAndYear) {
   EXPECT_TRUE(identifier_match_plausible(a, record("b").title("LEARNING TO RANK!").build().work));
   EXPECT_FALSE(identifier_match_plausible(a, record("c").title("Sparse coding").year(2008).author("Olshausen").build().work));
   EXPECT_TRUE(identifier_match_plausible(a, record("d").title("Apprendre a classer").year(2008).author("NG").build().work));
-  EXPECT_FALSE(identifier_match_plausible(a, record("e").title("Apprendre a classer").year(2009).author("Ng").build().work));
+  EXPECT_TRUE(identifier_match_plausible(a, record("e").title("Apprendre a classer").year(2009).author("Ng").build().work));
+  EXPECT_FALSE(identifier_match_plausible(a, record("f").title("Apprendre a classer").year(2010).author("Ng").build().work));
 }
 
 TEST(Keys, PersonNameKeysFoldCaseAccentsAndPunctuation) {
