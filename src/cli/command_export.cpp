@@ -3,15 +3,13 @@
 // keywords.
 #include <fmt/format.h>
 
-#include <filesystem>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
+#include <ostream>
 
 #include "src/cli/command.hpp"
 #include "src/cli/commands.hpp"
 #include "src/cli/context.hpp"
 #include "src/cli/exit_codes.hpp"
+#include "src/cli/output_file.hpp"
 #include "src/export/bibtex_writer.hpp"
 
 namespace litrev::cli {
@@ -55,19 +53,7 @@ class ExportCommand final : public Command {
     if (out_.empty()) {
       write_all(ctx.out());
     } else {
-      // Write beside the target, then rename: a failed export never leaves half a file.
-      const std::filesystem::path target(out_);
-      const auto temp = std::filesystem::path(out_ + ".litrev-tmp");
-      {
-        std::ofstream file(temp, std::ios::binary | std::ios::trunc);
-        if (!file) throw UsageError(fmt::format("{}: cannot write: {}", temp.string(), std::strerror(errno)));
-        write_all(file);
-        file.flush();
-        if (!file) throw UsageError(fmt::format("{}: write failed: {}", temp.string(), std::strerror(errno)));
-      }
-      std::error_code ec;
-      std::filesystem::rename(temp, target, ec);
-      if (ec) throw UsageError(fmt::format("{}: cannot write: {}", target.string(), ec.message()));
+      write_file_atomically(out_, write_all);
     }
     if (!ctx.quiet())
       ctx.err() << fmt::format("{} works exported{}\n", written, out_.empty() ? "" : " to " + out_);

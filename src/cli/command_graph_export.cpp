@@ -3,9 +3,7 @@
 // `graph cluster` run and the nodes' metrics as attributes.
 #include <fmt/format.h>
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
+#include <ostream>
 #include <unordered_map>
 
 #include "graph/betweenness.hpp"
@@ -18,21 +16,13 @@
 #include "src/cli/context.hpp"
 #include "src/cli/exit_codes.hpp"
 #include "src/cli/graph_input.hpp"
+#include "src/cli/output_file.hpp"
 
 namespace litrev::cli {
 namespace {
 
-// Writes beside the target, then renames: a failed export never leaves half a file.
 void write_atomically(const std::string& path, const std::string& content) {
-  const std::string temp = path + ".litrev-tmp";
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << content;
-    out.flush();
-    if (!out) throw UsageError(fmt::format("{}: cannot write: {}", path, std::strerror(errno)));
-  }
-  if (std::rename(temp.c_str(), path.c_str()) != 0)
-    throw UsageError(fmt::format("{}: cannot write: {}", path, std::strerror(errno)));
+  write_file_atomically(path, [&](std::ostream& out) { out << content; });
 }
 
 class GraphExportCommand final : public Command {
