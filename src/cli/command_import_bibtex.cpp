@@ -22,7 +22,9 @@ struct FileReport {
   std::string encoding;
   bool unreadable = false;
   bibtex::ImportStats stats;
-  std::size_t added = 0, merged = 0, unchanged = 0;  // unchanged: stored already, exactly
+  // merged: records that went into a work already stored; unchanged: those of them that were
+  // stored already, exactly (the same file imported again), so changed nothing.
+  std::size_t added = 0, merged = 0, unchanged = 0;
   std::map<std::string, std::size_t> merged_by_rule;
   std::vector<Diagnostic> errors, warnings;
   // Plain structs, not JSON values: a 50 MB file may report 80,000 merges (20 MB as JSON).
@@ -77,10 +79,9 @@ class ImportBibtexCommand final : public Command {
         if (interrupted()) throw Interrupted{};
         for (auto& w : record.warnings) diagnostics.push_back(std::move(w));
         const AddResult added = batch.add(record);
-        if (added.merged_rule == kSameSourceRule) {
-          ++report.unchanged;
-        } else if (added.merged) {
+        if (added.merged) {
           ++report.merged;
+          if (added.merged_rule == kSameSourceRule) ++report.unchanged;
           ++report.merged_by_rule[added.merged_rule];
           report.merges.push_back({record.work.key, added.key, added.merged_rule, record.source.line});
         } else {
@@ -91,7 +92,7 @@ class ImportBibtexCommand final : public Command {
           if (now - last_progress > std::chrono::milliseconds(250)) {
             last_progress = now;
             const double secs = std::chrono::duration<double>(now - started).count();
-            const std::size_t done = report.added + report.merged + report.unchanged;
+            const std::size_t done = report.added + report.merged;
             ctx.err() << fmt::format("\r{}: {} entries ({:.0f}/s)", file, done, done / secs) << std::flush;
           }
         }
@@ -152,10 +153,9 @@ class ImportBibtexCommand final : public Command {
       ctx.err() << fmt::format("... and {} more merges (--json lists them all)\n", r.merges.size() - kShownMerges);
     std::string merged;
     for (const auto& [rule, n] : r.merged_by_rule) merged += fmt::format("{}{} by {}", merged.empty() ? "" : ", ", n, rule);
-    ctx.err() << fmt::format("{}: {} entries read, {} new, {} merged{}, {}{} skipped, {} warnings\n", r.file,
+    ctx.err() << fmt::format("{}: {} entries read, {} new, {} merged{}, {} skipped, {} warnings\n", r.file,
                              r.stats.read, r.added, r.merged, merged.empty() ? "" : " (" + merged + ")",
-                             r.unchanged ? fmt::format("{} already stored, ", r.unchanged) : "", r.stats.skipped,
-                             r.warnings.size());
+                             r.stats.skipped, r.warnings.size());
   }
 
   std::vector<std::string> files_;
