@@ -1,11 +1,11 @@
 // One node per cited work, measured on real Web of Science exports without a library: the CR
-// lines of the files are parsed, given the identities the store would give them, and grouped by
+// lines of the files (or the cited references of WoS and Scopus BibTeX exports) are parsed, given the identities the store would give them, and grouped by
 // core unify_cited_works. Prints references, distinct cited works before and after, and writes a
 // random sample of the merges for checking by hand (importers/references/merge_sample.tsv).
 // With --journal-list, measures the abbreviation rules on a "Full Name = Abbrev." list
 // (JabRef's journalList.txt, shipped inside Debian's jabref package).
 //
-//   bench_references_cited_works [--sample N] [--seed S] [--tsv OUT] [--journal-list FILE] FILE.txt...
+//   bench_references_cited_works [--sample N] [--seed S] [--tsv OUT] [--journal-list FILE] FILE.txt|FILE.bib...
 
 #include <fmt/core.h>
 
@@ -37,6 +37,29 @@ std::string tsv_cell(std::string s) {
   std::replace(s.begin(), s.end(), '\t', ' ');
   std::replace(s.begin(), s.end(), '\n', ' ');
   return s;
+}
+
+// The cited references of a BibTeX export: WoS `Cited-References = {...}` (one per line) and
+// Scopus `references = {...}` ("; "-separated), found by brace matching.
+std::vector<std::string> bibtex_cited_references(const std::string& text) {
+  std::vector<std::string> out;
+  for (const std::string field : {"Cited-References", "references"}) {
+    for (std::size_t at = text.find(field); at != std::string::npos; at = text.find(field, at + 1)) {
+      if (at > 0 && text[at - 1] != '\n' && text[at - 1] != ' ' && text[at - 1] != ',') continue;
+      std::size_t i = at + field.size();
+      while (i < text.size() && (text[i] == ' ' || text[i] == '=')) ++i;
+      if (i >= text.size() || text[i] != '{') continue;
+      const std::size_t start = i;
+      for (int depth = 0; i < text.size(); ++i) {
+        if (text[i] == '{') ++depth;
+        else if (text[i] == '}' && --depth == 0) break;
+      }
+      const std::string_view value(text.data() + start, i + 1 - start);
+      for (auto& r : field == "references" ? split_scopus_references(value) : split_wos_references(value))
+        out.push_back(std::move(r));
+    }
+  }
+  return out;
 }
 
 void measure_journal_list(const std::string& path) {
@@ -91,8 +114,11 @@ int main(int argc, char** argv) {
   if (files.empty()) return 0;
 
   std::vector<Reference> refs;
-  for (const auto& f : files)
-    for (const auto& raw : wos_export_cited_references(read_file(f))) refs.push_back(parse_reference(raw));
+  for (const auto& f : files) {
+    const std::string text = read_file(f);
+    for (const auto& raw : f.ends_with(".bib") ? bibtex_cited_references(text) : wos_export_cited_references(text))
+      refs.push_back(parse_reference(raw));
+  }
   const auto start = std::chrono::steady_clock::now();
   std::vector<std::uint32_t> variant_of;
   const auto variants = cited_work_variants(refs, variant_of);

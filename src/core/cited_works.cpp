@@ -18,6 +18,7 @@ struct Facts {
   int completeness = 0;  // volume and page known: 2, one of them: 1
   std::string initials;  // upper-case letters
   std::string volume, page, doi;
+  std::string source;  // the container, normalized
   const CitedWorkVariant* variant = nullptr;
 };
 
@@ -54,6 +55,7 @@ std::optional<Facts> facts_of(const CitedWorkVariant& v, std::unordered_map<std:
                  .first->second;
   f.initials = initials_of(v.author_initials);
   f.doi = doi_of(v);
+  if (f.page.empty()) f.source = normalized_title(v.container);
   f.variant = &v;
   return f;
 }
@@ -94,7 +96,12 @@ Link link(const Facts& x, const Facts& y) {
   const Sources sources = compare_sources(*x.variant, *y.variant);
   if (sources == Sources::different) return Link::conflict;
   if (two_dois) return full_locator && sources == Sources::same ? Link::positive : Link::conflict;
-  // One of volume and page agrees, the other is missing on a side.
+  // One of volume and page agrees, the other is missing on a side. A volume without any page
+  // on either side is the weakest evidence (PLOS ONE, Phys Rev E: thousands of articles per
+  // volume): it needs the source written the same way, i.e. by the same index, where the
+  // reference with a DOI and the one without are copies of one line.
+  if (x.page.empty() && y.page.empty())
+    return !x.source.empty() && x.source == y.source ? Link::positive : Link::neutral;
   return sources == Sources::same ? Link::positive : Link::neutral;
 }
 

@@ -15,7 +15,9 @@
 //   re-register DOIs: JSTOR and the AOM for one article);
 // - and then either volume and first page both agree, or one of them agrees, the other is
 //   missing on a side, and the sources match (source_names.hpp: "Adv. Neural. Inf. Process.
-//   Syst" ~ "Advances in neural information processing systems").
+//   Syst" ~ "Advances in neural information processing systems"); a volume with no page on
+//   either side needs the source written identically (the same index's line with and without
+//   its DOI), since a journal volume holds many articles of one author.
 // References without author, year, or without both volume and first page are left as their
 // identity made them (books already meet through the abbreviated key). A variant that would
 // join two different works (a page-less "Zhang Y, 2020, IEEE ACCESS, V8" beside two articles

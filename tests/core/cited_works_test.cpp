@@ -101,6 +101,18 @@ TEST(UnifyCitedWorks, AVariantThatFitsTwoWorksJoinsNeither) {
   EXPECT_EQ(g.size(), 3u);
 }
 
+TEST(UnifyCitedWorks, AVolumeWithoutPagesNeedsTheSameSourceLine) {
+  // Newman had several Phys Rev E vol. 64 papers in 2001: abbreviation and volume are not enough.
+  auto doi = variant("doi:10.1103/physreve.64.025102", "NEWMAN", "MEJ", 2001, "PHYS REV E", "64", "");
+  auto scopus = variant("ref:newman|2001|pr|v64", "Newman", "M.E", 2001, "Physical Review E", "64", "");
+  EXPECT_EQ(groups({doi, scopus}).size(), 2u);
+  // The same WoS line with and without its DOI is one work.
+  EXPECT_EQ(groups({variant("doi:10.5751/es-03610-150420", "Folke", "C", 2010, "ECOL SOC", "15", ""),
+                    variant("ref:folke|2010|es|v15", "Folke", "C", 2010, "ECOL SOC", "15", "")})
+                .size(),
+            1u);
+}
+
 TEST(UnifyCitedWorks, WithoutAuthorYearOrLocatorNothingIsJoined) {
   EXPECT_EQ(groups({variant("ref:anonymous|2020|n|1", "[Anonymous]", "", 2020, "NATURE", "", "1"),
                     variant("ref:anonymous|2020|n|1b", "[Anonymous]", "", 2020, "NATURE", "1", "1")})
