@@ -87,7 +87,7 @@ const char* Parser::field_line_inside(const char* b, const char* e) const {
 }
 
 const char* Parser::spaced_name_end(const char* word_e) const {
-  // Only asked when the name is not followed by '=' at once: normal files never pay for it.
+  // Only asked when the name is not followed by '=': normal files never pay for it.
   const char* p = lex::skip_blank(word_e, end_);
   if (p == word_e || p == end_ || *p == '=') return nullptr;
   const char* last_e = nullptr;
@@ -303,13 +303,16 @@ void Parser::parse_fields(const char* p, char close) {
     }
     const char* name_b = p;
     const char* name_e = lex::skip_class(p, end_, lex::kName);
+    p = lex::skip_space_and_comments(name_e, end_);
     bool spaced_name = false;
-    if (const char* words_e = spaced_name_end(name_e)) {  // "Early Access Date = {...}" (WoS)
-      name_e = words_e;
-      spaced_name = true;
+    if (p < end_ && *p != '=') {
+      if (const char* words_e = spaced_name_end(name_e)) {  // "Early Access Date = {...}" (WoS)
+        name_e = words_e;
+        spaced_name = true;
+        p = lex::skip_space_and_comments(name_e, end_);
+      }
     }
     const std::string_view name(name_b, static_cast<std::size_t>(name_e - name_b));
-    p = lex::skip_space_and_comments(name_e, end_);
     if (p == end_) {
       truncated(p, name);
       fail_entry_rest(end_);

@@ -103,6 +103,7 @@ class Parser {
   void append_bare(const char* b, const char* e, std::string_view field);
   // Appends a macro's value unless that goes over a limit, which is reported.
   void append_macro(const char* at, const std::string& value, std::string_view field);
+  void too_deep(const char* at, std::size_t depth, std::string_view field);
   std::string dropped() const;  // what happens to a value over a limit: "field dropped"...
 
   bool at_line_start(const char* p) const { return lex::at_line_start(begin_, p); }
@@ -169,6 +170,7 @@ class Parser {
   std::size_t suppressed_ = 0;                      // and those left out
   std::unordered_set<std::string> unknown_macros_;  // reported once each (lower case)
   const std::size_t file_macro_limit_;
+  const std::size_t max_brace_depth_ = options_.max_brace_depth;  // read for every braced value
   std::size_t value_macro_bytes_ = 0;  // macro text in the value being read
   bool over_limit_ = false;            // the value being read went over a limit
 

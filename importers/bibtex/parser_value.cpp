@@ -54,6 +54,14 @@ void Parser::append_macro(const char* at, const std::string& value, std::string_
   builder_.append(value);
 }
 
+void Parser::too_deep(const char* at, std::size_t depth, std::string_view field) {
+  if (over_limit_) return;  // one error per value
+  error(at, field,
+        fmt::format("braces in {} are nested {} levels deep (limit: {}); {}", where_field(field), depth,
+                    max_brace_depth_, dropped()));
+  over_limit_ = true;
+}
+
 std::string Parser::dropped() const {
   switch (item_) {
     case Item::string: return "macro left undefined";
@@ -85,13 +93,9 @@ Parser::ValueEnd Parser::parse_value(const char*& p, char close, std::string& ou
         unclosed_span_ = span;
         return ValueEnd::unclosed;
       }
-      if (span.max_depth > options_.max_brace_depth && !over_limit_) {
-        error(p, field,
-              fmt::format("braces in {} are nested {} levels deep (limit: {}); {}", where_field(field),
-                          span.max_depth, options_.max_brace_depth, dropped()));
-        over_limit_ = true;
-      }
-      if (!over_limit_) builder_.append(p + 1, span.content_end);
+      if (span.max_depth > max_brace_depth_) [[unlikely]]
+        too_deep(p, span.max_depth, field);
+      builder_.append(p + 1, span.content_end);  // text of the input: bounded even when dropped
       p = span.content_end + 1;
     } else if (lex::has(c, lex::kBare)) {
       const char* tok_e = lex::skip_class(p, end_, lex::kBare);
