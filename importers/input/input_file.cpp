@@ -127,7 +127,6 @@ std::expected<InputBytes, Diagnostic> InputFile::read_all(std::size_t max_bytes)
     if (n < 0) return std::unexpected(io_error(s.source, "cannot read", errno));
     if (n > 0) return std::unexpected(too_large(s.source, max_bytes));
   }
-  s.buffer->shrink_to_fit();
   const std::string_view bytes = *s.buffer;
   return InputBytes{std::move(s.source), bytes, std::move(s.buffer)};
 }

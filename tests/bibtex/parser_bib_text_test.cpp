@@ -214,15 +214,7 @@ TEST(BibText, ReadsFromAPipe) {
   ASSERT_EQ(pipe(fds), 0);
   std::string big;
   for (int i = 0; i < 5000; ++i) big += "@misc{k" + std::to_string(i) + ", title = {x}}\n";
-  std::thread writer([&] {
-    std::size_t done = 0;
-    while (done < big.size()) {
-      const ssize_t n = ::write(fds[1], big.data() + done, big.size() - done);
-      if (n <= 0) break;
-      done += static_cast<std::size_t>(n);
-    }
-    ::close(fds[1]);
-  });
+  std::thread writer = litrev::test::write_in_background(fds[1], big);
   auto t = read_bib_fd(fds[0], "-");
   writer.join();
   ::close(fds[0]);

@@ -83,15 +83,7 @@ TEST(InputFile, APipeIsReadInChunksUpToItsEnd) {
   int fds[2];
   ASSERT_EQ(::pipe(fds), 0);
   const std::string content(200000, 'b');
-  std::thread writer([&] {
-    std::size_t done = 0;
-    while (done < content.size()) {
-      const auto n = ::write(fds[1], content.data() + done, content.size() - done);
-      if (n <= 0) break;
-      done += static_cast<std::size_t>(n);
-    }
-    ::close(fds[1]);
-  });
+  std::thread writer = test::write_in_background(fds[1], content);
   auto in = InputFile::from_fd(fds[0], "-");
   ASSERT_TRUE(in);
   EXPECT_EQ(in->head().size(), kHeadBytes);
