@@ -155,7 +155,7 @@ TEST(Sniff, EmptyBinaryAndPlainText) {
 
 TEST(Sniff, BibtexWithGarbageAroundIsStillBibtex) {
   EXPECT_EQ(format_of("Exported on 2024-01-01 by some tool\n\n@article{a,\n title={x}\n}\n"), Format::bibtex);
-  EXPECT_EQ(format_of(std::string("@misc{a, title={x}}\n\0\0\0\x01\x02@misc{b}\n", 30)), Format::bibtex);
+  EXPECT_EQ(format_of(std::string("@misc{a, title={x}}\n\0\0\0\x01\x02@misc{b}\n", 34)), Format::bibtex);
   EXPECT_EQ(format_of("% Encoding: UTF-8\n\n  @ Book ( key,\n title = {x})\n"), Format::bibtex);
   EXPECT_EQ(format_of("@string{acm = \"ACM\"}\n"), Format::bibtex);
   EXPECT_EQ(format_of("% Exported by litrev 0.1.0 from lib.db (bibtex)\n\n"), Format::bibtex) << "no entries";
@@ -181,7 +181,7 @@ TEST(TextEncoding, ByteOrderMarksAndNulPatterns) {
   EXPECT_EQ(detect_text_encoding("\xEF\xBB\xBFx").bom_size, 3u);
   EXPECT_EQ(detect_text_encoding(std::string("\xFF\xFE\0\0x\0\0\0", 8)).name, "utf-32le");
   EXPECT_EQ(detect_text_encoding("\xFE\xFF\0x").name, "utf-16be");
-  const auto guessed = detect_text_encoding(std::string("\0@\0m\0i\0s\0c\0{\0k\0}", 18));
+  const auto guessed = detect_text_encoding(std::string("\0@\0m\0i\0s\0c\0{\0k\0}", 16));
   EXPECT_EQ(guessed.name, "utf-16be");
   EXPECT_TRUE(guessed.guessed);
 }
