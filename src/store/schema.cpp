@@ -253,9 +253,17 @@ CREATE TABLE preambles (
 CREATE INDEX sources_identity ON sources(original_key, origin);
 )sql";
 
+// Version 3:
+// - works_key_nocase: BibTeX compares citation keys ignoring ASCII case, so a key is taken when
+//   another work has it in any case ("DUP" after "dup" becomes "DUP-2", and an export stays
+//   valid for BibTeX and biber), and a lookup that finds no exact key finds it in another case.
+constexpr const char* kSchemaV3 = R"sql(
+CREATE INDEX works_key_nocase ON works(key COLLATE NOCASE);
+)sql";
+
 // Forward migrations: kMigrations[v] takes a library from version v to v + 1. Never edit a
 // step once released: append a new one (ALTER TABLE, new tables, data fixes).
-constexpr std::array kMigrations = {kSchemaV1, kSchemaV2};
+constexpr std::array kMigrations = {kSchemaV1, kSchemaV2, kSchemaV3};
 
 int pragma_int(SQLite::Database& db, const char* pragma) {
   SQLite::Statement q(db, fmt::format("PRAGMA {}", pragma));

@@ -74,10 +74,18 @@ class ChildCursor {
 }  // namespace
 
 std::optional<WorkId> find_work_id(Library& lib, const std::string& key) {
-  Use q(lib.cache, "SELECT id FROM works WHERE key = ?1");
+  {
+    Use q(lib.cache, "SELECT id FROM works WHERE key = ?1");
+    q->bind(1, key);
+    if (q->executeStep()) return q->getColumn(0).getInt64();
+  }
+  // BibTeX ignores case in keys: "Meyer1977" finds "meyer1977" -- when only one work has it in
+  // another case (libraries made before keys were unique in any case may hold several).
+  Use q(lib.cache, "SELECT id FROM works WHERE key = ?1 COLLATE NOCASE LIMIT 2");
   q->bind(1, key);
   if (!q->executeStep()) return std::nullopt;
-  return q->getColumn(0).getInt64();
+  const WorkId id = q->getColumn(0).getInt64();
+  return q->executeStep() ? std::nullopt : std::optional<WorkId>(id);
 }
 
 Work read_work_row(Library& lib, WorkId id) {

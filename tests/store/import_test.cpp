@@ -234,6 +234,30 @@ TEST(Import, DuplicateKeysInOneInputStaySeparateWorks) {
   EXPECT_EQ(lib.store.stats().works, 2);
 }
 
+// BibTeX compares keys ignoring case: a library holding "dup" and "DUP" would export two
+// entries that BibTeX and biber read as one key.
+TEST(Import, AKeyTakenInAnotherCaseIsDisambiguated) {
+  test::TempLibrary lib;
+  test::import_all(lib.store, {record("dup").title("A work").year(2001).author("Jones")});
+  const auto results = test::import_all(lib.store, {record("DUP").title("Another work").year(2002).author("Jones")});
+  EXPECT_FALSE(results[0].merged);
+  EXPECT_EQ(results[0].key, "DUP-2");
+  ASSERT_TRUE(lib.store.find_work("DUP-2"));
+  EXPECT_EQ(lib.store.find_work("DUP-2")->work.title, "Another work");
+}
+
+TEST(Import, AKeyIsFoundInAnotherCaseWhenNoWorkHasItExactly) {
+  test::TempLibrary lib;
+  test::import_all(lib.store, {record("meyer1977").title("Institutionalized Organizations").year(1977).author("Meyer"),
+                               record("dup").title("A work").year(2001).author("Jones")});
+  ASSERT_TRUE(lib.store.find_work("Meyer1977"));
+  EXPECT_EQ(lib.store.find_work("Meyer1977")->work.key, "meyer1977");
+  EXPECT_TRUE(lib.store.contains("MEYER1977"));
+  ASSERT_TRUE(lib.store.find_work("DUP"));
+  EXPECT_EQ(lib.store.find_work("DUP")->work.key, "dup");
+  EXPECT_FALSE(lib.store.find_work("meyer"));
+}
+
 TEST(Import, DestroyingAnUncommittedBatchLeavesNothing) {
   test::TempLibrary lib;
   test::import_all(lib.store, {record("before").title("Before").year(1999).author("Old")});

@@ -27,7 +27,7 @@ TEST(Schema, OpenCreatesAWalLibraryAtTheCurrentVersion) {
   ASSERT_TRUE(std::filesystem::exists(path));
   EXPECT_EQ(pragma(path, "user_version"), std::to_string(Store::schema_version()));
   EXPECT_EQ(pragma(path, "journal_mode"), "wal");
-  EXPECT_EQ(Store::schema_version(), 2);
+  EXPECT_EQ(Store::schema_version(), 3);
 }
 
 // A version 1 library (before preambles) is migrated on open and keeps its works.
@@ -41,10 +41,10 @@ TEST(Schema, AVersionOneLibraryIsMigratedAndKeepsItsWorks) {
   {
     // Take it back to what version 1 wrote.
     SQLite::Database db(path, SQLite::OPEN_READWRITE);
-    db.exec("DROP TABLE preambles; DROP INDEX sources_identity; PRAGMA user_version = 1");
+    db.exec("DROP TABLE preambles; DROP INDEX sources_identity; DROP INDEX works_key_nocase; PRAGMA user_version = 1");
   }
   auto store = Store::open(path);
-  EXPECT_EQ(pragma(path, "user_version"), "2");
+  EXPECT_EQ(pragma(path, "user_version"), std::to_string(Store::schema_version()));
   const auto w = store.find_work("a");
   ASSERT_TRUE(w);
   EXPECT_EQ(w->work.title, "Kept across opens");
@@ -52,6 +52,29 @@ TEST(Schema, AVersionOneLibraryIsMigratedAndKeepsItsWorks) {
   batch.add_preamble("\\newcommand{\\noopsort}[1]{}", "x.bib");
   batch.commit();
   ASSERT_EQ(store.preambles().size(), 1u);
+}
+
+// A version 2 library (keys unique in their exact case only) gets the case-blind key index,
+// and keeps the works it has even when two keys differ only in case.
+TEST(Schema, AVersionTwoLibraryIsMigratedAndKeepsKeysThatDifferInCase) {
+  TempDir dir;
+  const auto path = dir / "v2.db";
+  {
+    auto store = Store::open(path);
+    test::import_all(store, {record("dup").title("First").year(2001).author("Smith", "Ann")});
+  }
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    db.exec("DROP INDEX works_key_nocase; PRAGMA user_version = 2");
+    db.exec("INSERT INTO works(key, type, title, created_at, updated_at) "
+            "SELECT 'DUP', type, 'Second', created_at, updated_at FROM works");
+  }
+  auto store = Store::open(path);
+  EXPECT_EQ(pragma(path, "user_version"), "3");
+  ASSERT_TRUE(store.find_work("dup") && store.find_work("DUP"));
+  EXPECT_EQ(store.find_work("dup")->work.title, "First");
+  EXPECT_EQ(store.find_work("DUP")->work.title, "Second");
+  EXPECT_FALSE(store.find_work("Dup")) << "two works match in another case: no guess";
 }
 
 TEST(Schema, ALibraryFromANewerVersionIsRefusedWithAClearError) {
