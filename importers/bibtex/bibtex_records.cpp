@@ -7,13 +7,13 @@
 #include <utility>
 
 #include "importers/bibtex/dates.hpp"
-#include "importers/bibtex/field_table.hpp"
 #include "importers/bibtex/latex.hpp"
 #include "importers/bibtex/names.hpp"
 #include "importers/references/reference_parser.hpp"
+#include "src/core/author_ids.hpp"
 #include "src/core/identifiers.hpp"
 #include "src/core/text.hpp"
-#include "src/core/types.hpp"
+#include "src/core/data_model.hpp"
 
 namespace litrev::bibtex {
 namespace {
@@ -123,12 +123,17 @@ class RecordBuilder {
       : entry_(entry), origin_(origin), rec_(rec), work_(rec.work) {}
 
   void consider(const RawField& f, bool inherited) {
-    const SlotRule rule = field_rule(f.name);
-    if (rule.slot == Slot::none) return;
+    const FieldSpec* spec = field_spec(FieldVocabulary::bibtex, f.name);
+    if (!spec || spec->slot == Slot::none) return;
+    const FieldSpec& rule = *spec;
     if (rule.slot == Slot::names) {
       for (const auto& n : names_)
         if (n.role == *rule.role && (!n.inherited || inherited)) return;  // first field of a role wins
       names_.push_back({*rule.role, &f, inherited});
+      return;
+    }
+    if (rule.slot == Slot::notes) {
+      if (!inherited) note_fields_.push_back(&f);  // a parent's annotation is about the parent
       return;
     }
     if (rule.slot == Slot::keywords) {
@@ -158,7 +163,7 @@ class RecordBuilder {
 
   void build() {
     work_.key = entry_.key;
-    work_.type = std::string(store_type_from_bibtex(entry_.type));
+    work_.type = std::string(store_type_from(TypeVocabulary::bibtex, entry_.type));
     work_.title = text(Slot::title);
     work_.subtitle = text(Slot::subtitle);
     // The container is the book or proceedings for a part of one (a paper in proceedings that
@@ -181,11 +186,12 @@ class RecordBuilder {
     build_dates();
     build_names();
     build_keywords();
+    build_notes();
     build_url();
     build_identifiers();
     build_references();
     build_citation_count();
-    build_orcids();
+    if (has(Slot::orcid_numbers)) attach_orcids(work_.contributors, get(Slot::orcid_numbers));
   }
 
  private:
@@ -242,6 +248,15 @@ class RecordBuilder {
         folded.push_back(std::move(key));
         work_.keywords.push_back(std::move(k));
       }
+    }
+  }
+
+  // `annotation`/`annote`: the reader's notes, one litrev note per field (Zotero and Mendeley
+  // write all the notes of an item into one annote, paragraphs kept).
+  void build_notes() {
+    for (const RawField* f : note_fields_) {
+      std::string note = readable(f->value);
+      if (!note.empty()) rec_.notes.push_back(std::move(note));
     }
   }
 
@@ -388,36 +403,6 @@ class RecordBuilder {
     }
   }
 
-  // WoS `ORCID-Numbers`: "Merigo, Jose M./0000-0002-4672-6961 Soriano, Domingo/0000-..." (line
-  // breaks or ';' between people). Each ORCID goes to the author with that family name and
-  // the same first initial.
-  void build_orcids() {
-    if (!has(Slot::orcid_numbers) || work_.contributors.empty()) return;
-    std::string_view v = get(Slot::orcid_numbers);
-    while (!v.empty() && (v.front() == '{' || v.front() == ' ')) v.remove_prefix(1);
-    std::size_t name_start = 0;
-    for (std::size_t slash = v.find('/'); slash != std::string_view::npos; slash = v.find('/', slash + 1)) {
-      const std::string_view rest = v.substr(slash + 1);
-      const std::size_t id_len = std::min<std::size_t>(rest.size(), 19);
-      const auto orcid = normalize_orcid(rest.substr(0, id_len));
-      if (!orcid) continue;
-      std::string_view name = trim(v.substr(name_start, slash - name_start));
-      while (!name.empty() && (name.front() == ';' || name.front() == ',')) name = trim(name.substr(1));
-      name_start = slash + 1 + id_len;
-      const auto comma = name.find(',');
-      const std::string family = fold(trim(name.substr(0, comma)));
-      const std::string given = comma == std::string_view::npos ? std::string() : fold(trim(name.substr(comma + 1)));
-      for (auto& c : work_.contributors) {
-        Person& p = c.person;
-        if (c.role != Role::author || !p.orcid.empty() || fold(p.family) != family) continue;
-        const std::string g = fold(p.given);
-        if (!given.empty() && !g.empty() && g.front() != given.front()) continue;
-        p.orcid = *orcid;
-        break;
-      }
-    }
-  }
-
   const RawEntry& entry_;
   std::string_view origin_;
   ImportRecord& rec_;
@@ -425,6 +410,7 @@ class RecordBuilder {
   std::array<Picked, static_cast<std::size_t>(Slot::count_)> slots_{};
   std::vector<NameField> names_;
   std::vector<const RawField*> keyword_fields_;
+  std::vector<const RawField*> note_fields_;
   bool own_keywords_ = false;
   bool own_date_ = false;
 };

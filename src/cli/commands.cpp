@@ -7,7 +7,8 @@ namespace litrev::cli {
 std::span<const CommandSpec> all_commands() {
   static const std::array specs = {
       CommandSpec{"init", "Create the library file (optional: every command creates it on first use)", make_init_command},
-      CommandSpec{"import bibtex", "Import BibTeX/BibLaTeX files (- for stdin) into the library", make_import_bibtex_command},
+      CommandSpec{"import", "Import files of any format litrev reads, guessed from their content", [] { return make_import_file_command(""); }},
+      CommandSpec{"import bibtex", "Import BibTeX/BibLaTeX files (- for stdin) into the library", [] { return make_import_file_command("bibtex"); }},
       CommandSpec{"import crossref", "Import works from Crossref by DOI (--doi, --doi-file, --enrich) or search", make_import_crossref_command},
       CommandSpec{"import hal", "Import documents from HAL by query, id, collection or idHAL", make_import_hal_command},
       CommandSpec{"list", "List the works of the library", make_list_command},

@@ -10,7 +10,7 @@ enum ExitCode : int {
   kOk = 0,            // everything done
   kPartial = 1,       // done, but some input was skipped or some lookups failed (the good part is stored)
   kUsage = 2,         // bad command line
-  kUnreadable = 3,    // nothing could be read: file missing, not BibTeX at all, no answer from the API
+  kUnreadable = 3,    // nothing could be read: file missing, in no format litrev reads, no answer from the API
   kNotFound = 4,      // a key named on the command line is not in the library
   kLibraryError = 5,  // the library file cannot be opened, migrated or written
   kInterrupted = 130, // Ctrl-C: the current input was rolled back, earlier inputs are kept

@@ -22,7 +22,7 @@ Exit codes:
   0    success
   1    partial: some entries were skipped or some lookups failed; every good record is stored
   2    usage error (unknown command or option, bad value)
-  3    nothing could be read: input file missing or not BibTeX at all, or no answer from the API
+  3    nothing could be read: input file missing or in no format litrev reads, or no answer from the API
   4    a key given on the command line is not in the library
   5    the library file cannot be opened, migrated or written
   70   internal error (a bug: please report it)
@@ -70,6 +70,8 @@ int main(int argc, char** argv) {
       parent = group;
     }
     CLI::App* sub = parent->add_subcommand(parts.back(), std::string(spec.summary));
+    // A command may also hold commands: `import FILE` beside `import ris FILE`.
+    groups[prefix + parts.back() + " "] = sub;
     auto command = spec.make();
     command->setup(*sub);
     commands.emplace_back(sub, std::move(command));
@@ -82,6 +84,8 @@ int main(int argc, char** argv) {
     return code == 0 ? kOk : kUsage;
   }
 
+  // The registry lists a command before the commands it holds, so the last parsed is the one
+  // named: `import ris` rather than `import`.
   Command* selected = nullptr;
   for (auto& [sub, command] : commands)
     if (sub->parsed()) selected = command.get();

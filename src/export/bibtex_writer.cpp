@@ -6,10 +6,9 @@
 #include <string_view>
 #include <utility>
 
-#include "src/core/bibtex_fields.hpp"
+#include "src/core/data_model.hpp"
 #include "src/core/identifiers.hpp"
 #include "src/core/text.hpp"
-#include "src/core/types.hpp"
 
 namespace litrev {
 namespace {
@@ -62,20 +61,6 @@ int month_number(std::string_view raw) {
     if (lower == name || (lower.size() >= 3 && name.starts_with(lower))) return static_cast<int>(i) + 1;
   }
   return 0;
-}
-
-// The BibTeX (legacy) entry type for a store type.
-std::string_view bibtex_type(std::string_view type) {
-  static constexpr std::array<std::string_view, 11> kClassic = {"article",      "book",          "booklet", "inbook",
-                                                                "incollection", "inproceedings", "manual",  "misc",
-                                                                "proceedings",  "unpublished",   "periodical"};
-  if (std::find(kClassic.begin(), kClassic.end(), type) != kClassic.end()) return type == "periodical" ? "misc" : type;
-  if (type == "thesis") return "phdthesis";
-  if (type == "report") return "techreport";
-  if (type == "collection" || type == "mvbook" || type == "mvcollection" || type == "reference") return "book";
-  if (type == "inreference" || type == "bookinbook" || type == "suppbook" || type == "suppcollection") return "incollection";
-  if (type == "mvproceedings") return "proceedings";
-  return "misc";
 }
 
 // Where a Work's container goes for its type.
@@ -211,13 +196,17 @@ void to_biblatex(BibEntry& e) {
   }
 }
 
-std::string notes_text(const StoredWork& w, const LatexEncodeOptions& enc) {
+// The notes, blank-line separated, but those the entry's annotation already holds: a note
+// imported from that annotation is written once.
+std::string notes_text(const StoredWork& w, const LatexEncodeOptions& enc, std::string_view annotation) {
   std::string out;
   for (const auto& n : w.notes) {
     const std::string_view t = trim(n.text);
     if (t.empty()) continue;
+    const std::string encoded = latex_encode(t, enc);
+    if (annotation.find(encoded) != std::string_view::npos || annotation.find(t) != std::string_view::npos) continue;
     if (!out.empty()) out += "\n\n";
-    out += latex_encode(t, enc);
+    out += encoded;
   }
   return out;
 }
@@ -287,8 +276,8 @@ BibEntry to_bib_entry(const StoredWork& sw, const BibWriterOptions& options) {
   const BibDialect gen_dialect = from_bibtex ? BibDialect::bibtex : options.dialect;
   // The entry type as written when it still says what the work is; a merge may have made a
   // "misc" an "unpublished", and the export must say what the library says.
-  if (!from_bibtex || (!w.type.empty() && store_type_from_bibtex(e.type) != w.type))
-    e.type = options.dialect == BibDialect::biblatex ? (w.type.empty() ? "misc" : w.type) : std::string(bibtex_type(w.type));
+  if (!from_bibtex || (!w.type.empty() && store_type_from(TypeVocabulary::bibtex, e.type) != w.type))
+    e.type = options.dialect == BibDialect::biblatex ? (w.type.empty() ? "misc" : w.type) : std::string(type_for_writer(TypeVocabulary::bibtex, w.type));
   if (!from_bibtex) {
     e.fields = generate_fields(w, gen_dialect, options.encode);
   } else if (other_sources) {
@@ -302,10 +291,10 @@ BibEntry to_bib_entry(const StoredWork& sw, const BibWriterOptions& options) {
   if (options.dialect == BibDialect::biblatex) to_biblatex(e);
 
   if (options.notes && !sw.notes.empty()) {
-    const std::string notes = notes_text(sw, options.encode);
     const std::string_view name = options.dialect == BibDialect::biblatex ? "annotation" : "annote";
     SourceField* existing = find_field(e.fields, name);
     if (!existing) existing = find_field(e.fields, name == "annote" ? "annotation" : "annote");
+    const std::string notes = notes_text(sw, options.encode, existing ? std::string_view(existing->value) : "");
     if (!notes.empty()) {
       if (existing && !trim(existing->value).empty()) existing->value += "\n\n" + notes;
       else if (existing) existing->value = notes;

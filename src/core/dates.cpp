@@ -1,13 +1,12 @@
-#include "importers/bibtex/dates.hpp"
+#include "src/core/dates.hpp"
 
 #include <array>
 #include <charconv>
 #include <utility>
 
-#include "importers/bibtex/latex.hpp"
 #include "src/core/text.hpp"
 
-namespace litrev::bibtex {
+namespace litrev {
 namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -140,8 +139,8 @@ std::string two_digits(int v) {
   return s;
 }
 
-std::string readable(std::string_view raw) {
-  if (raw.find('\\') != std::string_view::npos) return unbrace(decode_latex(raw));
+std::string readable(std::string_view raw, DateTextDecoder decode) {
+  if (decode && raw.find('\\') != std::string_view::npos) return unbrace(decode(raw));
   return unbrace(raw);
 }
 
@@ -205,8 +204,8 @@ std::vector<std::string_view> four_digit_runs(std::string_view s) {
 
 }  // namespace
 
-std::optional<std::string> parse_edtf(std::string_view value, std::optional<int>* year) {
-  const std::string text = readable(value);
+std::optional<std::string> parse_edtf(std::string_view value, std::optional<int>* year, DateTextDecoder decode) {
+  const std::string text = readable(value, decode);
   const std::string_view s = text;
   if (s.empty()) return std::nullopt;
   const auto slash = s.find('/');
@@ -228,20 +227,22 @@ std::optional<std::string> parse_edtf(std::string_view value, std::optional<int>
   return (a ? a->text : std::string(left)) + "/" + (b ? b->text : std::string(right));
 }
 
-std::optional<int> parse_month(std::string_view value) { return month_word(readable(value)); }
+std::optional<int> parse_month(std::string_view value, DateTextDecoder decode) {
+  return month_word(readable(value, decode));
+}
 
 DateResult interpret_dates(const DateFields& f) {
   DateResult r;
   if (!trim(f.date).empty()) {
-    if (auto d = parse_edtf(f.date, &r.year)) {
+    if (auto d = parse_edtf(f.date, &r.year, f.decode)) {
       r.date = std::move(*d);
       return r;
     }
-    r.problems.push_back({"date", "date '" + readable(f.date) +
+    r.problems.push_back({"date", "date '" + readable(f.date, f.decode) +
                                       "' is not an ISO 8601/EDTF date; kept in the fields"});
   }
   // Decoded first: "{\noopsort{1973c}}1981" is the year 1981.
-  const std::string year = readable(f.year);
+  const std::string year = readable(f.year, f.decode);
   if (year.empty()) return r;
   std::string base;  // the year part of the date
   const std::string_view y = year;
@@ -278,7 +279,7 @@ DateResult interpret_dates(const DateFields& f) {
   }
   r.date = base;
   if (!trim(f.month).empty()) {
-    std::string month = readable(f.month);
+    std::string month = readable(f.month, f.decode);
     // Web of Science writes the whole publication date there: "2024 MAR 4".
     if (month.size() > 5 && all_digits(std::string_view(month).substr(0, 4)) && month[4] == ' ') {
       if (month.substr(0, 4) != base) {
@@ -294,4 +295,4 @@ DateResult interpret_dates(const DateFields& f) {
   return r;
 }
 
-}  // namespace litrev::bibtex
+}  // namespace litrev

@@ -1,4 +1,4 @@
-#include "importers/bibtex/bib_text.hpp"
+#include "importers/input/text_decoding.hpp"
 
 #include "importers/input/sniff.hpp"
 #include "src/core/text.hpp"
@@ -9,7 +9,7 @@
 #include <cctype>
 #include <cstring>
 
-namespace litrev::bibtex {
+namespace litrev::input {
 
 namespace {
 
@@ -145,9 +145,9 @@ std::string utf32_to_utf8(std::string_view raw, bool little_endian, std::size_t&
   return out;
 }
 
-void decode(BibText& out, std::string_view raw, std::shared_ptr<const void> owner) {
+void decode(DecodedText& out, std::string_view raw, std::shared_ptr<const void> owner) {
   out.input_bytes = raw.size();
-  const input::TextEncoding enc = input::detect_text_encoding(raw);
+  const TextEncoding enc = detect_text_encoding(raw);
   const bool utf32 = enc.name.starts_with("utf-32"), utf16 = enc.name.starts_with("utf-16");
   if (utf32 || utf16) {
     const bool little = enc.name.ends_with("le");
@@ -205,7 +205,7 @@ void decode(BibText& out, std::string_view raw, std::shared_ptr<const void> owne
     out.storage = std::move(text);
   }
   if (const void* nul = std::memchr(out.text.data(), '\0', out.text.size())) {
-    // A NUL byte means nothing in a .bib and ends the string in C APIs, terminals and most
+    // A NUL byte means nothing in a text export and ends the string in C APIs, terminals and most
     // tools that will read the value later: each becomes U+FFFD, which shows where it was.
     const auto at = static_cast<std::size_t>(static_cast<const char*>(nul) - out.text.data());
     const std::size_t count = static_cast<std::size_t>(std::count(out.text.begin() + static_cast<std::ptrdiff_t>(at), out.text.end(), '\0'));
@@ -225,8 +225,8 @@ void decode(BibText& out, std::string_view raw, std::shared_ptr<const void> owne
 
 }  // namespace
 
-BibText decode_bib_bytes(std::string bytes, std::string source) {
-  BibText out;
+DecodedText decode_text_bytes(std::string bytes, std::string source) {
+  DecodedText out;
   out.source = std::move(source);
   auto owned = std::make_shared<std::string>(std::move(bytes));
   const std::string_view raw = *owned;
@@ -234,28 +234,28 @@ BibText decode_bib_bytes(std::string bytes, std::string source) {
   return out;
 }
 
-BibText decode_bib_input(input::InputBytes input) {
-  BibText out;
+DecodedText decode_text_input(InputBytes input) {
+  DecodedText out;
   out.source = std::move(input.source);
   decode(out, input.bytes, std::move(input.storage));
   return out;
 }
 
 namespace {
-std::expected<BibText, Diagnostic> read_whole(std::expected<input::InputFile, Diagnostic> file) {
+std::expected<DecodedText, Diagnostic> read_whole(std::expected<InputFile, Diagnostic> file) {
   if (!file) return std::unexpected(std::move(file.error()));
   auto bytes = std::move(*file).read_all();
   if (!bytes) return std::unexpected(std::move(bytes.error()));
-  return decode_bib_input(std::move(*bytes));
+  return decode_text_input(std::move(*bytes));
 }
 }  // namespace
 
-std::expected<BibText, Diagnostic> read_bib_fd(int fd, std::string source) {
-  return read_whole(input::InputFile::from_fd(fd, std::move(source)));
+std::expected<DecodedText, Diagnostic> read_text_fd(int fd, std::string source) {
+  return read_whole(InputFile::from_fd(fd, std::move(source)));
 }
 
-std::expected<BibText, Diagnostic> read_bib_file(const std::string& path) {
-  return read_whole(input::InputFile::open(path));
+std::expected<DecodedText, Diagnostic> read_text_file(const std::string& path) {
+  return read_whole(InputFile::open(path));
 }
 
-}  // namespace litrev::bibtex
+}  // namespace litrev::input
