@@ -136,9 +136,10 @@ void parse_scopus(std::string_view s, Reference& ref) {
     auto initials = piece(s, next_family, next_initials);
     // The last author may be glued to a book's year: "Grefenstette, G., (1994) Explorations".
     if (!looks_like_given_initials(initials)) break;
+    ref.authors.push_back({std::string(trim(family)), refscan::initials_of(initials)});
     if (first) {
-      ref.first_author = std::string(trim(family));
-      ref.author_initials = refscan::initials_of(initials);
+      ref.first_author = ref.authors.back().family;
+      ref.author_initials = ref.authors.back().initials;
       first = false;
     }
     at = next_initials == std::string_view::npos ? s.size() : next_initials;
