@@ -4,7 +4,9 @@
 #include <limits>
 #include <string_view>
 
+#include "src/core/identifiers.hpp"
 #include "src/core/reference_keys.hpp"
+#include "src/core/text.hpp"
 #include "src/store/keys.hpp"
 #include "src/store/library.hpp"
 #include "src/store/row_scan.hpp"
@@ -92,6 +94,13 @@ std::string display_name(std::string_view family, std::string_view given, std::s
   return given.empty() ? name : name + ", " + std::string(given);
 }
 
+// A reference's authors: all of them when stored (Scopus), else its first author.
+std::vector<ReferenceAuthor> reference_authors(std::string_view stored, const Reference& ref) {
+  auto authors = store::split_reference_authors(stored);
+  if (authors.empty() && !trim(ref.first_author).empty()) authors.push_back({ref.first_author, ref.author_initials});
+  return authors;
+}
+
 void load_works(store::Library& lib, bool with_text, CitationCorpus& corpus, std::vector<std::int64_t>& ids) {
   {
     store::RowScan max(lib.db, "SELECT coalesce(max(id), 0) FROM works");
@@ -142,6 +151,14 @@ void load_authors(store::Library& lib, const IdIndex& work_index, CitationCorpus
   }
   IdIndex person_index;
   person_index.build(person_ids);
+  {
+    store::RowScan q(lib.db, "SELECT person, scheme, value FROM person_identifiers ORDER BY person, scheme");
+    while (q.next()) {
+      const auto p = person_index(q.int64(0));
+      const auto scheme = person_id_scheme_from_name(q.text(1));
+      if (p != kNone && scheme) corpus.people[p].ids.push_back({*scheme, q.string(2)});
+    }
+  }
   store::RowScan q(lib.db, "SELECT work, person FROM work_people WHERE role = 'author' ORDER BY work, position");
   std::int64_t current = std::numeric_limits<std::int64_t>::min();
   std::uint32_t position = 0;
@@ -168,7 +185,7 @@ void load_citations(store::Library& lib, const IdIndex& work_index, CitationCorp
   store::RowScan cited(lib.db, "SELECT ref, cited_work FROM citations ORDER BY ref");
   SQLite::Statement details(lib.db,
                             "SELECT identity, raw, doi, first_author, author_initials, year, title, container, volume, "
-                            "first_page FROM refs WHERE id = ?1");
+                            "first_page, authors FROM refs WHERE id = ?1");
   std::vector<std::int64_t> longest_ref;  // per external: the reference with the longest raw, 0 = read
   bool have_cited = cited.next();
   IdentityTable externals;
@@ -207,6 +224,7 @@ void load_citations(store::Library& lib, const IdIndex& work_index, CitationCorp
       ref.volume = details.getColumn(8).getString();
       ref.first_page = details.getColumn(9).getString();
       ExternalWork e;
+      e.authors = reference_authors(details.getColumn(10).getText(), ref);
       e.identity = details.getColumn(0).getString();
       details.reset();
       e.label = reference_label(ref);
@@ -219,12 +237,20 @@ void load_citations(store::Library& lib, const IdIndex& work_index, CitationCorp
     c.cited_external = index;
     corpus.citations.push_back(c);
   }
-  // The longest raw text of each cited work, read once.
-  SQLite::Statement raw(lib.db, "SELECT raw FROM refs WHERE id = ?1");
+  // The longest raw text of each cited work, read once; its author list when it names more.
+  SQLite::Statement raw(lib.db, "SELECT raw, authors, first_author, author_initials FROM refs WHERE id = ?1");
   for (std::size_t i = 0; i < longest_ref.size(); ++i) {
     if (longest_ref[i] == 0) continue;
     raw.bind(1, longest_ref[i]);
-    if (raw.executeStep()) corpus.externals[i].raw = raw.getColumn(0).getString();
+    if (raw.executeStep()) {
+      ExternalWork& e = corpus.externals[i];
+      e.raw = raw.getColumn(0).getString();
+      Reference ref;
+      ref.first_author = raw.getColumn(2).getString();
+      ref.author_initials = raw.getColumn(3).getString();
+      if (auto authors = reference_authors(raw.getColumn(1).getText(), ref); authors.size() > e.authors.size())
+        e.authors = std::move(authors);
+    }
     raw.reset();
   }
 }
