@@ -71,7 +71,8 @@ class PeopleListCommand final : public Command {
     sub.footer(
         "Each variant says why it is in its author: a shared identifier (ORCID, idHAL, IdRef, Scopus, OpenAlex, "
         "ResearcherID), the same name, a given name or initials that fit only this author, or people merge. An "
-        "author whose name fits several others is kept apart and says so.");
+        "author whose name fits several others is kept apart and says so.\n\n" +
+        sub.get_footer());
   }
   int run(Context& ctx) override {
     const CitationCorpus corpus = ctx.store().load_citation_corpus(false);
