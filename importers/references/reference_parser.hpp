@@ -48,4 +48,9 @@ std::vector<std::string> split_scopus_references(std::string_view field);
 // split_wos_references too; it splits on line breaks, or on "; " when the value has no line break.
 std::vector<std::string> split_wos_references(std::string_view field);
 
+// Every cited reference of a whole Web of Science export, plain text ("CR " then 3-space
+// continuation lines, one reference per line) or tab-delimited (a header row of field tags, the
+// "CR" column holding "; "-separated items), in file order. A UTF-8 BOM and CRLF are accepted.
+std::vector<std::string> wos_export_cited_references(std::string_view text);
+
 }  // namespace litrev

@@ -25,7 +25,9 @@ struct CorpusWork {
 };
 
 // A cited work that is not in the library, identified by its normalized identity
-// ("doi:10.1086/226464" or "ref:mccarthy|1977|82|1212"), shared by every reference to it.
+// ("doi:10.1086/226464" or "ref:mccarthy|1977|82|1212"), shared by every reference to it. One
+// per cited work: identities that name one work are grouped (cited_works.hpp) under the
+// identity of its DOI variant or its most cited one, labelled by its most complete variant.
 struct ExternalWork {
   std::string identity;
   std::string label;  // readable: "McCarthy JD, 1977, Am J Sociol, 82, 1212"

@@ -36,8 +36,9 @@ void trim_doi_tail(std::string& d) {
   }
 }
 
-// Length of a DOI starting at s[0] == '1' ("10.NNNN/suffix"), 0 when none starts here.
-std::size_t doi_length(std::string_view s) {
+// Length of "10.NNNN/" (the registrant prefix and its slash) at the start of s, 0 when s does
+// not start with one.
+std::size_t prefix_length(std::string_view s) {
   if (s.size() < 8 || s[0] != '1' || s[1] != '0' || s[2] != '.') return 0;
   std::size_t i = 3;
   while (i < s.size() && is_digit(s[i])) ++i;
@@ -49,10 +50,36 @@ std::size_t doi_length(std::string_view s) {
     if (j == i + 1) break;
     i = j;
   }
-  if (i >= s.size() || s[i] != '/') return 0;
-  std::size_t j = i + 1;
+  return i < s.size() && s[i] == '/' ? i + 1 : 0;
+}
+
+// Length of a DOI starting at s[0] == '1' ("10.NNNN/suffix"), 0 when none starts here.
+std::size_t doi_length(std::string_view s) {
+  const std::size_t prefix = prefix_length(s);
+  if (prefix == 0) return 0;
+  std::size_t j = prefix;
   while (j < s.size() && !ends_doi(s[j])) ++j;
-  return j > i + 1 ? j : 0;
+  return j > prefix ? j : 0;
+}
+
+// Drops a label an export glued to the DOI's last digit: "...6.1.9number:1", "...0033693pp.12-34",
+// "...2019vol.3". Only after a digit, so suffixes such as "10.1257/app.2" keep their letters.
+void drop_glued_label(std::string& d) {
+  static constexpr std::array<std::string_view, 5> kLabels = {"number", "issue", "vol", "pp", "no"};
+  for (std::size_t p = prefix_length(d); p < d.size(); ++p) {
+    if (!is_digit(d[p - 1])) continue;
+    for (const auto label : kLabels) {
+      if (std::string_view(d).substr(p, label.size()) != label) continue;
+      std::size_t i = p + label.size();
+      if (i < d.size() && (d[i] == ':' || d[i] == '.')) ++i;
+      const bool numbers_to_end =
+          std::all_of(d.begin() + static_cast<long>(i), d.end(), [](char c) { return is_digit(c) || c == '-'; });
+      if (numbers_to_end) {
+        d.erase(p);
+        return;
+      }
+    }
+  }
 }
 
 std::string percent_decode(std::string_view s) {
@@ -77,6 +104,19 @@ std::string percent_decode(std::string_view s) {
 
 }  // namespace
 
+std::optional<std::string> checked_doi(std::string_view candidate) {
+  std::string d = ascii_lower(trim(candidate));
+  // Cut short by the exporter or the citing author: not the DOI of anything.
+  if (d.find("\xE2\x80\xA6") != std::string::npos || d.ends_with("..")) return std::nullopt;
+  trim_doi_tail(d);
+  drop_glued_label(d);
+  trim_doi_tail(d);
+  const std::size_t prefix = prefix_length(d);
+  // A one-character suffix is a DOI cut short too ("DOI 10.1016/J" in WoS lines).
+  if (prefix == 0 || d.size() < prefix + 2) return std::nullopt;
+  return d;
+}
+
 std::vector<std::string> find_dois(std::string_view text) {
   std::vector<std::string> out;
   std::string decoded;
@@ -88,9 +128,8 @@ std::vector<std::string> find_dois(std::string_view text) {
     if (text[i] != '1' || (i > 0 && (is_alnum(text[i - 1]) || text[i - 1] == '.'))) continue;
     const std::size_t len = doi_length(text.substr(i));
     if (len == 0) continue;
-    std::string d = ascii_lower(text.substr(i, len));
-    trim_doi_tail(d);
-    if (d.find('/') + 1 < d.size() && std::find(out.begin(), out.end(), d) == out.end()) out.push_back(d);
+    auto d = checked_doi(text.substr(i, len));
+    if (d && std::find(out.begin(), out.end(), *d) == out.end()) out.push_back(std::move(*d));
     i += len - 1;
   }
   return out;

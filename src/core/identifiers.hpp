@@ -15,6 +15,13 @@ namespace litrev {
 // (lower case: DOIs are case-insensitive). nullopt when s holds no syntactically valid DOI.
 std::optional<std::string> normalize_doi(std::string_view s);
 
+// A DOI candidate already cut from its text, checked and cleaned: lower case, the sentence
+// punctuation after it removed, and a page, issue or volume label that an export glued to its
+// last digit dropped ("10.37074/jalt.2023.6.1.9number:1", "...0033693pp.12-34" -> the DOI).
+// nullopt for a DOI cut short ("10.1016/j.…", "10.1111/j..", "10.1016/j") or without a suffix: such text
+// is not a DOI and must not be stored as one.
+std::optional<std::string> checked_doi(std::string_view candidate);
+
 // Every DOI that occurs in free text (reference strings, URLs, a line of a DOI file), normalized,
 // in order of appearance, without trailing punctuation.
 std::vector<std::string> find_dois(std::string_view text);

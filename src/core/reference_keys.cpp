@@ -60,34 +60,6 @@ std::string join_words(const std::vector<std::string>& ws) {
   return out;
 }
 
-// A volume usable in a locator: a number ("82", "10-11", "S1"), not an edition ("2nd").
-std::string locator_volume(std::string_view volume) {
-  volume = trim(volume);
-  if (volume.empty() || !std::any_of(volume.begin(), volume.end(), is_digit)) return {};
-  std::size_t i = 0;
-  while (i < volume.size() && is_digit(volume[i])) ++i;
-  const std::string rest = ascii_lower(volume.substr(i, 2));
-  if (i > 0 && (rest == "st" || rest == "nd" || rest == "rd" || rest == "th")) return {};
-  std::string out;
-  for (char c : ascii_lower(volume))
-    if (c != ' ') out.push_back(c);
-  return out;
-}
-
-// "0123" -> "123", "E115" -> "e115", "1212-1241" -> "1212" (works give ranges).
-std::string locator_page(std::string_view pages) {
-  pages = trim(pages);
-  std::size_t end = 0;
-  while (end < pages.size() && pages[end] != '-' && pages[end] != ',' && pages[end] != ' ' &&
-         static_cast<unsigned char>(pages[end]) != 0xE2)  // en dash
-    ++end;
-  std::string out = ascii_lower(pages.substr(0, end));
-  std::size_t zeros = 0;
-  while (zeros + 1 < out.size() && out[zeros] == '0') ++zeros;
-  out.erase(0, zeros);
-  return out;
-}
-
 bool is_anonymous(std::string_view token) { return token.empty() || token == "anonymous" || token == "anon"; }
 
 struct KeyParts {
@@ -169,6 +141,32 @@ std::string readable_case(std::string_view s) {
 }
 
 }  // namespace
+
+std::string locator_volume(std::string_view volume) {
+  volume = trim(volume);
+  if (volume.empty() || !std::any_of(volume.begin(), volume.end(), is_digit)) return {};
+  std::size_t i = 0;
+  while (i < volume.size() && is_digit(volume[i])) ++i;
+  const std::string rest = ascii_lower(volume.substr(i, 2));
+  if (i > 0 && (rest == "st" || rest == "nd" || rest == "rd" || rest == "th")) return {};
+  std::string out;
+  for (char c : ascii_lower(volume))
+    if (c != ' ') out.push_back(c);
+  return out;
+}
+
+std::string locator_page(std::string_view pages) {
+  pages = trim(pages);
+  std::size_t end = 0;
+  while (end < pages.size() && pages[end] != '-' && pages[end] != ',' && pages[end] != ' ' &&
+         static_cast<unsigned char>(pages[end]) != 0xE2)  // en dash
+    ++end;
+  std::string out = ascii_lower(pages.substr(0, end));
+  std::size_t zeros = 0;
+  while (zeros + 1 < out.size() && out[zeros] == '0') ++zeros;
+  out.erase(0, zeros);
+  return out;
+}
 
 bool is_organisation_name(std::string_view name) {
   static constexpr std::array<std::string_view, 45> kWords = {

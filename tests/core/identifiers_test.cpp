@@ -83,5 +83,32 @@ TEST(PersonIds, SchemeNamesRoundTripInStrengthOrder) {
   EXPECT_EQ(person_id_scheme_from_name("viaf"), std::nullopt);
 }
 
+TEST(CheckedDoi, DropsALabelGluedToTheLastDigit) {
+  EXPECT_EQ(checked_doi("10.37074/JALT.2023.6.1.9NUMBER:1"), "10.37074/jalt.2023.6.1.9");
+  EXPECT_EQ(checked_doi("10.1371/journal.pone.0033693pp.12-34"), "10.1371/journal.pone.0033693");
+  EXPECT_EQ(checked_doi("10.1000/xyz.2019.3vol.4"), "10.1000/xyz.2019.3");
+  // Letters that belong to the suffix stay: no digit before them, or more text after them.
+  EXPECT_EQ(checked_doi("10.1257/app.2.1.1"), "10.1257/app.2.1.1");
+  EXPECT_EQ(checked_doi("10.3351/PPP.0008"), "10.3351/ppp.0008");
+  EXPECT_EQ(checked_doi("10.1002/app5.20"), "10.1002/app5.20");
+}
+
+TEST(CheckedDoi, RejectsADoiCutShort) {
+  EXPECT_FALSE(checked_doi("10.1016/j.\xE2\x80\xA6"));
+  EXPECT_FALSE(checked_doi("10.1016/j.techfore.2020.\xE2\x80\xA6"));
+  EXPECT_FALSE(checked_doi("10.1111/j.."));
+  EXPECT_FALSE(checked_doi("10.1111/"));
+  EXPECT_FALSE(checked_doi("10.1016/J"));
+  EXPECT_FALSE(checked_doi("11.1111/abc"));
+  EXPECT_EQ(checked_doi("10.1086/226550."), "10.1086/226550");
+}
+
+TEST(FindDois, NeverReturnsGarbageAsADoi) {
+  EXPECT_EQ(find_dois("Rudolph J., 2023, J APPL LEARN TEACH, DOI 10.37074/jalt.2023.6.1.9number:1"),
+            std::vector<std::string>{"10.37074/jalt.2023.6.1.9"});
+  EXPECT_TRUE(find_dois("see https://doi.org/10.1016/j.\xE2\x80\xA6 for details").empty());
+  EXPECT_TRUE(find_dois("Harvey D, 2003, INT J URBAN REGIONAL, V27, P939, DOI 10.1111/j..").empty());
+}
+
 }  // namespace
 }  // namespace litrev

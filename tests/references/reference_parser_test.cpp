@@ -369,5 +369,24 @@ TEST(ParseReference, SurvivesRandomMixturesOfItsOwnMarkers) {
   }
 }
 
+TEST(ScopusReference, ReadsTheNewerFormWithInitialsAfterTheFamilyName) {
+  const auto r = parse_reference(
+      "DiMaggio P.J., Powell W.W., The iron cage revisited: Institutional isomorphism and collective rationality in "
+      "organizational fields, (1983) American Sociological Review, 48 (2), pp. 147-160");
+  EXPECT_EQ(r.first_author, "DiMaggio");
+  EXPECT_EQ(r.author_initials, "PJ");
+  EXPECT_EQ(r.year, 1983);
+  EXPECT_EQ(r.title, "The iron cage revisited: Institutional isomorphism and collective rationality in organizational fields");
+  EXPECT_EQ(r.container, "American Sociological Review");
+  EXPECT_EQ(r.volume, "48");
+  EXPECT_EQ(r.first_page, "147");
+  EXPECT_EQ(split_scopus_references("Meyer J.W., Rowan B., Institutionalized organizations: Formal structure as myth "
+                                    "and ceremony, (1977) Am. J. Sociol., 83 (2), pp. 340-363; DiMaggio P.J., Powell "
+                                    "W.W., The iron cage revisited; a title with a semicolon, (1983) Am. Sociol. Rev., "
+                                    "48, pp. 147-160")
+                .size(),
+            2u);
+}
+
 }  // namespace
 }  // namespace litrev
