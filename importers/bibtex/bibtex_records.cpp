@@ -12,6 +12,7 @@
 #include "importers/references/reference_parser.hpp"
 #include "src/core/author_ids.hpp"
 #include "src/core/identifiers.hpp"
+#include "src/core/person_names.hpp"
 #include "src/core/text.hpp"
 #include "src/core/data_model.hpp"
 
@@ -191,7 +192,9 @@ class RecordBuilder {
     build_identifiers();
     build_references();
     build_citation_count();
-    if (has(Slot::orcid_numbers)) attach_orcids(work_.contributors, get(Slot::orcid_numbers));
+    for (const auto& [slot, scheme] : {std::pair{Slot::orcid_numbers, PersonIdScheme::orcid},
+                                      std::pair{Slot::researcherid_numbers, PersonIdScheme::researcherid}})
+      if (has(slot)) attach_person_ids(work_.contributors, text(slot), scheme);
   }
 
  private:
@@ -234,7 +237,11 @@ class RecordBuilder {
                                      [&](const NameField& o) { return !o.inherited && o.role == n.role; }))
         continue;
       NameList list = parse_names(n.field->value);
-      for (auto& p : list.people) work_.contributors.push_back({n.role, std::move(p)});
+      for (auto& p : list.people) {
+        // Scopus exports glue affiliation markers to initials ("Guler, A.T.a").
+        p.given = strip_affiliation_marker(p.given);
+        work_.contributors.push_back({n.role, std::move(p)});
+      }
     }
   }
 

@@ -31,9 +31,10 @@ ReferenceStyle detect_reference_style(std::string_view raw);
 
 // Parses one reference. Fills raw (trimmed), doi (normalized; for WoS `DOI 10.x`, `DOI DOI 10.x`
 // and `DOI [10.x, 10.y]` are understood), first_author (family name as written, "MCCARTHY",
-// "McCarthy", "[Anonymous]"), author_initials ("JD"), year, title (Scopus; unstructured when the
-// layout makes it clear), container (WoS: the abbreviated source "AM J SOCIOL"), volume,
-// first_page and isbn (normalized) when the text holds them.
+// "McCarthy", "[Anonymous]"), author_initials ("JD"), authors (Scopus: every author, in order;
+// the other styles name the first only), year, title (Scopus; unstructured when the layout makes
+// it clear), container (WoS: the abbreviated source "AM J SOCIOL"), volume, first_page and isbn
+// (normalized) when the text holds them.
 Reference parse_reference(std::string_view raw, ReferenceStyle style = ReferenceStyle::automatic);
 
 // Scopus `references` field: items are separated by "; ", but titles may contain "; " too.

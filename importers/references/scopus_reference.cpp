@@ -165,9 +165,10 @@ void parse_scopus(std::string_view s, Reference& ref) {
     } else {
       break;
     }
+    ref.authors.push_back({std::string(trim(family)), refscan::initials_of(initials)});
     if (first) {
-      ref.first_author = std::string(trim(family));
-      ref.author_initials = refscan::initials_of(initials);
+      ref.first_author = ref.authors.back().family;
+      ref.author_initials = ref.authors.back().initials;
       first = false;
     }
     if (s.substr(at).starts_with("et al., ")) at += 8;

@@ -1,5 +1,7 @@
 #include "importers/wos/wos_records.hpp"
 
+#include <utility>
+
 #include "importers/tagged/plain_names.hpp"
 #include "importers/tagged/tagged_work.hpp"
 #include "src/core/author_ids.hpp"
@@ -67,7 +69,9 @@ ImportRecord make_wos_record(tagged::TaggedRecord&& record, std::string_view ori
   for (const auto& p : date.problems)
     a.warn(p.field == "month" ? s.best(Slot::month) : s.best(Slot::year), p.message);
 
-  if (s.has(Slot::orcid_numbers)) attach_orcids(w.contributors, s.get(Slot::orcid_numbers));
+  for (const auto& [slot, scheme] : {std::pair{Slot::orcid_numbers, PersonIdScheme::orcid},
+                                    std::pair{Slot::researcherid_numbers, PersonIdScheme::researcherid}})
+    if (s.has(slot)) attach_person_ids(w.contributors, s.get(slot), scheme);
   a.finish();
   return rec;
 }

@@ -9,8 +9,8 @@
 //  - container: SO, else JI, else J9.
 //  - date: PY + PD as BibTeX's year + month ("MAR 4", "JAN-FEB", "SPR"; core/dates.hpp); an
 //    early-access record without PY takes its date from EA ("APR 2021").
-//  - ORCIDs: OI ("Family, Given/0000-..."), each to the author its name designates
-//    (core/author_ids.hpp); ResearcherIDs (RI) stay in the fields.
+//  - ORCIDs and ResearcherIDs: OI and RI ("Family, Given/0000-..."), each to the author its
+//    name designates (core/author_ids.hpp), as from WoS BibTeX.
 //  - key: none (the store makes one from author, year and title); the source record's key is
 //    the accession number UT ("WOS:000..."), also kept as an identifier (IdScheme::wos), by which
 //    the same record is found again in another WoS export of any format.

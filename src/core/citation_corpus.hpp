@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "src/core/record.hpp"
+
 namespace litrev {
 
 struct CorpusWork {
@@ -31,6 +33,8 @@ struct ExternalWork {
   std::string label;  // readable: "McCarthy JD, 1977, Am J Sociol, 82, 1212"
   std::string doi;    // empty when unknown
   std::string raw;    // one raw reference text as seen (the longest)
+  // Its authors as a reference gives them: all of them (Scopus), else the first (WoS).
+  std::vector<ReferenceAuthor> authors;
 };
 
 struct CorpusPerson {
@@ -40,6 +44,7 @@ struct CorpusPerson {
   std::string given;
   std::string orcid;
   std::string idhal;
+  std::vector<PersonId> ids;  // other schemes (Person::ids)
 };
 
 // citing -> cited. Exactly one of cited_work / cited_external is set (index into the vectors).

@@ -256,4 +256,89 @@ std::optional<IdScheme> id_scheme_from_name(std::string_view name) {
   return std::nullopt;
 }
 
+namespace {
+
+struct PersonSchemeRow {
+  PersonIdScheme scheme;
+  std::string_view name, label;
+};
+constexpr std::array<PersonSchemeRow, 6> kPersonSchemes = {{
+    {PersonIdScheme::orcid, "orcid", "ORCID"},
+    {PersonIdScheme::idhal, "idhal", "idHAL"},
+    {PersonIdScheme::idref, "idref", "IdRef"},
+    {PersonIdScheme::scopus, "scopus", "Scopus author id"},
+    {PersonIdScheme::openalex, "openalex", "OpenAlex"},
+    {PersonIdScheme::researcherid, "researcherid", "ResearcherID"},
+}};
+
+// The last path segment of a URL (or the value itself), trimmed.
+std::string_view last_segment(std::string_view s) {
+  s = trim(s);
+  while (s.ends_with('/')) s.remove_suffix(1);
+  if (const auto slash = s.rfind('/'); slash != std::string_view::npos) s.remove_prefix(slash + 1);
+  return s;
+}
+
+bool all_digits(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), is_digit); }
+
+}  // namespace
+
+std::string_view person_id_scheme_name(PersonIdScheme scheme) {
+  for (const auto& row : kPersonSchemes)
+    if (row.scheme == scheme) return row.name;
+  return "unknown";
+}
+
+std::string_view person_id_scheme_label(PersonIdScheme scheme) {
+  for (const auto& row : kPersonSchemes)
+    if (row.scheme == scheme) return row.label;
+  return "unknown";
+}
+
+std::optional<PersonIdScheme> person_id_scheme_from_name(std::string_view name) {
+  for (const auto& row : kPersonSchemes)
+    if (row.name == name) return row.scheme;
+  return std::nullopt;
+}
+
+std::optional<std::string> normalize_person_id(PersonIdScheme scheme, std::string_view s) {
+  switch (scheme) {
+    case PersonIdScheme::orcid: return normalize_orcid(s);
+    case PersonIdScheme::idhal: {
+      const std::string_view v = last_segment(s);
+      if (v.empty() || v.find(' ') != std::string_view::npos) return std::nullopt;
+      return std::string(v);
+    }
+    case PersonIdScheme::idref: {
+      const std::string_view v = last_segment(s);
+      if (v.size() != 9 || !all_digits(v.substr(0, 8)) || !(is_digit(v[8]) || v[8] == 'X' || v[8] == 'x'))
+        return std::nullopt;
+      return ascii_upper(v);
+    }
+    case PersonIdScheme::scopus: {
+      std::string_view v = last_segment(s);
+      if (const auto eq = v.rfind('='); eq != std::string_view::npos) v.remove_prefix(eq + 1);  // ...?authorId=123
+      if (!all_digits(v) || v.size() < 6 || v.size() > 12) return std::nullopt;
+      return std::string(v);
+    }
+    case PersonIdScheme::openalex: {
+      const std::string v = ascii_upper(last_segment(s));
+      if (v.size() < 5 || v[0] != 'A' || !all_digits(std::string_view(v).substr(1))) return std::nullopt;
+      return v;
+    }
+    case PersonIdScheme::researcherid: {
+      const std::string v = ascii_upper(last_segment(s));
+      // "A-5114-2012", "AAG-6517-2019": 1 to 3 letters, 4 digits, a year.
+      const auto d1 = v.find('-');
+      if (d1 == std::string::npos || d1 == 0 || d1 > 3 || v.size() != d1 + 10 || v[d1 + 5] != '-') return std::nullopt;
+      if (!std::all_of(v.begin(), v.begin() + static_cast<long>(d1), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        return std::nullopt;
+      if (!all_digits(std::string_view(v).substr(d1 + 1, 4)) || !all_digits(std::string_view(v).substr(d1 + 6)))
+        return std::nullopt;
+      return v;
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace litrev

@@ -46,4 +46,17 @@ std::optional<std::string> normalize_arxiv(std::string_view s);
 std::string_view id_scheme_name(IdScheme scheme);
 std::optional<IdScheme> id_scheme_from_name(std::string_view name);
 
+// Person identifiers (PersonIdScheme): "orcid", "idhal", "idref", "scopus", "openalex",
+// "researcherid" in the store and in `people list` keys; labels for people ("ORCID", "IdRef"...).
+std::string_view person_id_scheme_name(PersonIdScheme scheme);
+std::string_view person_id_scheme_label(PersonIdScheme scheme);
+std::optional<PersonIdScheme> person_id_scheme_from_name(std::string_view name);
+
+// A person identifier in its normalized form, from a bare value or its URL; nullopt when it is
+// not one. ORCID as normalize_orcid; idHAL as written ("jean-dupont"); IdRef (SUDOC PPN) 8 digits
+// and a digit or X, "https://www.idref.fr/060702494" -> "060702494"; Scopus author id: digits;
+// OpenAlex "https://openalex.org/A5023888391" -> "A5023888391"; ResearcherID
+// "http://www.researcherid.com/rid/A-5114-2012" -> "A-5114-2012" (letters, 4 digits, year).
+std::optional<std::string> normalize_person_id(PersonIdScheme scheme, std::string_view s);
+
 }  // namespace litrev

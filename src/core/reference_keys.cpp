@@ -6,6 +6,7 @@
 #include <array>
 
 #include "src/core/identifiers.hpp"
+#include "src/core/person_names.hpp"
 #include "src/core/text.hpp"
 
 namespace litrev {
@@ -16,13 +17,6 @@ bool is_organisation(std::string_view name) { return trim(name).starts_with('*')
 
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-bool is_particle(std::string_view w) {
-  static constexpr std::array<std::string_view, 24> kParticles = {
-      "van", "von", "der", "den", "de", "del", "della", "dei", "degli", "di", "da", "dos",
-      "das", "do", "du", "des", "la", "le", "les", "ten", "ter", "vander", "d", "zu"};
-  return std::find(kParticles.begin(), kParticles.end(), w) != kParticles.end();
-}
 
 // Words left out of title keys: they are the ones citation indexes drop or abbreviate away
 // (WoS writes "The New Institutionalism in Organizational Analysis" as "NEW I ORG ANAL").
@@ -236,7 +230,7 @@ std::string family_token(std::string_view family) {
   }
   // Leading particles go ("van der Berg" -> "berg"), as long as a word is left.
   std::size_t first = 0;
-  while (first + 1 < ws.size() && is_particle(ws[first])) ++first;
+  while (first + 1 < ws.size() && is_name_particle(ws[first])) ++first;
   return first < ws.size() ? ws[first] : std::string();
 }
 

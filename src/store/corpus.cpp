@@ -5,7 +5,9 @@
 #include <string_view>
 
 #include "src/core/cited_works.hpp"
+#include "src/core/identifiers.hpp"
 #include "src/core/reference_keys.hpp"
+#include "src/core/text.hpp"
 #include "src/store/keys.hpp"
 #include "src/store/library.hpp"
 #include "src/store/row_scan.hpp"
@@ -93,6 +95,13 @@ std::string display_name(std::string_view family, std::string_view given, std::s
   return given.empty() ? name : name + ", " + std::string(given);
 }
 
+// A reference's authors: all of them when stored (Scopus), else its first author.
+std::vector<ReferenceAuthor> reference_authors(std::string_view stored, const Reference& ref) {
+  auto authors = store::split_reference_authors(stored);
+  if (authors.empty() && !trim(ref.first_author).empty()) authors.push_back({ref.first_author, ref.author_initials});
+  return authors;
+}
+
 void load_works(store::Library& lib, bool with_text, CitationCorpus& corpus, std::vector<std::int64_t>& ids) {
   {
     store::RowScan max(lib.db, "SELECT coalesce(max(id), 0) FROM works");
@@ -143,6 +152,14 @@ void load_authors(store::Library& lib, const IdIndex& work_index, CitationCorpus
   }
   IdIndex person_index;
   person_index.build(person_ids);
+  {
+    store::RowScan q(lib.db, "SELECT person, scheme, value FROM person_identifiers ORDER BY person, scheme");
+    while (q.next()) {
+      const auto p = person_index(q.int64(0));
+      const auto scheme = person_id_scheme_from_name(q.text(1));
+      if (p != kNone && scheme) corpus.people[p].ids.push_back({*scheme, q.string(2)});
+    }
+  }
   store::RowScan q(lib.db, "SELECT work, person FROM work_people WHERE role = 'author' ORDER BY work, position");
   std::int64_t current = std::numeric_limits<std::int64_t>::min();
   std::uint32_t position = 0;
@@ -172,6 +189,7 @@ void read_variant(store::Library& lib, SQLite::Statement& details, std::int64_t 
   ref.volume = details.getColumn(7).getString();
   ref.first_page = details.getColumn(8).getString();
   e.identity = details.getColumn(9).getString();
+  e.authors = reference_authors(details.getColumn(10).getText(), ref);
   details.reset();
   v.identity = e.identity;
   e.label = reference_label(ref);
@@ -200,7 +218,7 @@ void unify_externals(const std::vector<CitedWorkVariant>& variants, CitationCorp
     auto& slot = slot_of_canonical[canonical[i]];
     if (slot == kNone) {
       slot = static_cast<std::uint32_t>(out.size());
-      out.push_back(ExternalWork{variants[canonical[i]].identity, {}, {}, {}});
+      out.push_back(ExternalWork{variants[canonical[i]].identity, {}, {}, {}, {}});
       labelled_by.push_back(i);
       doi_from.push_back(kNone);
     }
@@ -222,6 +240,7 @@ void unify_externals(const std::vector<CitedWorkVariant>& variants, CitationCorp
     if (labelled_by[n] == i) e.label = old.label;
     if (doi_from[n] == i) e.doi = old.doi;
     if (old.raw.size() > e.raw.size() || (old.raw.size() == e.raw.size() && old.raw < e.raw)) e.raw = old.raw;
+    if (old.authors.size() > e.authors.size()) e.authors = old.authors;  // the fullest author list
   }
   for (auto& c : corpus.citations)
     if (c.cited_external) c.cited_external = new_index[*c.cited_external];
@@ -277,7 +296,7 @@ void load_citations(store::Library& lib, const IdIndex& work_index, CitationCorp
   }
   SQLite::Statement details(lib.db,
                             "SELECT raw, doi, first_author, author_initials, year, title, container, volume, "
-                            "first_page, identity FROM refs WHERE id = ?1");
+                            "first_page, identity, authors FROM refs WHERE id = ?1");
   std::vector<CitedWorkVariant> variants(longest_ref.size());
   corpus.externals.resize(longest_ref.size());
   for (std::size_t i = 0; i < longest_ref.size(); ++i) {

@@ -24,9 +24,10 @@
 //   has people keeps them: the existing value wins here too), and adds the record's
 //   provenance, identifiers, missing references and the notes it does not have (same text). The type counts as a readable field,
 //   except that "misc" (an importer's "don't know") yields to any other type.
-// - People are one row per person: same ORCID, else same idHAL, else same folded name
-//   (particle + family | given | suffix) with no conflicting ORCID/idHAL. "Powell, W." and
-//   "Powell, Walter" stay two people here (the graph module merges initials variants).
+// - People are one row per person: same ORCID, else same idHAL, else the same other identifier
+//   (IdRef, Scopus, OpenAlex, ResearcherID), else same folded name (particle + family | given |
+//   suffix) with no conflicting identifier. "Powell, W." and "Powell, Walter" stay two people
+//   here (the graph module groups name variants).
 // - References resolve to works, strongest first: cite key (the key a record of the same input
 //   wrote, then a library key), DOI, then the locator, titled and abbreviated keys of
 //   core/reference_keys when exactly one work has them; a reference without DOI also follows

@@ -59,6 +59,30 @@ TEST(NormalizeOrcid, VerifiesChecksum) {
 namespace litrev {
 namespace {
 
+TEST(PersonIds, NormalizedFromValuesAndUrls) {
+  EXPECT_EQ(normalize_person_id(PersonIdScheme::idref, "https://www.idref.fr/060702494"), "060702494");
+  EXPECT_EQ(normalize_person_id(PersonIdScheme::idref, "02695083x"), "02695083X");
+  EXPECT_EQ(normalize_person_id(PersonIdScheme::idref, "12345"), std::nullopt);
+  EXPECT_EQ(normalize_person_id(PersonIdScheme::researcherid, "http://www.researcherid.com/rid/A-5114-2012"), "A-5114-2012");
+  EXPECT_EQ(normalize_person_id(PersonIdScheme::researcherid, "AAG-6517-2019"), "AAG-6517-2019");
+  EXPECT_EQ(normalize_person_id(PersonIdScheme::researcherid, "0000-0002-1105-8086"), std::nullopt);
+  EXPECT_EQ(normalize_person_id(PersonIdScheme::openalex, "https://openalex.org/A5023888391"), "A5023888391");
+  EXPECT_EQ(normalize_person_id(PersonIdScheme::openalex, "W2741809807"), std::nullopt);  // a work, not an author
+  EXPECT_EQ(normalize_person_id(PersonIdScheme::scopus, "https://www.scopus.com/authid/detail.uri?authorId=7004212771"),
+            "7004212771");
+  EXPECT_EQ(normalize_person_id(PersonIdScheme::orcid, "https://orcid.org/0000-0002-1825-0097"), "0000-0002-1825-0097");
+  EXPECT_EQ(normalize_person_id(PersonIdScheme::idhal, "marie-sophie-masse"), "marie-sophie-masse");
+}
+
+TEST(PersonIds, SchemeNamesRoundTripInStrengthOrder) {
+  for (auto s : {PersonIdScheme::orcid, PersonIdScheme::idhal, PersonIdScheme::idref, PersonIdScheme::scopus,
+                 PersonIdScheme::openalex, PersonIdScheme::researcherid})
+    EXPECT_EQ(person_id_scheme_from_name(person_id_scheme_name(s)), s);
+  EXPECT_EQ(person_id_scheme_label(PersonIdScheme::idref), "IdRef");
+  EXPECT_LT(PersonIdScheme::orcid, PersonIdScheme::idref);
+  EXPECT_EQ(person_id_scheme_from_name("viaf"), std::nullopt);
+}
+
 TEST(CheckedDoi, DropsALabelGluedToTheLastDigit) {
   EXPECT_EQ(checked_doi("10.37074/JALT.2023.6.1.9NUMBER:1"), "10.37074/jalt.2023.6.1.9");
   EXPECT_EQ(checked_doi("10.1371/journal.pone.0033693pp.12-34"), "10.1371/journal.pone.0033693");

@@ -173,6 +173,16 @@ TEST(ScopusReference, ReadsAJournalArticle) {
   EXPECT_EQ(r.first_page, "1212");
 }
 
+TEST(ScopusReference, ListsEveryAuthorWosOnlyTheFirst) {
+  const auto r = scopus(
+      "Latour, B., Woolgar, S., Callon, M.-L., Laboratory life (1979) Sage, 80, pp. 1-20");
+  EXPECT_EQ(r.authors, (std::vector<ReferenceAuthor>{{"Latour", "B"}, {"Woolgar", "S"}, {"Callon", "ML"}}));
+  EXPECT_EQ(scopus("Merton, R.K., (1968) Social Theory and Social Structure, , New York: Free Press").authors,
+            (std::vector<ReferenceAuthor>{{"Merton", "RK"}}));
+  EXPECT_TRUE(scopus("(2001) Directory of Open Access Repositories, , http://example.org/doar").authors.empty());
+  EXPECT_TRUE(wos("LATOUR B, 1987, SCI ACTION").authors.empty());  // first_author stands for the list
+}
+
 TEST(ScopusReference, ReadsABookWhoseYearFollowsTheAuthors) {
   const auto r = scopus("Merton, R.K., (1968) Social Theory and Social Structure, , New York: Free Press");
   EXPECT_EQ(r.first_author, "Merton");

@@ -49,6 +49,8 @@ inline OrderedJson record_json(const ImportRecord& r) {
     put(p, "suffix", c.person.suffix);
     put(p, "literal", c.person.literal);
     put(p, "orcid", c.person.orcid);
+    for (const auto& id : c.person.ids)
+      p["ids"].push_back(std::string(person_id_scheme_name(id.scheme)) + ":" + id.value);
     j["contributors"].push_back(p);
   }
   for (const auto& id : w.ids) j["ids"].push_back(std::string(id_scheme_name(id.scheme)) + ":" + id.value);
