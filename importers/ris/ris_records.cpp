@@ -47,6 +47,11 @@ ImportRecord make_ris_record(tagged::TaggedRecord&& record, std::string_view ori
   rec.source.original_key = std::move(original_key);
   rec.source.entry_type = a.text(Slot::type);
   w.type = rec.source.entry_type.empty() ? "misc" : a.store_type(TypeVocabulary::ris, rec.source.entry_type, s.best(Slot::type));
+  // CONF is a paper in Zotero's and Mendeley's files, the proceedings volume in EndNote's and
+  // litrev's: without a container title it is the volume.
+  if (ascii_upper(trim(rec.source.entry_type)) == "CONF" && !s.has(Slot::secondary_title) && !s.has(Slot::journaltitle) &&
+      !s.has(Slot::booktitle))
+    w.type = "proceedings";
   const std::string_view family = type_family(w.type);
   const bool book = family == "book";
   const bool in_book = family == "part" || family == "proceedings";

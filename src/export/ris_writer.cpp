@@ -120,9 +120,10 @@ void write_ris_record(std::ostream& out, const StoredWork& sw, const RisWriterOp
       default: return {};  // RIS has no tag for the other roles
     }
   };
-  for (const Role role : {Role::author, Role::editor, Role::contributor, Role::translator})
-    for (const auto& c : w.contributors)
-      if (c.role == role) r.line(tag_of(role), display_name(c.person));
+  // In the work's order, whatever the roles: readers keep the order of the lines, so the people
+  // come back in the order they were imported.
+  for (const auto& c : w.contributors)
+    if (const auto tag = tag_of(c.role); !tag.empty()) r.line(tag, display_name(c.person));
 
   r.line("T2", w.container);
   if (w.year) r.line("PY", std::to_string(*w.year));
