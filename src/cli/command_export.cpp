@@ -1,4 +1,4 @@
-// litrev export bibtex|biblatex: the library (or the works with a tag) as an annotated
+// litrev export bibtex|biblatex (export ris and export table have their own files): the library (or the works with a tag) as an annotated
 // bibliography: original fields written back losslessly, notes in annote/annotation, tags in
 // keywords.
 #include <fmt/format.h>
@@ -18,7 +18,9 @@ namespace {
 class ExportCommand final : public Command {
  public:
   void setup(CLI::App& sub) override {
-    sub.add_option("format", format_, "bibtex or biblatex")->required()->check(CLI::IsMember({"bibtex", "biblatex"}));
+    // Not ->required(): CLI11 would ask for it before `export ris` and `export table` too.
+    sub.add_option("format", format_, "bibtex or biblatex (export ris, export table: other formats)")
+        ->check(CLI::IsMember({"bibtex", "biblatex"}));
     sub.add_option("--tag", tag_, "Only works with this tag");
     sub.add_option("-o,--out", out_, "Write to FILE (atomically) instead of standard output");
     sub.add_flag("--ascii", ascii_, "Write generated fields in ASCII with LaTeX accents instead of UTF-8");
@@ -27,6 +29,7 @@ class ExportCommand final : public Command {
   }
 
   int run(Context& ctx) override {
+    if (format_.empty()) throw UsageError("export: name a format: bibtex, biblatex, ris or table");
     BibWriterOptions options;
     options.dialect = format_ == "biblatex" ? BibDialect::biblatex : BibDialect::bibtex;
     options.encode.ascii = ascii_;

@@ -23,6 +23,8 @@ std::unique_ptr<Command> make_untag_command();
 std::unique_ptr<Command> make_duplicates_command();
 std::unique_ptr<Command> make_merge_command();
 std::unique_ptr<Command> make_export_command();
+std::unique_ptr<Command> make_export_ris_command();
+std::unique_ptr<Command> make_export_table_command();
 std::unique_ptr<Command> make_graph_rank_command();
 std::unique_ptr<Command> make_graph_authors_command();
 std::unique_ptr<Command> make_graph_cluster_command();

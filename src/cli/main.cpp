@@ -52,6 +52,8 @@ int main(int argc, char** argv) {
   GlobalOptions options;
   app.add_option("--db", options.db, "Library file (default: $LITREV_DB, else ./litrev.db)");
   app.add_flag("-q,--quiet", options.quiet, "No progress or summary lines on stderr");
+  // --db and -q also after the command (`litrev import FILE -q`): subcommands inherit this.
+  app.fallthrough();
 
   // Build the command tree from the flat registry: "graph rank" -> graph -> rank.
   std::map<std::string, CLI::App*> groups;
