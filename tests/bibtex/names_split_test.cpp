@@ -143,6 +143,20 @@ TEST(NameParts, OddInputNeverCrashes) {
   EXPECT_NO_THROW(parse_names("} and {"));
 }
 
+// Scopus's editors: one "name" with commas between "Family Initials" people. BibTeX would read
+// one name (biber rejects three or more: "too many commas").
+TEST(NameList, ScopusCommaSeparatedListsAreSeveralPeople) {
+  const auto list = parse_names("Al Motairy O., Alodib M., Badr Y. and Daim T.U., Kozanoglu D.C.");
+  ASSERT_EQ(list.people.size(), 5u);
+  EXPECT_EQ(parts(list.people[0]), "O.||Al Motairy|");
+  EXPECT_EQ(parts(list.people[2]), "Y.||Badr|");
+  EXPECT_EQ(parts(list.people[4]), "D.C.||Kozanoglu|");
+  // "Family, Given" names are not such lists.
+  EXPECT_EQ(parse_names("Kluster, Jr., Kevin").people.size(), 1u);
+  EXPECT_EQ(parse_names("Smith, J.-P.").people.size(), 1u);
+  EXPECT_EQ(parse_names("van Dijk, J.A.G.M.").people.size(), 1u);
+}
+
 TEST(NameParts, RawPartsKeepLatex) {
   const auto p = split_name("Charles de la Vall{\\'e}e Poussin");
   EXPECT_EQ(p.first, "Charles");
