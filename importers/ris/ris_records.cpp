@@ -12,12 +12,6 @@ namespace {
 
 using tagged::TaggedField;
 
-const TaggedField* field_named(const tagged::TaggedRecord& r, std::string_view tag) {
-  for (const auto& f : r.fields)
-    if (f.name == tag) return &f;
-  return nullptr;
-}
-
 bool is_citation_key(std::string_view id) {
   if (id.empty() || id.size() > 100) return false;
   bool letter = false;
@@ -36,9 +30,9 @@ ImportRecord make_ris_record(tagged::TaggedRecord&& record, std::string_view ori
   ImportRecord rec;
   std::string original_key;
   for (const std::string_view tag : {"ID", "AN", "DO"})
-    if (const TaggedField* f = field_named(record, tag); f && original_key.empty()) original_key = f->value;
+    if (const TaggedField* f = tagged::field_named(record, tag); f && original_key.empty()) original_key = f->value;
   if (original_key.empty()) original_key = tagged::fingerprint(record);
-  const TaggedField* id = field_named(record, "ID");
+  const TaggedField* id = tagged::field_named(record, "ID");
   if (id && is_citation_key(id->value)) rec.work.key = id->value;
 
   tagged::WorkAssembler a(FieldVocabulary::ris, std::move(record), "ris", origin, /*wrapped=*/false, rec);

@@ -9,12 +9,6 @@ namespace {
 
 using tagged::TaggedField;
 
-std::string_view value_of(const tagged::TaggedRecord& r, std::string_view column) {
-  for (const auto& f : r.fields)
-    if (f.name == column) return f.value;
-  return {};
-}
-
 // "Powell, Walter W. (7005234567)" -> "Powell, Walter W."
 std::string_view without_author_id(std::string_view name) {
   name = trim(name);
@@ -42,7 +36,7 @@ std::string column_name(std::string_view header_cell) {
 
 ImportRecord make_scopus_record(tagged::TaggedRecord&& record, std::string_view origin) {
   ImportRecord rec;
-  std::string original_key(trim(value_of(record, "eid")));
+  std::string original_key(trim(tagged::field_value(record, "eid")));
   if (original_key.empty()) original_key = tagged::fingerprint(record);
   std::erase_if(record.fields, [](const TaggedField& f) {
     return f.name == "abstract" && trim(f.value).starts_with("[No abstract available]");

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace litrev::tagged {
@@ -19,5 +20,17 @@ struct TaggedRecord {
   std::uint32_t line = 0;  // where the record starts
   std::vector<TaggedField> fields;
 };
+
+// The first field of that name, nullptr when none.
+inline const TaggedField* field_named(const TaggedRecord& r, std::string_view name) {
+  for (const auto& f : r.fields)
+    if (f.name == name) return &f;
+  return nullptr;
+}
+// Its value, empty when none.
+inline std::string_view field_value(const TaggedRecord& r, std::string_view name) {
+  const TaggedField* f = field_named(r, name);
+  return f ? std::string_view(f->value) : std::string_view();
+}
 
 }  // namespace litrev::tagged

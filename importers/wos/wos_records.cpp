@@ -9,24 +9,15 @@
 #include "src/core/text.hpp"
 
 namespace litrev::wos {
-namespace {
 
 using tagged::TaggedField;
 
-std::string_view value_of(const tagged::TaggedRecord& r, std::string_view tag) {
-  for (const auto& f : r.fields)
-    if (f.name == tag) return f.value;
-  return {};
-}
-
-}  // namespace
-
 ImportRecord make_wos_record(tagged::TaggedRecord&& record, std::string_view origin) {
   ImportRecord rec;
-  std::string original_key(trim(value_of(record, "UT")));
+  std::string original_key(trim(tagged::field_value(record, "UT")));
   if (original_key.empty()) original_key = tagged::fingerprint(record);
-  const std::string early_access(trim(value_of(record, "EA")));
-  const std::string early_year(trim(value_of(record, "EY")));
+  const std::string early_access(trim(tagged::field_value(record, "EA")));
+  const std::string early_year(trim(tagged::field_value(record, "EY")));
 
   tagged::WorkAssembler a(FieldVocabulary::wos, std::move(record), "wos", origin, /*wrapped=*/true, rec);
   const auto& s = a.slots();

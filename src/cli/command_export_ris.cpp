@@ -18,7 +18,7 @@ class ExportRisCommand final : public Command {
  public:
   void setup(CLI::App& sub) override {
     sub.add_option("--tag", tag_, "Only works with this tag");
-    sub.add_option("-o,--out", out_, "Write to FILE (atomically) instead of standard output");
+    sub.add_option("-o,--out", out_, "Write to FILE instead of standard output; FILE is replaced only once the export is complete");
     sub.add_flag("--no-notes", no_notes_, "Leave the notes out (they go to N1 lines by default)");
     sub.add_flag("--no-tags", no_tags_, "Leave the tags out (they go to KW lines after the keywords by default)");
   }
@@ -32,13 +32,16 @@ class ExportRisCommand final : public Command {
     std::size_t written = 0;
     auto write_all = [&](std::ostream& out) {
       ctx.store().for_each_work(filter, [&](const StoredWork& work) {
+        // Ctrl-C: stop here; an output file is left as it was (OutputFile removes its draft).
+        if (interrupted())
+          throw InterruptedError(out_.empty() || out_ == "-" ? "export interrupted"
+                                                            : out_ + ": interrupted; the file was left as it was");
         if (written > 0) out << "\r\n";
         write_ris_record(out, work, options);
         ++written;
       });
     };
-    if (out_.empty()) write_all(ctx.out());
-    else write_file_atomically(out_, write_all);
+    write_output(out_, ctx.out(), write_all);
     if (!ctx.quiet()) ctx.err() << fmt::format("{} works exported{}\n", written, out_.empty() ? "" : " to " + out_);
     return kOk;
   }

@@ -35,7 +35,7 @@ class ExportTableCommand final : public Command {
     sub.add_option("--columns", columns_, "Comma-separated columns, in order (default " + columns_ + "); any of: " + all);
     sub.add_option("--format", format_, "csv (RFC 4180, default) or tsv")->check(CLI::IsMember({"csv", "tsv"}));
     sub.add_option("--tag", tag_, "Only works with this tag");
-    sub.add_option("-o,--out", out_, "Write to FILE (atomically) instead of standard output");
+    sub.add_option("-o,--out", out_, "Write to FILE instead of standard output; FILE is replaced only once the export is complete");
   }
 
   int run(Context& ctx) override {
@@ -52,12 +52,15 @@ class ExportTableCommand final : public Command {
       TableWriter table(out, format_ == "tsv" ? TableFormat::tsv : TableFormat::csv, columns, graph);
       table.header();
       ctx.store().for_each_work(filter, [&](const StoredWork& work) {
+        // Ctrl-C: stop here; an output file is left as it was (OutputFile removes its draft).
+        if (interrupted())
+          throw InterruptedError(out_.empty() || out_ == "-" ? "export interrupted"
+                                                            : out_ + ": interrupted; the file was left as it was");
         table.row(work);
         ++written;
       });
     };
-    if (out_.empty()) write_all(ctx.out());
-    else write_file_atomically(out_, write_all);
+    write_output(out_, ctx.out(), write_all);
     if (!ctx.quiet()) ctx.err() << fmt::format("{} works exported{}\n", written, out_.empty() ? "" : " to " + out_);
     return kOk;
   }

@@ -305,15 +305,41 @@ void portable_fields(BibEntry& e) {
   std::erase_if(e.fields, [](const SourceField& f) { return f.name.empty() || is_blank_value(f.value); });
 }
 
+// The letters and digits of a text, folded (accents, case): what a note and the LaTeX it was
+// read from have in common. LaTeX commands (\\texttt, \\'{e}'s \\') are dropped first.
+std::string letters_key(std::string_view text, bool latex) {
+  std::string plain;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (latex && text[i] == '\\' && i + 1 < text.size()) {
+      const auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+      if (is_letter(text[i + 1])) {
+        while (i + 1 < text.size() && is_letter(text[i + 1])) ++i;
+      } else {
+        ++i;  // \\' \\" \\~ ...: the accent goes, its letter stays
+      }
+      continue;
+    }
+    plain += text[i];
+  }
+  std::string key;
+  for (const char c : fold(plain))
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) key += c;
+  return key;
+}
+
 // The notes, blank-line separated, but those the entry's annotation already holds: a note
-// imported from that annotation is written once.
+// imported from that annotation (LaTeX decoded) is written once.
 std::string notes_text(const StoredWork& w, const LatexEncodeOptions& enc, std::string_view annotation) {
   std::string out;
+  const std::string annotation_key = letters_key(annotation, true);
   for (const auto& n : w.notes) {
     const std::string_view t = trim(n.text);
     if (t.empty()) continue;
     const std::string encoded = latex_encode(t, enc);
-    if (annotation.find(encoded) != std::string_view::npos || annotation.find(t) != std::string_view::npos) continue;
+    const std::string note_key = letters_key(t, false);
+    if (annotation.find(encoded) != std::string_view::npos || annotation.find(t) != std::string_view::npos ||
+        (!note_key.empty() && annotation_key.find(note_key) != std::string::npos))
+      continue;
     if (!out.empty()) out += "\n\n";
     out += encoded;
   }
