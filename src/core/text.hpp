@@ -33,4 +33,17 @@ std::string normalized_title(std::string_view title);
 // Words of a folded text (letters and digits only), for similarity and labels.
 std::vector<std::string> words(std::string_view s);
 
+// Lower case with accents kept (NFC): "Économie Sociale" -> "économie sociale".
+std::string lowercase(std::string_view s);
+
+// The words of a running text as written (NFC), for finding phrases in it: runs of letters,
+// digits and combining marks, keeping a hyphen or apostrophe between two of them
+// ("co-citation", "l'action", "Lotka's"). `after_punctuation`: something other than spaces
+// (a comma, a parenthesis, a dash...) stands between this word and the previous one.
+struct TextWord {
+  std::string text;
+  bool after_punctuation = false;
+};
+std::vector<TextWord> text_words(std::string_view s);
+
 }  // namespace litrev
