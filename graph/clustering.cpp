@@ -32,16 +32,45 @@ std::optional<NetworkKind> network_from_name(std::string_view name) {
 
 std::string_view quality_function_name(QualityFunction q) { return q == QualityFunction::cpm ? "cpm" : "modularity"; }
 
+namespace {
+
+std::vector<VertexId> candidates(const CitationGraph& graph, const ClusterOptions& options) {
+  switch (options.network) {
+    case NetworkKind::cocitation: return cocitation_candidates(graph);
+    case NetworkKind::coupling: return coupling_candidates(graph);
+    case NetworkKind::citation: return citation_candidates(graph, options.network_options.include_externals);
+  }
+  return {};
+}
+
+}  // namespace
+
 Clustering cluster_graph(const CitationGraph& graph, const ClusterOptions& options) {
+  Clustering run;
+  NetworkOptions network_options = options.network_options;
+  {
+    const std::vector<VertexId> nodes = candidates(graph, options);
+    run.candidate_nodes = nodes.size();
+    if (options.choose_min_citations) {
+      std::vector<std::uint32_t> counts(nodes.size());
+      for (std::size_t i = 0; i < nodes.size(); ++i) counts[i] = graph.local_citations(nodes[i]);
+      const std::uint32_t floor = options.network == NetworkKind::cocitation ? 2 : 0;
+      network_options.min_citations = choose_node_threshold(counts, options.readable_nodes, floor).min_count;
+      network_options.top_n = 0;
+    }
+  }
+  run.min_citations = network_options.min_citations;
+  run.top_nodes = network_options.top_n;
+  run.min_citations_chosen = options.choose_min_citations;
+
   Network net;
   switch (options.network) {
-    case NetworkKind::cocitation: net = cocitation_network(graph, options.network_options); break;
-    case NetworkKind::coupling: net = coupling_network(graph, options.network_options); break;
-    case NetworkKind::citation: net = direct_citation_network(graph, options.network_options); break;
+    case NetworkKind::cocitation: net = cocitation_network(graph, network_options); break;
+    case NetworkKind::coupling: net = coupling_network(graph, network_options); break;
+    case NetworkKind::citation: net = direct_citation_network(graph, network_options); break;
   }
   if (net.graph.directed()) net.graph = symmetrize(net.graph);
 
-  Clustering run;
   run.network = options.network;
   run.quality_function = options.leiden.quality;
   run.resolution = options.leiden.resolution;
@@ -56,8 +85,12 @@ Clustering cluster_graph(const CitationGraph& graph, const ClusterOptions& optio
   const LeidenResult found = leiden_reordering(net.graph, options.leiden, old_of_new);
   auto original = [&](VertexId i) { return old_of_new.empty() ? i : old_of_new[i]; };
   run.iterations = found.iterations;
+  run.min_cluster_size =
+      options.choose_min_cluster_size ? default_min_cluster_size(net.nodes.size()) : options.min_cluster_size;
+  run.min_cluster_size_chosen = options.choose_min_cluster_size;
   ClusterSizeResult final_partition =
-      enforce_min_cluster_size(net.graph, found.membership, options.min_cluster_size, options.small_clusters);
+      enforce_min_cluster_size(net.graph, found.membership, run.min_cluster_size, options.small_clusters);
+  run.merged_clusters = final_partition.merged;
   const auto& membership = final_partition.membership;
   run.modularity = modularity(net.graph, membership, 1.0);
   std::vector<double> sizes;  // CPM node sizes follow the renumbering

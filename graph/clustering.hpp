@@ -11,6 +11,7 @@
 #include "graph/leiden.hpp"
 #include "graph/networks.hpp"
 #include "graph/partition.hpp"
+#include "graph/thresholds.hpp"
 
 namespace litrev {
 
@@ -27,6 +28,12 @@ struct ClusterOptions {
   LeidenOptions leiden{};
   std::uint32_t min_cluster_size = 1;
   SmallClusterPolicy small_clusters = SmallClusterPolicy::merge;
+  // Sizes chosen from the network instead (thresholds.hpp): min_citations so that at most
+  // `readable_nodes` nodes remain (co-citation: at least 2, a work cited once is co-cited only
+  // within one reference list), top_n none; and min_cluster_size from the network's nodes.
+  bool choose_min_citations = false;
+  std::size_t readable_nodes = kReadableNodes;
+  bool choose_min_cluster_size = false;
 };
 
 struct ClusterMembers {
@@ -46,6 +53,14 @@ struct Clustering {
   int iterations = 0;
   std::size_t network_nodes = 0;
   std::size_t network_edges = 0;
+  // The thresholds used, given or chosen, and the nodes the network could hold without them.
+  std::size_t candidate_nodes = 0;
+  std::uint32_t min_citations = 0;
+  std::uint32_t top_nodes = 0;
+  bool min_citations_chosen = false;
+  std::uint32_t min_cluster_size = 1;
+  bool min_cluster_size_chosen = false;
+  std::uint32_t merged_clusters = 0;  // small clusters merged into a neighbour
   std::size_t skipped_lists = 0;
   std::vector<ClusterMembers> clusters;
   std::vector<VertexId> unclustered;      // citation-graph vertices of the network left out

@@ -24,6 +24,58 @@ namespace {
 const std::map<std::string, Normalization> kNormalizations = {
     {"none", Normalization::none}, {"association", Normalization::association_strength}, {"cosine", Normalization::cosine}};
 
+// 32538 -> "32,538"
+std::string with_thousands(std::size_t n) {
+  std::string digits = std::to_string(n), out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+// What the network holds and why: "Co-citation network: the 789 works cited at least 4 times by
+// library works (of 32,538 cited works; threshold chosen for a readable map...), 25,826 links".
+std::string network_summary(const Clustering& run) {
+  std::string title, kept, noun;
+  switch (run.network) {
+    case NetworkKind::cocitation:
+      title = "Co-citation";
+      noun = "cited works";
+      kept = run.min_citations > 1 ? fmt::format("works cited at least {} times by library works", run.min_citations)
+                                   : "works cited by library works";
+      break;
+    case NetworkKind::coupling:
+    case NetworkKind::citation:
+      title = run.network == NetworkKind::coupling ? "Bibliographic coupling" : "Direct citation";
+      noun = run.network == NetworkKind::coupling ? "library works with references" : "library works";
+      kept = noun + (run.min_citations > 1   ? fmt::format(" cited at least {} times", run.min_citations)
+                     : run.min_citations == 1 ? " cited at least once"
+                                              : "");
+      break;
+  }
+  if (run.top_nodes > 0) kept += fmt::format(", the {} most cited", run.top_nodes);
+  std::string of;
+  if (run.network_nodes < run.candidate_nodes) {
+    of = fmt::format(" (of {} {}; {})", with_thousands(run.candidate_nodes), noun,
+                     run.min_citations_chosen ? "threshold chosen for a readable map, change it with --min-citations "
+                                                "or --top-nodes"
+                                              : "thresholds --min-citations / --top-nodes");
+  }
+  return fmt::format("{} network: the {} {}{}, {} links", title, with_thousands(run.network_nodes), kept, of,
+                     with_thousands(run.network_edges));
+}
+
+nlohmann::json thresholds_json(const Clustering& run) {
+  return {{"min_citations", run.min_citations},
+          {"top_nodes", run.top_nodes},
+          {"min_citations_chosen", run.min_citations_chosen},
+          {"candidate_nodes", run.candidate_nodes},
+          {"min_size", run.min_cluster_size},
+          {"min_size_chosen", run.min_cluster_size_chosen},
+          {"merged_clusters", run.merged_clusters}};
+}
+
 struct ClusterSummary {
   nlohmann::json json;
   std::string text;
@@ -34,24 +86,34 @@ class GraphClusterCommand final : public Command {
   void setup(CLI::App& sub) override {
     sub.add_option("--network", network_, "cocitation (cited works), coupling (library works sharing references), "
                                           "citation (direct citation, symmetrized)")
-        ->check(CLI::IsMember({"cocitation", "coupling", "citation"}));
-    sub.add_option("--quality", quality_, "Quality function: modularity or cpm")->check(CLI::IsMember({"modularity", "cpm"}));
+        ->check(CLI::IsMember({"cocitation", "coupling", "citation"}))
+        ->capture_default_str();
+    sub.add_option("--quality", quality_, "Quality function: modularity or cpm")
+        ->check(CLI::IsMember({"modularity", "cpm"}))
+        ->capture_default_str();
     sub.add_option("--resolution", options_.leiden.resolution, "Resolution (higher: more, smaller clusters)")
-        ->check(CLI::NonNegativeNumber);
-    sub.add_option("--seed", options_.leiden.seed, "Random seed (same seed, same clusters)");
+        ->check(CLI::NonNegativeNumber)
+        ->capture_default_str();
+    sub.add_option("--seed", options_.leiden.seed, "Random seed (same seed, same clusters)")->capture_default_str();
     sub.add_flag("--fractional", fractional_, "Fractional counting of co-occurrences (default: full counting)");
     sub.add_option("--normalization", normalization_, "Link weights: none (raw counts), association (VOSviewer's "
                                                       "association strength) or cosine (Salton)")
-        ->check(CLI::IsMember({"none", "association", "cosine"}));
-    sub.add_option("--min-citations", options_.network_options.min_citations,
-                   "Leave out nodes cited fewer times by library works");
-    sub.add_option("--top-nodes", options_.network_options.top_n, "Keep only the N most cited nodes (0: all)");
-    sub.add_option("--min-size", options_.min_cluster_size, "Smaller clusters are merged into their closest neighbour");
+        ->check(CLI::IsMember({"none", "association", "cosine"}))
+        ->capture_default_str();
+    min_citations_ = sub.add_option("--min-citations", options_.network_options.min_citations,
+                                    fmt::format("Leave out nodes cited fewer times by library works (default: chosen "
+                                                "so that at most {} nodes remain; co-citation: at least 2)",
+                                                kReadableNodes));
+    top_nodes_ = sub.add_option("--top-nodes", options_.network_options.top_n,
+                                "Keep only the N most cited nodes (0: all; default: none beyond --min-citations)");
+    min_size_ = sub.add_option("--min-size", options_.min_cluster_size,
+                               "Smaller clusters are merged into the cluster they are most linked with (default: 1% "
+                               "of the network's nodes, from 2 to 20)");
     sub.add_flag("--unclustered", unclustered_, "Report small clusters' members as unclustered instead of merging them");
-    sub.add_option("--terms", terms_.terms, "Distinctive terms listed per cluster");
-    sub.add_option("--show", show_, "Works and authors listed per cluster in the text output");
+    sub.add_option("--terms", terms_.terms, "Distinctive phrases listed per cluster")->capture_default_str();
+    sub.add_option("--show", show_, "Works and authors listed per cluster in the text output")->capture_default_str();
     sub.add_flag("--no-save", no_save_, "Do not save this run in the library");
-    sub.add_flag("--json", json_, "Print {network, quality_function, quality, modularity, clusters: [...]}");
+    sub.add_flag("--json", json_, "Print {network, thresholds, quality_function, quality, modularity, clusters: [...]}");
   }
 
   int run(Context& ctx) override {
@@ -60,6 +122,9 @@ class GraphClusterCommand final : public Command {
     options_.network_options.counting = fractional_ ? Counting::fractional : Counting::full;
     options_.network_options.normalization = kNormalizations.at(normalization_);
     options_.small_clusters = unclustered_ ? SmallClusterPolicy::unclustered : SmallClusterPolicy::merge;
+    // Without thresholds of their own, users get a map they can read, whatever the library's size.
+    options_.choose_min_citations = min_citations_->count() == 0 && top_nodes_->count() == 0;
+    options_.choose_min_cluster_size = min_size_->count() == 0;
 
     const GraphInput in = load_graph_input(ctx, true);
     const auto started = std::chrono::steady_clock::now();
@@ -67,6 +132,7 @@ class GraphClusterCommand final : public Command {
     const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
     const std::vector<ClusterLabel> labels = label_clusters(cluster_documents(in.corpus, in.graph, run), terms_);
+    const nlohmann::json thresholds = thresholds_json(run);
 
     const AuthorGroups groups = group_authors(in.corpus, load_people_overrides(ctx.store(), in.corpus));
     const auto authors_of_work = authors_by_work(in.corpus, groups);
@@ -91,18 +157,24 @@ class GraphClusterCommand final : public Command {
                       {"modularity", run.modularity},
                       {"nodes", run.network_nodes},
                       {"edges", run.network_edges},
+                      {"thresholds", thresholds},
                       {"unclustered", run.unclustered.size()},
                       {"clusters", std::move(clusters)}});
       return kOk;
     }
+    ctx.out() << network_summary(run) << "\n";
     ctx.out() << fmt::format(
-        "{} clusters of the {} network ({} nodes, {} links); {}modularity {:.4f}; "
-        "resolution {}, seed {}; {:.2f} s{}\n",
-        run.clusters.size(), network_name(run.network), run.network_nodes, run.network_edges,
+        "{} clusters{}; {}modularity {:.4f}; resolution {}, seed {}; {:.2f} s{}\n", run.clusters.size(),
+        run.merged_clusters > 0 ? fmt::format(" ({} smaller than {} nodes merged into their closest neighbour{})",
+                                              run.merged_clusters, run.min_cluster_size,
+                                              run.min_cluster_size_chosen ? "; change with --min-size" : "")
+                                : "",
         run.quality_function == QualityFunction::cpm ? fmt::format("CPM quality {:.4f}, ", run.quality) : "",
-        run.modularity, run.resolution, run.seed, secs,
-        run_id ? fmt::format("; saved as run {}", run_id) : "");
-    if (!run.unclustered.empty()) ctx.out() << fmt::format("{} nodes unclustered\n", run.unclustered.size());
+        run.modularity, run.resolution, run.seed, secs, run_id ? fmt::format("; saved as run {}", run_id) : "");
+    if (!run.unclustered.empty()) {
+      ctx.out() << fmt::format("{} nodes unclustered (in groups of fewer than {} nodes linked to no cluster)\n",
+                               run.unclustered.size(), run.min_cluster_size);
+    }
     ctx.out() << text;
     return kOk;
   }
@@ -169,9 +241,10 @@ class GraphClusterCommand final : public Command {
     saved.parameters_json = nlohmann::json{{"resolution", run.resolution},
                                            {"counting", fractional_ ? "fractional" : "full"},
                                            {"normalization", normalization_},
-                                           {"min_citations", options_.network_options.min_citations},
-                                           {"top_nodes", options_.network_options.top_n},
-                                           {"min_size", options_.min_cluster_size},
+                                           {"min_citations", run.min_citations},
+                                           {"top_nodes", run.top_nodes},
+                                           {"min_size", run.min_cluster_size},
+                                           {"thresholds", thresholds_json(run)},
                                            {"unclustered", unclustered_}}
                                 .dump();
     for (const auto& c : run.clusters) {
@@ -193,8 +266,10 @@ class GraphClusterCommand final : public Command {
     return store.save_cluster_run(saved);
   }
 
-  // Clusters smaller than 2 nodes are merged into a neighbour, or unclustered when they have none.
-  ClusterOptions options_{.network = NetworkKind::cocitation, .min_cluster_size = 2};
+  ClusterOptions options_{.network = NetworkKind::cocitation};
+  CLI::Option* min_citations_ = nullptr;
+  CLI::Option* top_nodes_ = nullptr;
+  CLI::Option* min_size_ = nullptr;
   std::string network_ = "cocitation";
   std::string quality_ = "modularity";
   std::string normalization_ = "none";

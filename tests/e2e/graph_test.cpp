@@ -92,6 +92,82 @@ TEST_F(SampleLibrary, CoCitationClustersSeparateTheLiteratures) {
   }
 }
 
+// The words a researcher would call empty in a cluster label (the real-library check's list).
+const std::set<std::string> kGenericWords = {
+    "primarily", "followed", "highly", "various", "provided", "rise", "ways", "needs", "actors", "using",
+    "based", "new", "study", "analysis", "paper", "results", "approach", "research", "different", "also",
+    "however", "within", "among", "well", "may", "one", "two", "first", "many", "number"};
+
+// Every cluster has a label of phrases, none of them generic.
+void expect_readable_labels(const json& result) {
+  for (const auto& c : result["clusters"]) {
+    const std::string label = c["label"];
+    EXPECT_FALSE(label.empty()) << "cluster " << c["id"];
+    for (const auto& t : c["terms"]) EXPECT_FALSE(kGenericWords.contains(t.get<std::string>())) << label;
+  }
+}
+
+bool some_label_has(const json& result, const std::string& phrase) {
+  for (const auto& c : result["clusters"])
+    if (c["label"].get<std::string>().find(phrase) != std::string::npos) return true;
+  return false;
+}
+
+TEST_F(SampleLibrary, DefaultClustersAreNamedByTheirSubjects) {
+  const auto result = run_json({"graph", "cluster", "--json", "--no-save"});
+  EXPECT_EQ(result["network"], "cocitation");
+  // Works cited once are co-cited within one reference list only: the default leaves them out
+  // and says so.
+  const auto& t = result["thresholds"];
+  EXPECT_TRUE(t["min_citations_chosen"].get<bool>());
+  EXPECT_EQ(t["min_citations"], 2);
+  EXPECT_EQ(t["top_nodes"], 0);
+  EXPECT_GT(t["candidate_nodes"].get<int>(), result["nodes"].get<int>());
+  EXPECT_TRUE(t["min_size_chosen"].get<bool>());
+  const auto n = result["clusters"].size();
+  EXPECT_GE(n, 3u);
+  EXPECT_LE(n, 30u);
+  expect_readable_labels(result);
+  // The sample's three literatures (bib/README.md), each named.
+  EXPECT_TRUE(some_label_has(result, "corporate social responsibility")) << result["clusters"];
+  EXPECT_TRUE(some_label_has(result, "AI ethics")) << result["clusters"];
+  EXPECT_TRUE(some_label_has(result, "standards") || some_label_has(result, "quantification")) << result["clusters"];
+
+  const auto r = run_litrev({"--db", db(), "graph", "cluster", "--no-save"});
+  EXPECT_NE(r.out.find("the 45 works cited at least 2 times by library works (of 83 cited works; threshold chosen"),
+            std::string::npos)
+      << r.out;
+}
+
+TEST_F(SampleLibrary, ClusterHelpShowsEveryDefault) {
+  const auto r = run_litrev({"graph", "cluster", "--help"});
+  EXPECT_EQ(r.exit_code, 0);
+  for (const char* text : {"=cocitation", "=modularity", "=42", "=none", "=8", "default: chosen", "default: 1%"}) {
+    EXPECT_NE(r.out.find(text), std::string::npos) << text << "\n" << r.out;
+  }
+}
+
+TEST(WosLibrary, DefaultClustersOfAGenerativeAiExportAreFewAndNamed) {
+  LITREV_REQUIRE_SHARED(shared);
+  const auto bib = shared / "corpus/citations/ai_generative_ai/savedrecs.bib";
+  if (!std::filesystem::exists(bib)) GTEST_SKIP() << bib << " is absent";
+  TempDir dir;
+  const auto db = (dir / "genai.db").string();
+  ASSERT_EQ(run_litrev({"--db", db, "-q", "import", "bibtex", bib.string()}).exit_code, 0);
+  const auto r = run_litrev({"--db", db, "graph", "cluster", "--json", "--no-save"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto result = json::parse(r.out);
+  // 469 works citing 15,330 works: the map keeps those cited 3+ times.
+  EXPECT_LE(result["nodes"].get<int>(), 1000);
+  EXPECT_GE(result["thresholds"]["min_citations"].get<int>(), 2);
+  const auto n = result["clusters"].size();
+  EXPECT_GE(n, 3u);
+  EXPECT_LE(n, 30u);
+  expect_readable_labels(result);
+  EXPECT_TRUE(some_label_has(result, "education")) << result["clusters"];
+  EXPECT_TRUE(some_label_has(result, "copyright")) << result["clusters"];
+}
+
 TEST_F(SampleLibrary, SameSeedSameClusters) {
   const auto a = run_json({"graph", "cluster", "--json", "--network", "coupling", "--seed", "7", "--no-save"});
   const auto b = run_json({"graph", "cluster", "--json", "--network", "coupling", "--seed", "7", "--no-save"});
