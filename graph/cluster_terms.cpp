@@ -341,6 +341,7 @@ std::vector<ClusterLabel> label_clusters(const ClusterDocuments& documents, cons
     for (const auto& t : candidates[c]) phrases.insert(t.key);
     std::erase_if(candidates[c], [&](const Candidate& t) { return owner.at(t.hash).second != c; });
     ClusterLabel& label = labels[c];
+    label.documents = documents.clusters[c].size();
     for (const Candidate* t : choose(candidates[c], options.terms, phrases)) {
       label.terms.push_back({t->surface(), t->score, t->documents});
     }

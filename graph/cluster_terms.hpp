@@ -50,6 +50,7 @@ struct ScoredTerm {
 struct ClusterLabel {
   std::vector<ScoredTerm> terms;  // most distinctive first
   std::string label;              // "term1, term2, term3"
+  std::size_t documents = 0;      // the documents it was read from (few documents, weak label)
 };
 
 // One label per documents.clusters entry. Deterministic: ties broken by the phrase.

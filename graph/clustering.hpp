@@ -28,11 +28,12 @@ struct ClusterOptions {
   LeidenOptions leiden{};
   std::uint32_t min_cluster_size = 1;
   SmallClusterPolicy small_clusters = SmallClusterPolicy::merge;
-  // Sizes chosen from the network instead (thresholds.hpp): min_citations so that at most
-  // `readable_nodes` nodes remain (co-citation: at least 2, a work cited once is co-cited only
-  // within one reference list), top_n none; and min_cluster_size from the network's nodes.
+  // Sizes chosen from the network instead (thresholds.hpp): min_citations so that about
+  // readable_nodes(library works citing something, readable_nodes_cap) nodes remain (co-citation:
+  // at least 2, a work cited once is co-cited only within one reference list), top_n none; and
+  // min_cluster_size from the network's nodes.
   bool choose_min_citations = false;
-  std::size_t readable_nodes = kReadableNodes;
+  std::size_t readable_nodes_cap = kReadableNodes;
   bool choose_min_cluster_size = false;
 };
 
@@ -55,6 +56,7 @@ struct Clustering {
   std::size_t network_edges = 0;
   // The thresholds used, given or chosen, and the nodes the network could hold without them.
   std::size_t candidate_nodes = 0;
+  std::size_t target_nodes = 0;  // when min_citations is chosen: about how many it aims at
   std::uint32_t min_citations = 0;
   std::uint32_t top_nodes = 0;
   bool min_citations_chosen = false;

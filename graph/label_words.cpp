@@ -91,6 +91,15 @@ constexpr std::string_view kAcademicFiller[] = {
     "term", "test", "tested", "thing", "think", "time", "today", "topic", "total", "type", "typically",
     "understand", "undertaken", "used", "useful", "using", "usually", "variety", "various", "way",
     "whole", "wide", "widely", "within", "year", "decade", "nowadays", "era", "day",
+    // The verbs of titles ("Navigating...", "Harnessing...", "Unlocking...")
+    "boost", "bridge", "bridging", "capture", "capturing", "create", "creating", "drive", "driving", "empower",
+    "empowering", "enhance", "enhanced", "enhancing", "explain", "extract", "extracting", "evaluating",
+    "facilitate", "facilitating", "foster", "fostering", "generate", "generating", "harness", "harnessing",
+    "improve", "improving", "integrate", "integrating", "leverage", "leveraging", "mitigate", "mitigating",
+    "navigate", "navigating", "produce", "producing", "promote", "promoting", "reshape", "reshaping",
+    "rethink", "rethinking", "revisit", "revisiting", "shape", "shaping", "supporting",
+    "transform", "transforming", "unlock", "unlocking", "unleash", "unleashing", "unveil",
+    "unveiling", "toward", "socalled",
     // Publishers' notices and reference-string abbreviations (WoS and Scopus short forms:
     // "ACAD MANAGE REV", "AM J SOCIOL").
     "elsevier", "springer", "wiley", "emerald", "haworth", "informa",
@@ -105,7 +114,7 @@ constexpr std::string_view kAcademicFiller[] = {
     "oeuvre", "œuvre", "ouvrage", "part", "particulier", "particuliere", "partir", "permet", "permettent",
     "permettre", "place", "presente", "presentons", "principale", "principales", "principaux", "propose",
     "proposons", "resultat", "sein", "sens", "travers", "texte", "face", "aborde", "abordons",
-    "interroge", "questionne", "analyser", "comprendre", "mieux", "socalled",
+    "interroge", "questionne", "analyser", "comprendre", "mieux",
 };
 
 // Broad words: they name a subject only together with another word.
@@ -125,7 +134,7 @@ constexpr std::string_view kWeakWords[] = {
     "theme", "theoretical", "theory", "tool", "user", "value", "view", "world", "journal", "understanding",
     "interaction", "mechanism", "case", "key", "central", "collective", "state", "industry", "sample",
     "performance", "learning", "working", "person", "individuals", "emotion", "question", "status",
-    "work", "use", "large", "new", "order", "small",
+    "work", "use", "large", "new", "order", "small", "support",
     // French
     "analyse", "approche", "cadre", "champ", "developpement", "dispositif", "dynamique", "economique",
     "enquete", "general", "generale", "grand", "grande", "grandes", "grands", "individu", "logique", "modele",
@@ -198,6 +207,9 @@ WordRole word_role(std::string_view w, bool acronym) {
   const auto letters = std::count_if(w.begin(), w.end(), [](char c) { return (c & 0xC0) != 0x80; });
   if (letters < 3 && !acronym) return WordRole::stop;
   if (w.size() >= 5 && w.ends_with("ly") && is_ascii(w) && !contains(kNotAdverbs, w)) return WordRole::stop;
+  // Adjectives in -able/-ible qualify a subject ("responsible AI", "explainable AI",
+  // "sustainable development") but name none alone ("valuable", "reliable").
+  if (w.size() >= 6 && (w.ends_with("able") || w.ends_with("ible")) && is_ascii(w)) return WordRole::weak;
   return WordRole::content;
 }
 

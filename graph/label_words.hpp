@@ -18,7 +18,7 @@ enum class WordRole {
 
 // The role of a folded word. Besides the lists: words with digits, words shorter than three
 // letters (unless `acronym`: "AI", "EU") and English "-ly" adverbs ("highly", "primarily") are
-// stop words.
+// stop words; English adjectives in -able/-ible are weak.
 WordRole word_role(std::string_view folded_word, bool acronym = false);
 
 // Words that are no part of a subject: stop words, linkers and articles.

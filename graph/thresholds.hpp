@@ -14,16 +14,25 @@ namespace litrev {
 // co-citation maps is of the same order); see graph/README.md for the measurements.
 inline constexpr std::size_t kReadableNodes = 1000;
 
+// How many nodes a map of a library should hold: as many as library works citing something,
+// up to `cap`. Co-citation clusters are named from the works citing them; a map of more cited
+// works than citing works splits those few among many clusters, each named from a handful of
+// abstracts (469 works on generative AI: 1,263 cited works gave 8 clusters, two named from 15
+// and 21 works; 458 gave 5 clusters, each named from 50 to 130).
+std::size_t readable_nodes(std::size_t citing_works, std::size_t cap = kReadableNodes);
+
 struct NodeThreshold {
   std::uint32_t min_count = 0;  // keep the nodes counted at least this often
   std::size_t kept = 0;         // how many nodes that keeps
   std::size_t candidates = 0;   // out of how many
 };
 
-// The smallest threshold >= floor that keeps at most `target` of the counted nodes (counts:
-// one per candidate node, e.g. the citations each cited work receives from the library). A
-// threshold, not a cut at exactly `target`: nodes counted as often are all in or all out. With
-// fewer than `target` candidates above `floor`, the threshold is `floor`.
+// A threshold >= floor keeping about `target` of the counted nodes (counts: one per candidate
+// node, e.g. the citations each cited work receives from the library): of the smallest one
+// keeping at most `target` and the one below it, the one whose kept count is nearer `target` in
+// ratio, the one below only if it keeps at most 2 x target. A threshold, not a cut at exactly
+// `target`: nodes counted as often are all in or all out. With at most `target` candidates
+// reaching `floor`, the threshold is `floor`.
 NodeThreshold choose_node_threshold(std::span<const std::uint32_t> counts, std::size_t target = kReadableNodes,
                                     std::uint32_t floor = 0);
 

@@ -58,9 +58,11 @@ std::string network_summary(const Clustering& run) {
   std::string of;
   if (run.network_nodes < run.candidate_nodes) {
     of = fmt::format(" (of {} {}; {})", with_thousands(run.candidate_nodes), noun,
-                     run.min_citations_chosen ? "threshold chosen for a readable map, change it with --min-citations "
-                                                "or --top-nodes"
-                                              : "thresholds --min-citations / --top-nodes");
+                     run.min_citations_chosen
+                         ? fmt::format("threshold chosen for a readable map of about {} nodes, change it with "
+                                       "--min-citations or --top-nodes",
+                                       with_thousands(run.target_nodes))
+                         : "thresholds --min-citations / --top-nodes");
   }
   return fmt::format("{} network: the {} {}{}, {} links", title, with_thousands(run.network_nodes), kept, of,
                      with_thousands(run.network_edges));
@@ -71,6 +73,7 @@ nlohmann::json thresholds_json(const Clustering& run) {
           {"top_nodes", run.top_nodes},
           {"min_citations_chosen", run.min_citations_chosen},
           {"candidate_nodes", run.candidate_nodes},
+          {"target_nodes", run.target_nodes},
           {"min_size", run.min_cluster_size},
           {"min_size_chosen", run.min_cluster_size_chosen},
           {"merged_clusters", run.merged_clusters}};
@@ -102,7 +105,8 @@ class GraphClusterCommand final : public Command {
         ->capture_default_str();
     min_citations_ = sub.add_option("--min-citations", options_.network_options.min_citations,
                                     fmt::format("Leave out nodes cited fewer times by library works (default: chosen "
-                                                "so that at most {} nodes remain; co-citation: at least 2)",
+                                                "so that about as many nodes remain as library works cite something, "
+                                                "at most about {}; co-citation: at least 2)",
                                                 kReadableNodes));
     top_nodes_ = sub.add_option("--top-nodes", options_.network_options.top_n,
                                 "Keep only the N most cited nodes (0: all; default: none beyond --min-citations)");
@@ -214,8 +218,12 @@ class GraphClusterCommand final : public Command {
 
     ClusterSummary s;
     s.json = {{"id", c.id + 1}, {"size", c.vertices.size()}, {"label", label.label}, {"terms", terms},
-              {"works", std::move(works)}, {"top_works", top}, {"key_authors", key_authors}};
-    s.text = fmt::format("\nCluster {} ({} nodes): {}\n", c.id + 1, c.vertices.size(),
+              {"label_documents", label.documents}, {"works", std::move(works)}, {"top_works", top},
+              {"key_authors", key_authors}};
+    // Co-citation labels come from the library works citing the cluster most: few of them, a weak label.
+    const std::string described =
+        options_.network == NetworkKind::cocitation ? fmt::format(", cited most by {} library works", label.documents) : "";
+    s.text = fmt::format("\nCluster {} ({} nodes{}): {}\n", c.id + 1, c.vertices.size(), described,
                          label.label.empty() ? "(no distinctive terms)" : label.label);
     if (label.terms.size() > 0) {
       std::string all;

@@ -210,18 +210,24 @@ TEST(ClusterLabels, AClusterWithTooFewDocumentsHasNoLabel) {
 
 TEST(Thresholds, TheMostCitedThousandOrSoRemain) {
   std::vector<std::uint32_t> counts;
-  // 10,000 cited works: 5,000 cited once, 2,500 twice, ..., a long tail.
+  // 10,000 cited works: 5,000 cited once, 2,500 twice, 1,250 three times... a long tail.
   for (std::uint32_t c = 1, n = 5000; n > 0; ++c, n /= 2) counts.insert(counts.end(), n, c);
   const auto t = choose_node_threshold(counts, 1000, 2);
   EXPECT_EQ(t.candidates, counts.size());
-  EXPECT_LE(t.kept, 1000u);
-  // One below would keep more than 1000: the smallest threshold that fits.
-  EXPECT_GT(static_cast<std::size_t>(std::count_if(counts.begin(), counts.end(),
-                                                   [&](auto c) { return c >= t.min_count - 1; })),
-            1000u);
-  // Cited 4+ times: 625 + 312 + ... = 1245 works; 5+ times: 620.
-  EXPECT_EQ(t.min_count, 5u);
-  EXPECT_EQ(t.kept, 620u);
+  // Cited 4+ times: 625 + 312 + ... = 1,245 works; 5+ times: 620. 1,245 is nearer 1,000.
+  EXPECT_EQ(t.min_count, 4u);
+  EXPECT_EQ(t.kept, 1245u);
+  // Never more than twice the target: with 600 wanted, 1,245 is too many.
+  EXPECT_EQ(choose_node_threshold(counts, 600, 2).min_count, 5u);
+  EXPECT_EQ(choose_node_threshold(counts, 700, 2).kept, 620u);
+  EXPECT_EQ(choose_node_threshold(counts, 100000, 2).min_count, 2u);
+}
+
+TEST(Thresholds, TiedCountsNeverEmptyTheMap) {
+  const std::vector<std::uint32_t> counts(5000, 3);
+  const auto t = choose_node_threshold(counts, 1000, 2);
+  EXPECT_EQ(t.min_count, 3u);
+  EXPECT_EQ(t.kept, 5000u);
 }
 
 TEST(Thresholds, SmallLibrariesKeepTheFloor) {
@@ -230,11 +236,20 @@ TEST(Thresholds, SmallLibrariesKeepTheFloor) {
   EXPECT_EQ(t.min_count, 2u);
   EXPECT_EQ(t.kept, 5u);
   EXPECT_EQ(choose_node_threshold(counts, 1000, 0).kept, 8u);
-  // Ties are all in or all out: 3 nodes at most keeps those cited 3+ times (3 of them).
+  // Ties are all in or all out: about 3 nodes keeps those cited 3+ times (3 of them); about 4,
+  // the 5 cited twice or more (nearer 4 than 3 is).
   EXPECT_EQ(choose_node_threshold(counts, 3, 2).min_count, 3u);
-  EXPECT_EQ(choose_node_threshold(counts, 4, 2).min_count, 3u);
+  EXPECT_EQ(choose_node_threshold(counts, 4, 2).min_count, 2u);
   EXPECT_EQ(choose_node_threshold(counts, 2, 2).min_count, 4u);
   EXPECT_EQ(choose_node_threshold({}, 1000, 2).kept, 0u);
+}
+
+TEST(Thresholds, MapsHaveAboutAsManyNodesAsCitingWorksUpToTheCap) {
+  EXPECT_EQ(readable_nodes(115), 115u);
+  EXPECT_EQ(readable_nodes(469), 469u);
+  EXPECT_EQ(readable_nodes(3000), 1000u);
+  EXPECT_EQ(readable_nodes(0), 1u);
+  EXPECT_EQ(readable_nodes(3000, 2000), 2000u);
 }
 
 TEST(Thresholds, MinimumClusterSizeGrowsWithTheNetwork) {
@@ -261,11 +276,12 @@ TEST(Thresholds, ClusterGraphChoosesAndReportsThem) {
   ClusterOptions options;
   options.network = NetworkKind::cocitation;
   options.choose_min_citations = true;
-  options.readable_nodes = 10;
+  options.readable_nodes_cap = 10;
   options.choose_min_cluster_size = true;
   const auto run = cluster_graph(graph, options);
   EXPECT_TRUE(run.min_citations_chosen);
   EXPECT_EQ(run.candidate_nodes, 18u);
+  EXPECT_EQ(run.target_nodes, 10u);
   // Cited 4+ times: 3 per group, 9 nodes (3+ would be 12 > 10).
   EXPECT_EQ(run.min_citations, 4u);
   EXPECT_EQ(run.network_nodes, 9u);
