@@ -44,6 +44,19 @@ TEST_F(SampleLibrary, RankPutsTheMostCitedClassicsFirst) {
   for (std::size_t i = 1; i < works.size(); ++i) EXPECT_GE(works[i - 1]["citations"], works[i]["citations"]);
 }
 
+TEST_F(SampleLibrary, RankByBetweennessLeavesOutWorksCitedOnceAndSaysWhy) {
+  const auto works = run_json({"graph", "rank", "--json", "--top", "0", "--by", "betweenness"});
+  ASSERT_FALSE(works.empty());
+  for (const auto& w : works) EXPECT_GE(w["citations"].get<int>(), 2) << w["key"];
+  EXPECT_TRUE(works[0].contains("references"));
+  // berman2008 (cited once, betweenness 7) ranked second before; asked for, it comes back.
+  const auto all = run_json({"graph", "rank", "--json", "--top", "3", "--by", "betweenness", "--min-citations", "0"});
+  EXPECT_EQ(all[1]["key"], "berman2008");
+  const auto r = run_litrev({"--db", db(), "graph", "rank", "--by", "betweenness"});
+  EXPECT_NE(r.out.find("those cited at least 2 times"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("shortest citation paths"), std::string::npos) << r.out;
+}
+
 TEST_F(SampleLibrary, RankByPagerankIsOrderedAndSumsBelowOne) {
   const auto works = run_json({"graph", "rank", "--json", "--top", "0", "--by", "pagerank"});
   EXPECT_EQ(works.size(), 115u);
