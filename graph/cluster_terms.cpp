@@ -50,14 +50,23 @@ std::vector<TermWeight> document_terms(const LabelDocument& doc, const TermOptio
   return terms;
 }
 
-// Summed weights per phrase over some documents.
-using Counts = std::unordered_map<std::uint64_t, double>;
+// Per phrase: summed weights over some documents, and how many of them hold it.
+struct Tally {
+  double weight = 0.0;
+  std::uint32_t documents = 0;
+};
+using Counts = std::unordered_map<std::uint64_t, Tally>;
+using Weights = std::unordered_map<std::uint64_t, double>;
 
-void add_documents(const std::vector<LabelDocument>& docs, const TermOptions& options, Counts& counts, Counts* all) {
+void add_documents(const std::vector<LabelDocument>& docs, const TermOptions& options, Counts* counts, Weights& all) {
   for (const auto& doc : docs) {
     for (const auto& t : document_terms(doc, options)) {
-      counts[t.hash] += t.weight;
-      if (all) (*all)[t.hash] += t.weight;
+      all[t.hash] += t.weight;
+      if (counts) {
+        Tally& tally = (*counts)[t.hash];
+        tally.weight += t.weight;
+        ++tally.documents;
+      }
     }
   }
 }
@@ -106,20 +115,23 @@ struct Candidate {
   }
 };
 
-// Keys, spellings and document counts of the candidates, read again from the cluster's documents.
+// Keys and spellings of the candidates, read again from the cluster's documents until each was
+// seen often enough to know its commonest spelling (a large cluster is not read twice whole).
 void resolve(std::vector<Candidate>& candidates, const std::vector<LabelDocument>& docs, const TermOptions& options) {
+  constexpr std::uint32_t kEnoughSpellings = 30;
   std::unordered_map<std::uint64_t, std::size_t> index;
   for (std::size_t i = 0; i < candidates.size(); ++i) index.emplace(candidates[i].hash, i);
-  std::unordered_set<std::size_t> seen;
+  std::vector<std::uint32_t> seen(candidates.size(), 0);
+  std::size_t settled = 0;
   for (const auto& doc : docs) {
-    seen.clear();
+    if (settled == candidates.size()) break;
     for_each_phrase(doc, options, [&](const Phrase& p, double) {
       const auto it = index.find(key_hash(p.key));
       if (it == index.end()) return;
       Candidate& c = candidates[it->second];
       if (c.key.empty()) c.key = p.key;
       ++c.surfaces[p.surface];
-      if (seen.insert(it->second).second) ++c.documents;
+      if (++seen[it->second] == kEnoughSpellings) ++settled;
     });
   }
 }
@@ -145,6 +157,7 @@ std::vector<std::string> split_words(const std::string& key) {
 // The longer phrase two phrases are pieces of, when they overlap: "sustainable development" and
 // "development goal" -> "sustainable development goal"; empty when they do not overlap.
 std::vector<std::string> joined(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty()) return {};
   for (std::size_t k = std::min(a.size(), b.size()) - 1; k >= 1; --k) {
     if (std::equal(a.end() - static_cast<std::ptrdiff_t>(k), a.end(), b.begin())) {
       std::vector<std::string> out = a;
@@ -168,12 +181,12 @@ std::vector<std::string> abbreviations(const std::vector<std::string>& words) {
   for (std::size_t from = 0; from < words.size(); ++from) {
     for (std::size_t to = from + 2; to <= words.size(); ++to) {
       std::string initials, key;
-      bool linked = false;
-      for (std::size_t i = from; i < to; ++i) {
-        linked = linked || words[i] == "of" || words[i] == "de";
-        initials += words[i].front();
-      }
+      // Initials of joined nouns are not an abbreviation ("sociology of science" is no "sos").
+      const bool linked = std::any_of(words.begin() + static_cast<std::ptrdiff_t>(from),
+                                      words.begin() + static_cast<std::ptrdiff_t>(to),
+                                      [](const std::string& w) { return w.empty() || w == "of" || w == "de"; });
       if (linked) continue;
+      for (std::size_t i = from; i < to; ++i) initials += words[i].front();
       for (std::size_t i = 0; i < words.size(); ++i) {
         if (i > from && i < to) continue;
         if (!key.empty()) key += ' ';
@@ -279,11 +292,12 @@ std::vector<const Candidate*> choose(const std::vector<Candidate>& sorted, std::
 }
 
 // The cluster's candidate phrases, best first, with their keys and spellings.
-std::vector<Candidate> candidates_of(const std::vector<LabelDocument>& docs, const Counts& in, const Counts& all,
+std::vector<Candidate> candidates_of(const std::vector<LabelDocument>& docs, const Counts& in, const Weights& all,
                                      double in_total, double out_total, const TermOptions& options) {
   const double min_weight = std::max<double>(options.min_documents, options.min_share * in_total);
   std::vector<Candidate> candidates;
-  for (const auto& [hash, in_with] : in) {
+  for (const auto& [hash, tally] : in) {
+    const double in_with = tally.weight;
     if (in_with < min_weight) continue;
     const double out_with = all.at(hash) - in_with;
     // Over-represented only: a phrase as common elsewhere does not distinguish the cluster.
@@ -291,6 +305,7 @@ std::vector<Candidate> candidates_of(const std::vector<LabelDocument>& docs, con
     Candidate c;
     c.hash = hash;
     c.score = out_total > 0.0 ? g2(in_with, in_total, out_with, out_total) : in_with;
+    c.documents = tally.documents;
     candidates.push_back(std::move(c));
   }
   // Only the best few are read again; enough that containment and ownership can drop some.
@@ -310,13 +325,13 @@ std::vector<Candidate> candidates_of(const std::vector<LabelDocument>& docs, con
 std::vector<ClusterLabel> label_clusters(const ClusterDocuments& documents, const TermOptions& options) {
   const std::size_t k = documents.clusters.size();
   std::vector<Counts> in(k);
-  Counts all;
+  Weights all;
   double total = static_cast<double>(documents.rest.size());
   for (std::size_t c = 0; c < k; ++c) {
-    add_documents(documents.clusters[c], options, in[c], &all);
+    add_documents(documents.clusters[c], options, &in[c], all);
     total += static_cast<double>(documents.clusters[c].size());
   }
-  add_documents(documents.rest, options, all, nullptr);
+  add_documents(documents.rest, options, nullptr, all);
 
   std::vector<std::vector<Candidate>> candidates(k);
   for (std::size_t c = 0; c < k; ++c) {

@@ -40,10 +40,12 @@ std::string ascii_apostrophes(std::string_view s) {
   return out;
 }
 
-std::string without(std::string_view s, char drop) {
+// Hyphens and apostrophes dropped: "co-citation" -> "cocitation".
+std::string joined_word(std::string_view s) {
   std::string out;
+  out.reserve(s.size());
   for (char c : s)
-    if (c != drop) out.push_back(c);
+    if (c != '-' && c != '\'') out.push_back(c);
   return out;
 }
 
@@ -86,7 +88,7 @@ void add_items(std::string_view written, bool break_before, bool loud, std::vect
       folded = std::string(before);
     }
   }
-  const std::string bare = without(without(folded, '\''), '-');
+  const std::string bare = joined_word(folded);
   // "AI", "CSR", "ChatGPT", "OpenAI": capitals after the first letter, in a text that is not
   // all capitals.
   const bool inner_capitals = !loud && original.size() > 1 && has_ascii_upper(original.substr(1));
@@ -104,7 +106,7 @@ void add_items(std::string_view written, bool break_before, bool loud, std::vect
 }  // namespace
 
 std::string word_key(std::string_view w) {
-  std::string k = without(without(w, '\''), '-');
+  std::string k = joined_word(w);
   auto strip = [&](std::size_t n, std::string_view add = {}) { k = k.substr(0, k.size() - n) + std::string(add); };
   if (k.size() > 4 && k.ends_with("ies")) strip(3, "y");
   else if (k.size() > 5 && k.ends_with("eaux")) strip(1);

@@ -192,6 +192,7 @@ std::string lowercase(std::string_view s) {
 
 namespace {
 bool is_word_code_point(utf8proc_int32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
   const auto cat = utf8proc_category(cp);
   return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
          (cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME) ||
@@ -217,11 +218,14 @@ std::vector<TextWord> text_words(std::string_view s) {
   };
   utf8proc_ssize_t i = 0;
   while (i < n) {
-    utf8proc_int32_t cp;
-    auto len = utf8proc_iterate(p + i, n - i, &cp);
-    if (len <= 0) {
-      len = 1;
-      cp = 0xFFFD;
+    utf8proc_int32_t cp = p[i];
+    utf8proc_ssize_t len = 1;
+    if (cp >= 0x80) {
+      len = utf8proc_iterate(p + i, n - i, &cp);
+      if (len <= 0) {
+        len = 1;
+        cp = 0xFFFD;
+      }
     }
     if (is_word_code_point(cp) || (!word.text.empty() && is_joiner(cp) && next_is_word(i + len))) {
       if (word.text.empty()) {

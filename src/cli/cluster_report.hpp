@@ -1,0 +1,21 @@
+#pragma once
+// How `graph cluster` reports the thresholds of a run, given or chosen: one line for people,
+// one object for --json and the saved run's parameters.
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+#include "graph/clustering.hpp"
+
+namespace litrev::cli {
+
+// "Co-citation network: the 789 works cited at least 4 times by library works (of 32,538 cited
+// works; threshold chosen for a readable map of about 1,000 nodes, change it with ...), 25,826 links"
+std::string network_summary(const Clustering& run);
+
+// {min_citations, top_nodes, min_citations_chosen, candidate_nodes, target_nodes, min_size,
+//  min_size_chosen, merged_clusters}
+nlohmann::json thresholds_json(const Clustering& run);
+
+}  // namespace litrev::cli
