@@ -55,7 +55,10 @@ Clustering cluster_graph(const CitationGraph& graph, const ClusterOptions& optio
       std::vector<std::uint32_t> counts(nodes.size());
       for (std::size_t i = 0; i < nodes.size(); ++i) counts[i] = graph.local_citations(nodes[i]);
       const std::uint32_t floor = options.network == NetworkKind::cocitation ? 2 : 0;
-      run.target_nodes = readable_nodes(coupling_candidates(graph).size(), options.readable_nodes_cap);
+      // Co-citation clusters are named by the works citing them, other clusters by their own works.
+      const std::size_t describing =
+          options.network == NetworkKind::cocitation ? coupling_candidates(graph).size() : nodes.size();
+      run.target_nodes = readable_nodes(describing, options.readable_nodes_cap);
       network_options.min_citations = choose_node_threshold(counts, run.target_nodes, floor).min_count;
       network_options.top_n = 0;
     }

@@ -29,9 +29,10 @@ struct ClusterOptions {
   std::uint32_t min_cluster_size = 1;
   SmallClusterPolicy small_clusters = SmallClusterPolicy::merge;
   // Sizes chosen from the network instead (thresholds.hpp): min_citations so that about
-  // readable_nodes(library works citing something, readable_nodes_cap) nodes remain (co-citation:
-  // at least 2, a work cited once is co-cited only within one reference list), top_n none; and
-  // min_cluster_size from the network's nodes.
+  // readable_nodes(works describing the clusters, readable_nodes_cap) nodes remain (co-citation:
+  // the library works citing something, and at least 2 citations, a work cited once being
+  // co-cited only within one reference list; coupling and direct citation: the candidate works
+  // themselves, so only the cap applies), top_n none; and min_cluster_size from the network.
   bool choose_min_citations = false;
   std::size_t readable_nodes_cap = kReadableNodes;
   bool choose_min_cluster_size = false;

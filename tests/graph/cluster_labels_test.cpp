@@ -290,5 +290,22 @@ TEST(Thresholds, ClusterGraphChoosesAndReportsThem) {
   EXPECT_EQ(run.clusters.size(), 3u);
 }
 
+TEST(Thresholds, MapsOfLibraryWorksKeepThemAllUnderTheCap) {
+  // 6 classics, 6 works citing two of them each, 20 works without references (books of a
+  // Zotero library).
+  test::CorpusBuilder b;
+  for (int i = 0; i < 32; ++i) b.work("w" + std::to_string(i));
+  for (std::uint32_t i = 6; i < 12; ++i) b.cites(i, i % 6).cites(i, (i + 1) % 6);
+  const auto graph = CitationGraph::build(b.corpus());
+  ClusterOptions options;
+  options.network = NetworkKind::citation;
+  options.choose_min_citations = true;
+  const auto run = cluster_graph(graph, options);
+  // The works describe their own clusters: all 32 stay, not only about as many as cite something.
+  EXPECT_EQ(run.target_nodes, 32u);
+  EXPECT_EQ(run.min_citations, 0u);
+  EXPECT_EQ(run.network_nodes, 32u);
+}
+
 }  // namespace
 }  // namespace litrev
