@@ -2,16 +2,18 @@
 
 #include <algorithm>
 #include <array>
+#include <stdexcept>
 #include <utility>
 
 namespace litrev {
 
 namespace {
 
-constexpr std::array<std::pair<NetworkKind, std::string_view>, 3> kNetworkNames = {{
+constexpr std::array<std::pair<NetworkKind, std::string_view>, 4> kNetworkNames = {{
     {NetworkKind::cocitation, "cocitation"},
     {NetworkKind::coupling, "coupling"},
     {NetworkKind::citation, "citation"},
+    {NetworkKind::author_cocitation, "author-cocitation"},
 }};
 
 }  // namespace
@@ -39,6 +41,7 @@ std::vector<VertexId> candidates(const CitationGraph& graph, const ClusterOption
     case NetworkKind::cocitation: return cocitation_candidates(graph);
     case NetworkKind::coupling: return coupling_candidates(graph);
     case NetworkKind::citation: return citation_candidates(graph, options.network_options.include_externals);
+    case NetworkKind::author_cocitation: break;
   }
   return {};
 }
@@ -46,35 +49,44 @@ std::vector<VertexId> candidates(const CitationGraph& graph, const ClusterOption
 }  // namespace
 
 Clustering cluster_graph(const CitationGraph& graph, const ClusterOptions& options) {
-  Clustering run;
-  NetworkOptions network_options = options.network_options;
-  {
-    const std::vector<VertexId> nodes = candidates(graph, options);
-    run.candidate_nodes = nodes.size();
-    if (options.choose_min_citations) {
-      std::vector<std::uint32_t> counts(nodes.size());
-      for (std::size_t i = 0; i < nodes.size(); ++i) counts[i] = graph.local_citations(nodes[i]);
-      const std::uint32_t floor = options.network == NetworkKind::cocitation ? 2 : 0;
-      // Co-citation clusters are named by the works citing them, other clusters by their own works.
-      const std::size_t describing =
-          options.network == NetworkKind::cocitation ? coupling_candidates(graph).size() : nodes.size();
-      run.target_nodes = readable_nodes(describing, options.readable_nodes_cap);
-      network_options.min_citations = choose_node_threshold(counts, run.target_nodes, floor).min_count;
-      network_options.top_n = 0;
-    }
+  if (options.network == NetworkKind::author_cocitation) {
+    throw std::invalid_argument("cluster_graph: the author co-citation network is clustered by cluster_author_cocitation");
   }
-  run.min_citations = network_options.min_citations;
-  run.top_nodes = network_options.top_n;
-  run.min_citations_chosen = options.choose_min_citations;
+  NetworkOptions network_options = options.network_options;
+  const std::vector<VertexId> nodes = candidates(graph, options);
+  std::size_t target = 0;
+  if (options.choose_min_citations) {
+    std::vector<std::uint32_t> counts(nodes.size());
+    for (std::size_t i = 0; i < nodes.size(); ++i) counts[i] = graph.local_citations(nodes[i]);
+    const std::uint32_t floor = options.network == NetworkKind::cocitation ? 2 : 0;
+    // Co-citation clusters are named by the works citing them, other clusters by their own works.
+    const std::size_t describing =
+        options.network == NetworkKind::cocitation ? coupling_candidates(graph).size() : nodes.size();
+    target = readable_nodes(describing, options.readable_nodes_cap);
+    network_options.min_citations = choose_node_threshold(counts, target, floor).min_count;
+    network_options.top_n = 0;
+  }
 
   Network net;
   switch (options.network) {
     case NetworkKind::cocitation: net = cocitation_network(graph, network_options); break;
     case NetworkKind::coupling: net = coupling_network(graph, network_options); break;
     case NetworkKind::citation: net = direct_citation_network(graph, network_options); break;
+    case NetworkKind::author_cocitation: break;
   }
+  Clustering run = cluster_network(std::move(net), graph.num_vertices(), options);
+  run.candidate_nodes = nodes.size();
+  run.target_nodes = target;
+  run.min_citations = network_options.min_citations;
+  run.top_nodes = network_options.top_n;
+  run.min_citations_chosen = options.choose_min_citations;
+  return run;
+}
+
+Clustering cluster_network(Network net, std::size_t num_items, const ClusterOptions& options) {
   if (net.graph.directed()) net.graph = symmetrize(net.graph);
 
+  Clustering run;
   run.network = options.network;
   run.quality_function = options.leiden.quality;
   run.resolution = options.leiden.resolution;
@@ -108,7 +120,7 @@ Clustering cluster_graph(const CitationGraph& graph, const ClusterOptions& optio
 
   run.clusters.resize(final_partition.clusters);
   for (std::uint32_t c = 0; c < final_partition.clusters; ++c) run.clusters[c].id = c;
-  run.cluster_of.assign(graph.num_vertices(), kUnclustered);
+  run.cluster_of.assign(num_items, kUnclustered);
   for (VertexId i = 0; i < membership.size(); ++i) {
     const VertexId v = net.nodes[original(i)];
     if (membership[i] == kUnclustered) {

@@ -27,6 +27,12 @@ std::string network_summary(const Clustering& run) {
       kept = run.min_citations > 1 ? fmt::format("works cited at least {} times by library works", run.min_citations)
                                    : "works cited by library works";
       break;
+    case NetworkKind::author_cocitation:
+      title = "Author co-citation";
+      noun = "cited authors";
+      kept = run.min_citations > 1 ? fmt::format("authors cited by at least {} library works", run.min_citations)
+                                   : "authors cited by library works";
+      break;
     case NetworkKind::coupling:
     case NetworkKind::citation:
       title = run.network == NetworkKind::coupling ? "Bibliographic coupling" : "Direct citation";
@@ -48,6 +54,23 @@ std::string network_summary(const Clustering& run) {
   }
   return fmt::format("{} network: the {} {}{}, {} links", title, with_thousands(run.network_nodes), kept, of,
                      with_thousands(run.network_edges));
+}
+
+std::string clusters_summary(const Clustering& run, double seconds, std::int64_t run_id) {
+  const std::string nodes = run.network == NetworkKind::author_cocitation ? "authors" : "nodes";
+  std::string out = fmt::format(
+      "{} clusters{}; {}modularity {:.4f}; resolution {}, seed {}; {:.2f} s{}\n", run.clusters.size(),
+      run.merged_clusters > 0 ? fmt::format(" ({} smaller than {} {} merged into their closest neighbour{})",
+                                            run.merged_clusters, run.min_cluster_size, nodes,
+                                            run.min_cluster_size_chosen ? "; change with --min-size" : "")
+                              : "",
+      run.quality_function == QualityFunction::cpm ? fmt::format("CPM quality {:.4f}, ", run.quality) : "",
+      run.modularity, run.resolution, run.seed, seconds, run_id ? fmt::format("; saved as run {}", run_id) : "");
+  if (!run.unclustered.empty()) {
+    out += fmt::format("{} {} unclustered (in groups of fewer than {} linked to no cluster)\n", run.unclustered.size(),
+                       nodes, run.min_cluster_size);
+  }
+  return out;
 }
 
 nlohmann::json thresholds_json(const Clustering& run) {

@@ -11,6 +11,7 @@
 #include "graph/cluster_terms.hpp"
 #include "graph/clustering.hpp"
 #include "graph/people.hpp"
+#include "src/cli/author_clusters.hpp"
 #include "src/cli/cluster_report.hpp"
 #include "src/cli/command.hpp"
 #include "src/cli/commands.hpp"
@@ -34,9 +35,12 @@ class GraphClusterCommand final : public Command {
  public:
   void setup(CLI::App& sub) override {
     sub.add_option("--network", network_, "cocitation (cited works), coupling (library works sharing references), "
-                                          "citation (direct citation, symmetrized)")
-        ->check(CLI::IsMember({"cocitation", "coupling", "citation"}))
+                                          "citation (direct citation, symmetrized), author-cocitation (cited "
+                                          "authors co-cited by library works)")
+        ->check(CLI::IsMember({"cocitation", "coupling", "citation", "author-cocitation"}))
         ->capture_default_str();
+    sub.add_flag("--all-authors", all_authors_,
+                 "author-cocitation: every author a cited reference names (default: first authors only)");
     sub.add_option("--quality", quality_, "Quality function: modularity or cpm")
         ->check(CLI::IsMember({"modularity", "cpm"}))
         ->capture_default_str();
@@ -76,6 +80,10 @@ class GraphClusterCommand final : public Command {
     options_.choose_min_citations = min_citations_->count() == 0 && top_nodes_->count() == 0;
     options_.choose_min_cluster_size = min_size_->count() == 0;
 
+    if (options_.network == NetworkKind::author_cocitation)
+      return run_author_cocitation_clusters(ctx, {options_, terms_, show_, all_authors_, !no_save_, json_});
+    if (all_authors_) throw UsageError("graph cluster: --all-authors is for --network author-cocitation");
+
     const GraphInput in = load_graph_input(ctx, true);
     const auto started = std::chrono::steady_clock::now();
     const Clustering run = cluster_graph(in.graph, options_);
@@ -113,18 +121,7 @@ class GraphClusterCommand final : public Command {
       return kOk;
     }
     ctx.out() << network_summary(run) << "\n";
-    ctx.out() << fmt::format(
-        "{} clusters{}; {}modularity {:.4f}; resolution {}, seed {}; {:.2f} s{}\n", run.clusters.size(),
-        run.merged_clusters > 0 ? fmt::format(" ({} smaller than {} nodes merged into their closest neighbour{})",
-                                              run.merged_clusters, run.min_cluster_size,
-                                              run.min_cluster_size_chosen ? "; change with --min-size" : "")
-                                : "",
-        run.quality_function == QualityFunction::cpm ? fmt::format("CPM quality {:.4f}, ", run.quality) : "",
-        run.modularity, run.resolution, run.seed, secs, run_id ? fmt::format("; saved as run {}", run_id) : "");
-    if (!run.unclustered.empty()) {
-      ctx.out() << fmt::format("{} nodes unclustered (in groups of fewer than {} nodes linked to no cluster)\n",
-                               run.unclustered.size(), run.min_cluster_size);
-    }
+    ctx.out() << clusters_summary(run, secs, run_id);
     ctx.out() << text;
     return kOk;
   }
@@ -229,6 +226,7 @@ class GraphClusterCommand final : public Command {
   std::string normalization_ = "none";
   bool fractional_ = false;
   bool unclustered_ = false;
+  bool all_authors_ = false;
   TermOptions terms_;
   std::size_t show_ = 5;
   bool no_save_ = false;
