@@ -2,9 +2,18 @@
 
 #include <fmt/format.h>
 
+#include <array>
+#include <utility>
+
 namespace litrev::cli {
 
 namespace {
+
+constexpr std::array<std::pair<Normalization, std::string_view>, 3> kNormalizationNames = {{
+    {Normalization::none, "none"},
+    {Normalization::association_strength, "association"},
+    {Normalization::cosine, "cosine"},
+}};
 
 // 32538 -> "32,538"
 std::string with_thousands(std::size_t n) {
@@ -82,6 +91,69 @@ nlohmann::json thresholds_json(const Clustering& run) {
           {"min_size", run.min_cluster_size},
           {"min_size_chosen", run.min_cluster_size_chosen},
           {"merged_clusters", run.merged_clusters}};
+}
+
+nlohmann::json run_json(const Clustering& run, std::int64_t run_id) {
+  return {{"run", run_id ? nlohmann::json(run_id) : nlohmann::json(nullptr)},
+          {"network", network_name(run.network)},
+          {"quality_function", quality_function_name(run.quality_function)},
+          {"resolution", run.resolution},
+          {"seed", run.seed},
+          {"quality", run.quality},
+          {"modularity", run.modularity},
+          {"nodes", run.network_nodes},
+          {"edges", run.network_edges},
+          {"thresholds", thresholds_json(run)},
+          {"unclustered", run.unclustered.size()}};
+}
+
+std::string_view normalization_name(Normalization normalization) {
+  for (const auto& [n, name] : kNormalizationNames) {
+    if (n == normalization) return name;
+  }
+  return "none";
+}
+
+std::optional<Normalization> normalization_from_name(std::string_view name) {
+  for (const auto& [n, known] : kNormalizationNames) {
+    if (known == name) return n;
+  }
+  return std::nullopt;
+}
+
+ClusterRun saved_run(const Clustering& run, const ClusterOptions& options, const std::vector<ClusterLabel>& labels,
+                     const std::function<ClusterRun::Assignment(VertexId)>& member, const nlohmann::json& extra) {
+  ClusterRun saved;
+  saved.network = network_name(run.network);
+  saved.quality_function = quality_function_name(run.quality_function);
+  saved.seed = static_cast<std::int64_t>(run.seed);
+  saved.quality = run.quality;
+  saved.modularity = run.modularity;
+  nlohmann::json parameters = {
+      {"resolution", run.resolution},
+      {"counting", options.network_options.counting == Counting::fractional ? "fractional" : "full"},
+      {"normalization", normalization_name(options.network_options.normalization)},
+      {"min_citations", run.min_citations},
+      {"top_nodes", run.top_nodes},
+      {"min_size", run.min_cluster_size},
+      {"thresholds", thresholds_json(run)},
+      {"unclustered", options.small_clusters == SmallClusterPolicy::unclustered}};
+  parameters.update(extra);
+  saved.parameters_json = parameters.dump();
+  for (const auto& c : run.clusters) {
+    ClusterRun::Cluster cluster;
+    cluster.cluster = c.id + 1;
+    cluster.size = static_cast<std::int64_t>(c.vertices.size());
+    cluster.label = labels[c.id].label;
+    for (const auto& t : labels[c.id].terms) cluster.terms.push_back(t.term);
+    saved.clusters.push_back(std::move(cluster));
+    for (VertexId v : c.vertices) {
+      ClusterRun::Assignment a = member(v);
+      a.cluster = c.id + 1;
+      saved.assignments.push_back(std::move(a));
+    }
+  }
+  return saved;
 }
 
 }  // namespace litrev::cli

@@ -23,9 +23,6 @@
 namespace litrev::cli {
 namespace {
 
-const std::map<std::string, Normalization> kNormalizations = {
-    {"none", Normalization::none}, {"association", Normalization::association_strength}, {"cosine", Normalization::cosine}};
-
 struct ClusterSummary {
   nlohmann::json json;
   std::string text;
@@ -74,7 +71,7 @@ class GraphClusterCommand final : public Command {
     options_.network = *network_from_name(network_);
     options_.leiden.quality = quality_ == "cpm" ? QualityFunction::cpm : QualityFunction::modularity;
     options_.network_options.counting = fractional_ ? Counting::fractional : Counting::full;
-    options_.network_options.normalization = kNormalizations.at(normalization_);
+    options_.network_options.normalization = *normalization_from_name(normalization_);
     options_.small_clusters = unclustered_ ? SmallClusterPolicy::unclustered : SmallClusterPolicy::merge;
     // Without thresholds of their own, users get a map they can read, whatever the library's size.
     options_.choose_min_citations = min_citations_->count() == 0 && top_nodes_->count() == 0;
@@ -90,13 +87,21 @@ class GraphClusterCommand final : public Command {
     const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
     const std::vector<ClusterLabel> labels = label_clusters(cluster_documents(in.corpus, in.graph, run), terms_);
-    const nlohmann::json thresholds = thresholds_json(run);
 
     const AuthorGroups groups = group_authors(in.corpus, load_people_overrides(ctx.store(), in.corpus));
     const auto authors_of_work = authors_by_work(in.corpus, groups);
 
     std::int64_t run_id = 0;
-    if (!no_save_) run_id = save(ctx.store(), in, run, labels);
+    if (!no_save_) {
+      const auto member = [&](VertexId v) {
+        ClusterRun::Assignment a;
+        const NodeRef node = in.graph.node(v);
+        if (node.kind == NodeKind::work) a.work = in.corpus.works[node.index].work_id;
+        else a.identity = in.corpus.externals[node.index].identity;
+        return a;
+      };
+      run_id = ctx.store().save_cluster_run(saved_run(run, options_, labels, member));
+    }
 
     nlohmann::json clusters = nlohmann::json::array();
     std::string text;
@@ -106,18 +111,9 @@ class GraphClusterCommand final : public Command {
       text += s.text;
     }
     if (json_) {
-      ctx.print_json({{"run", run_id ? nlohmann::json(run_id) : nlohmann::json(nullptr)},
-                      {"network", network_name(run.network)},
-                      {"quality_function", quality_function_name(run.quality_function)},
-                      {"resolution", run.resolution},
-                      {"seed", run.seed},
-                      {"quality", run.quality},
-                      {"modularity", run.modularity},
-                      {"nodes", run.network_nodes},
-                      {"edges", run.network_edges},
-                      {"thresholds", thresholds},
-                      {"unclustered", run.unclustered.size()},
-                      {"clusters", std::move(clusters)}});
+      nlohmann::json report = run_json(run, run_id);
+      report["clusters"] = std::move(clusters);
+      ctx.print_json(report);
       return kOk;
     }
     ctx.out() << network_summary(run) << "\n";
@@ -180,41 +176,6 @@ class GraphClusterCommand final : public Command {
       s.text += fmt::format("  key authors: {}\n", names);
     }
     return s;
-  }
-
-  std::int64_t save(Store& store, const GraphInput& in, const Clustering& run, const std::vector<ClusterLabel>& labels) const {
-    ClusterRun saved;
-    saved.network = network_name(run.network);
-    saved.quality_function = quality_function_name(run.quality_function);
-    saved.seed = static_cast<std::int64_t>(run.seed);
-    saved.quality = run.quality;
-    saved.modularity = run.modularity;
-    saved.parameters_json = nlohmann::json{{"resolution", run.resolution},
-                                           {"counting", fractional_ ? "fractional" : "full"},
-                                           {"normalization", normalization_},
-                                           {"min_citations", run.min_citations},
-                                           {"top_nodes", run.top_nodes},
-                                           {"min_size", run.min_cluster_size},
-                                           {"thresholds", thresholds_json(run)},
-                                           {"unclustered", unclustered_}}
-                                .dump();
-    for (const auto& c : run.clusters) {
-      ClusterRun::Cluster cluster;
-      cluster.cluster = c.id + 1;
-      cluster.size = static_cast<std::int64_t>(c.vertices.size());
-      cluster.label = labels[c.id].label;
-      for (const auto& t : labels[c.id].terms) cluster.terms.push_back(t.term);
-      saved.clusters.push_back(std::move(cluster));
-      for (VertexId v : c.vertices) {
-        ClusterRun::Assignment a;
-        a.cluster = c.id + 1;
-        const NodeRef node = in.graph.node(v);
-        if (node.kind == NodeKind::work) a.work = in.corpus.works[node.index].work_id;
-        else a.identity = in.corpus.externals[node.index].identity;
-        saved.assignments.push_back(std::move(a));
-      }
-    }
-    return store.save_cluster_run(saved);
   }
 
   ClusterOptions options_{.network = NetworkKind::cocitation};
