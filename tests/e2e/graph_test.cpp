@@ -151,6 +151,16 @@ TEST_F(SampleLibrary, DefaultClustersAreNamedByTheirSubjects) {
       << r.out;
 }
 
+TEST_F(SampleLibrary, ClusterTopWorksAreNamedByAuthorsNotKeys) {
+  // A reader scans "Bowker & Star (1999)", not the BibTeX key "bowker1999".
+  const auto r = run_litrev({"--db", db(), "graph", "cluster", "--no-save"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("  Bowker & Star (1999) Sorting Things Out"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("  DiMaggio & Powell (1983) The Iron Cage Revisited"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("  Jobin et al. (2019) The global landscape of AI ethics guidelines"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("bowker1999"), std::string::npos) << r.out;
+}
+
 TEST_F(SampleLibrary, ClusterHelpShowsEveryDefault) {
   const auto r = run_litrev({"graph", "cluster", "--help"});
   EXPECT_EQ(r.exit_code, 0);
