@@ -71,29 +71,15 @@ Network author_cocitation_network(const CitationGraph& graph, const CitedAuthors
 
 Clustering cluster_author_cocitation(const CitationGraph& graph, const CitedAuthors& authors,
                                      CitedAuthorCounting counting, const ClusterOptions& options) {
-  NetworkOptions network_options = options.network_options;
   std::vector<std::uint32_t> counts = author_citing_works(graph, authors, counting);
   std::erase(counts, 0u);  // the candidates: authors cited at least once
-  std::size_t target = 0;
-  if (options.choose_min_citations) {
-    // As for co-citation of works: about as many authors as library works citing something (the
-    // clusters are named by them), at most the cap; an author cited by a single work is co-cited
-    // within one reference list only.
-    std::size_t citing = 0;
-    const Adjacency out = graph.out();
-    for (VertexId w = 0; w < graph.num_works(); ++w) citing += out.degree(w) > 0;
-    target = readable_nodes(citing, options.readable_nodes_cap);
-    network_options.min_citations = choose_node_threshold(counts, target, 2).min_count;
-    network_options.top_n = 0;
-  }
-  Clustering run = cluster_network(author_cocitation_network(graph, authors, counting, network_options),
-                                   authors.groups.groups.size(), options);
+  // As for co-citation of works: about as many authors as library works citing something (the
+  // clusters are named by them); an author cited by a single work is co-cited within one
+  // reference list only.
+  const NodeSelection selection = select_by_citations(options, counts, coupling_candidates(graph).size(), 2);
+  Clustering run = cluster_network(author_cocitation_network(graph, authors, counting, selection.network_options),
+                                   authors.groups.groups.size(), options, selection);
   run.network = NetworkKind::author_cocitation;
-  run.candidate_nodes = counts.size();
-  run.target_nodes = target;
-  run.min_citations = network_options.min_citations;
-  run.top_nodes = network_options.top_n;
-  run.min_citations_chosen = options.choose_min_citations;
   return run;
 }
 

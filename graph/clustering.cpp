@@ -52,42 +52,47 @@ Clustering cluster_graph(const CitationGraph& graph, const ClusterOptions& optio
   if (options.network == NetworkKind::author_cocitation) {
     throw std::invalid_argument("cluster_graph: the author co-citation network is clustered by cluster_author_cocitation");
   }
-  NetworkOptions network_options = options.network_options;
   const std::vector<VertexId> nodes = candidates(graph, options);
-  std::size_t target = 0;
-  if (options.choose_min_citations) {
-    std::vector<std::uint32_t> counts(nodes.size());
-    for (std::size_t i = 0; i < nodes.size(); ++i) counts[i] = graph.local_citations(nodes[i]);
-    const std::uint32_t floor = options.network == NetworkKind::cocitation ? 2 : 0;
-    // Co-citation clusters are named by the works citing them, other clusters by their own works.
-    const std::size_t describing =
-        options.network == NetworkKind::cocitation ? coupling_candidates(graph).size() : nodes.size();
-    target = readable_nodes(describing, options.readable_nodes_cap);
-    network_options.min_citations = choose_node_threshold(counts, target, floor).min_count;
-    network_options.top_n = 0;
-  }
+  std::vector<std::uint32_t> counts(nodes.size());
+  for (std::size_t i = 0; i < nodes.size(); ++i) counts[i] = graph.local_citations(nodes[i]);
+  // Co-citation clusters are named by the works citing them, other clusters by their own works;
+  // a work cited once is co-cited within one reference list only.
+  const bool cocitation = options.network == NetworkKind::cocitation;
+  const std::size_t describing = cocitation ? coupling_candidates(graph).size() : nodes.size();
+  const NodeSelection selection = select_by_citations(options, counts, describing, cocitation ? 2 : 0);
 
   Network net;
   switch (options.network) {
-    case NetworkKind::cocitation: net = cocitation_network(graph, network_options); break;
-    case NetworkKind::coupling: net = coupling_network(graph, network_options); break;
-    case NetworkKind::citation: net = direct_citation_network(graph, network_options); break;
+    case NetworkKind::cocitation: net = cocitation_network(graph, selection.network_options); break;
+    case NetworkKind::coupling: net = coupling_network(graph, selection.network_options); break;
+    case NetworkKind::citation: net = direct_citation_network(graph, selection.network_options); break;
     case NetworkKind::author_cocitation: break;
   }
-  Clustering run = cluster_network(std::move(net), graph.num_vertices(), options);
-  run.candidate_nodes = nodes.size();
-  run.target_nodes = target;
-  run.min_citations = network_options.min_citations;
-  run.top_nodes = network_options.top_n;
-  run.min_citations_chosen = options.choose_min_citations;
-  return run;
+  return cluster_network(std::move(net), graph.num_vertices(), options, selection);
 }
 
-Clustering cluster_network(Network net, std::size_t num_items, const ClusterOptions& options) {
+NodeSelection select_by_citations(const ClusterOptions& options, const std::vector<std::uint32_t>& counts,
+                                  std::size_t describing, std::uint32_t floor) {
+  NodeSelection selection{.network_options = options.network_options, .candidates = counts.size(), .target = 0};
+  if (options.choose_min_citations) {
+    selection.target = readable_nodes(describing, options.readable_nodes_cap);
+    selection.network_options.min_citations = choose_node_threshold(counts, selection.target, floor).min_count;
+    selection.network_options.top_n = 0;
+  }
+  return selection;
+}
+
+Clustering cluster_network(Network net, std::size_t num_items, const ClusterOptions& options,
+                           const NodeSelection& selection) {
   if (net.graph.directed()) net.graph = symmetrize(net.graph);
 
   Clustering run;
   run.network = options.network;
+  run.candidate_nodes = selection.candidates;
+  run.target_nodes = selection.target;
+  run.min_citations = selection.network_options.min_citations;
+  run.top_nodes = selection.network_options.top_n;
+  run.min_citations_chosen = options.choose_min_citations;
   run.quality_function = options.leiden.quality;
   run.resolution = options.leiden.resolution;
   run.seed = options.leiden.seed;

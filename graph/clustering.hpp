@@ -74,9 +74,21 @@ struct Clustering {
 // The work networks (author_cocitation throws std::invalid_argument: see author_cocitation.hpp).
 Clustering cluster_graph(const CitationGraph& graph, const ClusterOptions& options = {});
 
+// The node thresholds a network is built with: options.network_options as given, or, when
+// options.choose_min_citations, min_citations chosen from the candidates' citation counts so that
+// about readable_nodes(describing, cap) remain, none cited fewer than `floor` times (top_n none).
+struct NodeSelection {
+  NetworkOptions network_options;
+  std::size_t candidates = 0;
+  std::size_t target = 0;  // 0 when not chosen
+};
+NodeSelection select_by_citations(const ClusterOptions& options, const std::vector<std::uint32_t>& counts,
+                                  std::size_t describing, std::uint32_t floor);
+
 // Leiden, minimum size and the mapping back for any network whose nodes are items < num_items
 // (citation-graph vertices, or author groups): clusters' `vertices` and `cluster_of` are items.
-// run.network is options.network.
-Clustering cluster_network(Network net, std::size_t num_items, const ClusterOptions& options);
+// run.network is options.network; the run records the thresholds of `selection`.
+Clustering cluster_network(Network net, std::size_t num_items, const ClusterOptions& options,
+                           const NodeSelection& selection);
 
 }  // namespace litrev
