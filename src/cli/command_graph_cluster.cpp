@@ -1,6 +1,7 @@
 // litrev graph cluster: Leiden clusters of the co-citation, bibliographic-coupling or
 // (symmetrized) direct-citation network, each named by its distinctive terms, with its most
-// cited works and key authors. Every run is saved in the library with its parameters.
+// cited works and key authors (author co-citation: author_clusters.hpp). Every run is saved in
+// the library with its parameters and the thresholds it used.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -53,7 +54,7 @@ class GraphClusterCommand final : public Command {
     min_citations_ = sub.add_option("--min-citations", options_.network_options.min_citations,
                                     fmt::format("Leave out nodes cited fewer times by library works (default: chosen "
                                                 "so that about as many nodes remain as library works cite something, "
-                                                "at most about {}; co-citation: at least 2)",
+                                                "at most about {}; co-citation and author co-citation: at least 2)",
                                                 kReadableNodes));
     top_nodes_ = sub.add_option("--top-nodes", options_.network_options.top_n,
                                 "Keep only the N most cited nodes (0: all; default: none beyond --min-citations)");
