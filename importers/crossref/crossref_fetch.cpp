@@ -126,6 +126,12 @@ FetchSummary CrossrefImporter::by_dois(std::span<const std::string> input, const
       summary.not_found.push_back(doi);
       return;
     }
+    if (record_doi(**parsed).empty() && (*parsed)->work.title.empty()) {
+      // JSON of the right shape holding no work (wrong types everywhere, an empty message):
+      // storing it would make an untitled "Anon. (n.d.)" work.
+      summary.failed.push_back({result->url, result->status, "Crossref answered without a DOI or a title", {doi}});
+      return;
+    }
     summary.found.push_back(doi);
     buffer.push_back(std::move(**parsed));
     if (buffer.size() >= std::max<std::size_t>(options_.records_per_page, 1)) deliver(std::exchange(buffer, {}));
