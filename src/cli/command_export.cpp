@@ -51,7 +51,7 @@ class ExportCommand final : public Command {
       });
     };
     if (out_.empty()) {
-      write_all(ctx.out());
+      write_all(ctx.raw_out());  // BibTeX bytes as stored, for files and pipes
     } else {
       write_file_atomically(out_, write_all);
     }

@@ -15,12 +15,11 @@
 namespace litrev::cli {
 namespace {
 
-struct Interrupted {};
-
 struct FileReport {
   std::string file;
   std::string encoding;
   bool unreadable = false;
+  bool interrupted = false;  // Ctrl-C during this file: rolled back
   bibtex::ImportStats stats;
   // merged: records that went into a work already stored; unchanged: those of them that were
   // stored already, exactly (the same file imported again), so changed nothing.
@@ -47,8 +46,13 @@ class ImportBibtexCommand final : public Command {
   int run(Context& ctx) override {
     std::size_t readable = 0, partial = 0;
     for (const auto& file : files_) {
-      if (interrupted()) break;
+      // Ctrl-C between two files: the files before are stored, this one and the rest are not.
+      if (interrupted()) {
+        ctx.error(fmt::format("{}: interrupted before this file; the files before it are stored", file));
+        return kInterrupted;
+      }
       FileReport report = import_one(ctx, file);
+      if (report.interrupted) return kInterrupted;
       if (!report.unreadable) ++readable;
       if (report.unreadable || report.stats.skipped > 0 || !report.errors.empty()) ++partial;
       print_report(ctx, report);
@@ -76,7 +80,7 @@ class ImportBibtexCommand final : public Command {
     auto last_progress = started;
     try {
       report.stats = bibtex::import_bibtex(*text, [&](ImportRecord&& record) {
-        if (interrupted()) throw Interrupted{};
+        throw_if_cancelled();
         for (auto& w : record.warnings) diagnostics.push_back(std::move(w));
         const AddResult added = batch.add(record);
         if (added.merged) {
@@ -93,18 +97,20 @@ class ImportBibtexCommand final : public Command {
             last_progress = now;
             const double secs = std::chrono::duration<double>(now - started).count();
             const std::size_t done = report.added + report.merged;
-            ctx.err() << fmt::format("\r{}: {} entries ({:.0f}/s)", file, done, done / secs) << std::flush;
+            ctx.progress(fmt::format("{}: {} entries ({:.0f}/s)", file, done, done / secs));
           }
         }
       }, diagnostics, options);
       for (const auto& preamble : report.stats.preambles) batch.add_preamble(preamble, file);
       batch.commit();
-    } catch (const Interrupted&) {
-      ctx.warn(fmt::format("{}: interrupted; nothing from this file was stored", file));
-      report.unreadable = true;
+    } catch (const Cancelled&) {
+      // The batch rolled back as it unwound (also when the signal came during its commit).
+      ctx.end_progress();
+      ctx.error(fmt::format("{}: interrupted; nothing from this file was stored", file));
+      report.interrupted = true;
       return report;
     }
-    if (ctx.show_progress()) ctx.err() << "\r\033[K" << std::flush;
+    ctx.end_progress();
     for (auto& d : diagnostics)
       (d.severity == Diagnostic::Severity::error ? report.errors : report.warnings).push_back(std::move(d));
     // "Not BibTeX at all": bytes that hold no entry and only produced errors (or binary data).
@@ -123,7 +129,8 @@ class ImportBibtexCommand final : public Command {
 
   void print_report(Context& ctx, const FileReport& r) {
     for (const auto& d : r.errors) ctx.err() << format_diagnostic(d) << '\n';
-    for (const auto& d : r.warnings) ctx.err() << format_diagnostic(d) << '\n';
+    if (!ctx.quiet())
+      for (const auto& d : r.warnings) ctx.err() << format_diagnostic(d) << '\n';
     if (json_) {
       auto errors = nlohmann::json::array(), warnings = nlohmann::json::array();
       for (const auto& d : r.errors) errors.push_back(diagnostic_json(d));
