@@ -138,7 +138,10 @@ FetchSummary CrossrefImporter::by_dois(std::span<const std::string> input, const
   });
   deliver(std::move(buffer));
 
-  summary.interrupted = client_.options().cancelled && client_.options().cancelled();
+  // Interrupted only when Ctrl-C left DOIs without an outcome: a signal after the last answer
+  // changes nothing.
+  summary.interrupted =
+      client_.options().cancelled && client_.options().cancelled() && summary.accounted() < dois.size();
   delta.apply(summary);
   return summary;
 }
@@ -164,6 +167,10 @@ FetchSummary CrossrefImporter::search(const CrossrefSearch& search, const Record
     }
     const std::string url = crossref_works_url(options_.base_url, q);
     const HttpResult result = client_.get(json_request(url, kCrossrefClass));
+    if (!result && client_.options().cancelled && client_.options().cancelled()) {
+      summary.interrupted = true;  // Ctrl-C dropped the request: not a failure of the server
+      break;
+    }
     if (!result) {
       if (result.error().kind == HttpErrorKind::offline_miss) summary.offline_unanswered.push_back(url);
       else summary.failed.push_back({url, result.error().status, result.error().describe(), {}});

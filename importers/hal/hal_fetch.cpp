@@ -61,6 +61,10 @@ FetchSummary HalImporter::search(const HalSearch& search, const RecordSink& sink
     }
     const std::string url = hal_search_url(options_.base_url, q);
     const HttpResult result = client_.get(HttpRequest(url, kHalClass));
+    if (!result && cancelled(client_)) {
+      summary.interrupted = true;  // Ctrl-C dropped the request: not a failure of the server
+      break;
+    }
     if (!result) {
       if (result.error().kind == HttpErrorKind::offline_miss) summary.offline_unanswered.push_back(url);
       else summary.failed.push_back({url, result.error().status, result.error().describe(), {}});
@@ -168,7 +172,8 @@ FetchSummary HalImporter::by_ids(std::span<const std::string> input, const Recor
       sink(std::move(records));
     }
   });
-  summary.interrupted = cancelled(client_);
+  // Interrupted only when Ctrl-C left ids without an outcome.
+  summary.interrupted = cancelled(client_) && summary.accounted() < ids.size();
   delta.apply(summary);
   return summary;
 }
