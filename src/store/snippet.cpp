@@ -161,7 +161,16 @@ std::string make_snippet(std::span<const std::string_view> texts, std::span<cons
                               [](const Hit& h, std::size_t t) { return h.token < t; });
   std::size_t at = spans[first].begin;
   for (std::size_t t = first; t <= last; ++t) {
-    out.append(text, at, spans[t].begin - at);
+    // What separates two words, on one line: an abstract's line breaks and indentation are
+    // layout, and a snippet is printed as one line under its work.
+    bool in_space = false;
+    for (std::size_t i = at; i < spans[t].begin; ++i) {
+      const char c = text[i];
+      const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+      if (!space) out.push_back(c);
+      else if (!in_space) out.push_back(' ');
+      in_space = space;
+    }
     const std::string_view word = text.substr(spans[t].begin, spans[t].end - spans[t].begin);
     if (hit != best.hits.end() && hit->token == t) {
       out += '[';

@@ -53,6 +53,11 @@ TEST(MakeSnippet, FoldsCaseAndAccentsLikeTheTokenizerAndMatchesPrefixes) {
   EXPECT_EQ(snippet({"", "Une ÉCONOMIE des conventions"}, "economie conv*"), "Une [ÉCONOMIE] des [conventions]");
 }
 
+TEST(MakeSnippet, ShowsTheTextOnOneLine) {
+  EXPECT_EQ(snippet({"", "to understand the legitimacy of a\n  culture,\tits relation"}, "legitimacy"),
+            "to understand the [legitimacy] of a culture, its relation");
+}
+
 TEST(MakeSnippet, NothingWhenNoTextHoldsATerm) { EXPECT_EQ(snippet({"Title", "abstract"}, "missing"), ""); }
 
 TEST(MakeSnippet, AHugeTextFullOfHitsIsCutToOneWindow) {
