@@ -20,7 +20,8 @@ class ExportCommand final : public Command {
   void setup(CLI::App& sub) override {
     sub.add_option("format", format_, "bibtex or biblatex")->required()->check(CLI::IsMember({"bibtex", "biblatex"}));
     sub.add_option("--tag", tag_, "Only works with this tag");
-    sub.add_option("-o,--out", out_, "Write to FILE (atomically) instead of standard output");
+    sub.add_option("-o,--out", out_, "Write to FILE instead of standard output (replaced whole or not at all; a device or FIFO is "
+                   "written directly)");
     sub.add_flag("--ascii", ascii_, "Write generated fields in ASCII with LaTeX accents instead of UTF-8");
     sub.add_flag("--no-notes", no_notes_, "Leave the notes out (they go to annote/annotation by default)");
     sub.add_option("--tags-field", tags_field_, "Field that receives the tags (default keywords; empty: none)");
@@ -50,13 +51,11 @@ class ExportCommand final : public Command {
         ++written;
       });
     };
-    if (out_.empty()) {
-      write_all(ctx.raw_out());  // BibTeX bytes as stored, for files and pipes
-    } else {
-      write_file_atomically(out_, write_all);
-    }
+    // BibTeX bytes as stored (raw_out), for files and pipes.
+    if (out_.empty()) write_all(ctx.raw_out());
+    else write_output_file(out_, ctx.raw_out(), write_all);
     if (!ctx.quiet())
-      ctx.err() << fmt::format("{} works exported{}\n", written, out_.empty() ? "" : " to " + out_);
+      ctx.err() << fmt::format("{} works exported{}\n", written, out_.empty() || out_ == "-" ? "" : " to " + out_);
     return kOk;
   }
 

@@ -21,10 +21,6 @@
 namespace litrev::cli {
 namespace {
 
-void write_atomically(const std::string& path, const std::string& content) {
-  write_file_atomically(path, [&](std::ostream& out) { out << content; });
-}
-
 class GraphExportCommand final : public Command {
  public:
   void setup(CLI::App& sub) override {
@@ -32,7 +28,8 @@ class GraphExportCommand final : public Command {
         ->required()
         ->check(CLI::IsMember({"graphml", "gexf", "dot", "vosviewer", "pajek", "csv"}));
     sub.add_option("-o,--out", out_,
-                   "Output file (vosviewer: the map file; the network file is written beside it as FILE.network.txt)")
+                   "Output file, - for standard output (vosviewer: the map file; the network file is written "
+                   "beside it as FILE.network.txt)")
         ->required();
     sub.add_option("--network", network_, "citation (directed), cocitation or coupling")
         ->check(CLI::IsMember({"citation", "cocitation", "coupling"}));
@@ -45,6 +42,8 @@ class GraphExportCommand final : public Command {
   }
 
   int run(Context& ctx) override {
+    if (format_ == "vosviewer" && out_ == "-")
+      throw UsageError("--out: vosviewer writes two files; give a file name, not -");
     const GraphInput in = load_graph_input(ctx, false);
     network_options_.include_externals = externals_;
     const Network net = network_ == "cocitation" ? cocitation_network(in.graph, network_options_)
@@ -57,22 +56,27 @@ class GraphExportCommand final : public Command {
 
     if (format_ == "vosviewer") {
       const VosviewerFiles files = to_vosviewer(x);
-      write_atomically(out_, files.map);
-      write_atomically(out_ + ".network.txt", files.network);
+      write(ctx, out_, files.map);
+      write(ctx, out_ + ".network.txt", files.network);
     } else {
-      write_atomically(out_, format_ == "graphml" ? to_graphml(x)
-                             : format_ == "gexf" ? to_gexf(x)
-                             : format_ == "dot"  ? to_dot(x)
-                             : format_ == "pajek" ? to_pajek(x)
-                                                  : to_csv_edges(x));
+      write(ctx, out_, format_ == "graphml" ? to_graphml(x)
+                       : format_ == "gexf"  ? to_gexf(x)
+                       : format_ == "dot"   ? to_dot(x)
+                       : format_ == "pajek" ? to_pajek(x)
+                                            : to_csv_edges(x));
     }
     if (!ctx.quiet())
       ctx.err() << fmt::format("{} network: {} nodes, {} links written to {}{}\n", network_, x.nodes.size(),
-                               x.edges.size(), out_, format_ == "vosviewer" ? " and " + out_ + ".network.txt" : "");
+                               x.edges.size(), out_ == "-" ? "standard output" : out_,
+                               format_ == "vosviewer" ? " and " + out_ + ".network.txt" : "");
     return kOk;
   }
 
  private:
+  static void write(Context& ctx, const std::string& path, const std::string& content) {
+    write_output_file(path, ctx.raw_out(), [&](std::ostream& out) { out << content; });
+  }
+
   // Cluster of each citation-graph vertex from a saved run; empty when none is wanted or saved.
   std::vector<std::uint32_t> clusters(Context& ctx, const GraphInput& in) const {
     if (no_clusters_) return {};

@@ -46,6 +46,9 @@ ExitCode exit_code_of_current_exception(std::string& message) {
   } catch (const NotFoundError& e) {
     message = e.what();
     return kNotFound;
+  } catch (const OutputFileError& e) {
+    message = e.what();
+    return kLibraryError;
   } catch (const StoreError& e) {
     message = e.what();
     return kLibraryError;

@@ -8,6 +8,7 @@
 //   nothing could be read ................... UnreadableError                   -> 3
 //   a name given is not in the library ...... NotFoundError (src/store)         -> 4
 //   the library file cannot be used ......... StoreError (src/store)            -> 5
+//   an output file (--out) cannot be written  OutputFileError                   -> 5
 //   Ctrl-C / SIGTERM noticed by a loop ...... Cancelled (src/core)              -> 130
 //   anything else ........................... a bug                             -> 70
 // Partial success (1) is not an exception: a command returns it after storing the good part.
@@ -47,7 +48,8 @@ inline constexpr std::array kExitCodeMeanings = {
     ExitCodeMeaning{kUnreadable, "nothing could be read: input file missing or not BibTeX at all, or no answer from the API"},
     ExitCodeMeaning{kNotFound, "a key (or person, or run) given on the command line is not in the library"},
     ExitCodeMeaning{kLibraryError, "the library file cannot be opened, migrated or written (not a litrev library, "
-                                   "newer schema, read-only, disk full); it is left unchanged"},
+                                   "newer schema, read-only, disk full), or an --out file cannot be written; the "
+                                   "library and the old --out file are left unchanged"},
     ExitCodeMeaning{kInternal, "internal error (a bug: please report it)"},
     ExitCodeMeaning{kInterrupted, "interrupted (Ctrl-C, SIGTERM) before the command completed: the input being imported "
                                   "is rolled back, earlier inputs are kept"},
@@ -61,6 +63,9 @@ struct UsageError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 struct UnreadableError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+struct OutputFileError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 using litrev::NotFoundError;
