@@ -103,6 +103,36 @@ TEST(LibraryFile, AReadOnlyLibraryCanBeReadButNotWritten) {
   EXPECT_EQ(read_file(path), before);
 }
 
+TEST(LibraryFile, ALibraryInAReadOnlyFolderIsRefusedUnchanged) {
+  TempDir tmp;
+  fs::permissions(tmp.path(), fs::perms::all);
+  fs::create_directory(tmp / "folder");
+  const auto path = tmp / "folder" / "lib.db";
+  write_file(tmp / "refs.bib", some_bib(3, "a"));
+  ASSERT_EQ(run_litrev({"--db", path.string(), "import", "bibtex", (tmp / "refs.bib").string()}).exit_code, 0);
+  // Closed cleanly: no -wal or -shm left, and none can be created in the folder now.
+  fs::permissions(tmp / "folder", fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
+                                      fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
+  const std::string before = read_file(path);
+  SpawnOptions options;
+  options.as_nobody = as_root();
+  for (const auto& args : std::vector<std::vector<std::string>>{{"note", "a1", "a note"}, {"list"}}) {
+    std::vector<std::string> full = {"--db", path.string()};
+    full.insert(full.end(), args.begin(), args.end());
+    LitrevProcess process(full, options);
+    const auto r = process.wait();
+    EXPECT_EQ(r.exit_code, 5) << args[0] << ": " << r.err;
+    EXPECT_NE(r.err.find(path.string()), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("read-only"), std::string::npos) << r.err;
+  }
+  EXPECT_EQ(read_file(path), before);
+  LitrevProcess init({"--db", (tmp / "folder" / "new.db").string(), "init"}, options);
+  const auto created = init.wait();
+  EXPECT_EQ(created.exit_code, 5) << created.err;
+  EXPECT_NE(created.err.find((tmp / "folder" / "new.db").string()), std::string::npos) << created.err;
+  fs::permissions(tmp / "folder", fs::perms::owner_all);  // so that TempDir can remove it
+}
+
 TEST(LibraryFile, AFullDiskDuringAnImportLeavesTheLibraryAsItWas) {
   TempDir tmp;
   const auto path = tmp / "lib.db";
