@@ -4,8 +4,11 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
+#include <csignal>
 #include <map>
 #include <mutex>
+#include <thread>
 
 #include <nlohmann/json.hpp>
 
@@ -26,6 +29,10 @@ class FakeCrossref {
       works_[j["message"]["DOI"].get<std::string>()] = j;
     }
     server_.http().Get(R"(/works/(.+))", [this](const httplib::Request& req, httplib::Response& res) {
+      // Slow, until the test lowers delay_ms (so that the server can stop without waiting).
+      const auto asked = std::chrono::steady_clock::now();
+      while (std::chrono::steady_clock::now() - asked < std::chrono::milliseconds(delay_ms.load()))
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
       if (failing) {
         res.status = 500;
         res.set_header("Retry-After", "0");
@@ -62,6 +69,7 @@ class FakeCrossref {
 
   std::atomic<bool> failing{false};
   std::atomic<int> admin_hits{0};
+  std::atomic<int> delay_ms{0};  // before each /works/{doi} answer
 
  private:
   std::map<std::string, json> works_;
@@ -120,6 +128,27 @@ TEST_F(NetImport, CrossrefDoisAreStoredWithTheirReferences) {
   EXPECT_EQ(work["references"].size(), 3u);
   const auto stats = json::parse(run({"stats", "--json"}, {}).out);
   EXPECT_EQ(stats["citations"], 1);  // the reference by DOI is the chapter
+}
+
+// Ctrl-C while litrev waits for an answer: it stops at once with exit 130 and stores nothing;
+// it is not reported as a failing server.
+TEST_F(NetImport, CtrlCDuringASlowAnswerIsAnInterruption) {
+  FakeCrossref crossref;
+  crossref.delay_ms = 10000;
+  SpawnOptions options;
+  options.env = {crossref.env()};
+  LitrevProcess import({"--db", (tmp_ / "lib.db").string(), "import", "crossref", "--doi", "10.5555/litrev-e2e-1"},
+                       options);
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  const auto signalled = std::chrono::steady_clock::now();
+  import.signal(SIGINT);
+  const auto r = import.wait();
+  crossref.delay_ms = 0;
+  EXPECT_LT(std::chrono::steady_clock::now() - signalled, std::chrono::milliseconds(2000));
+  EXPECT_EQ(r.exit_code, 130) << r.err;
+  EXPECT_NE(r.err.find("interrupted"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("500"), std::string::npos) << r.err;
+  EXPECT_EQ(works().size(), 0u);
 }
 
 TEST_F(NetImport, AnUnknownDoiIsReportedAndTheOthersAreStored) {
