@@ -175,13 +175,18 @@ class ImportBibtexCommand final : public Command {
       return;
     }
     if (ctx.quiet() || r.unreadable) return;
+    // A record already stored from this very source (the file imported again) changed nothing:
+    // the summary counts it, a line each would only be noise.
     constexpr std::size_t kShownMerges = 20;
-    for (std::size_t i = 0; i < r.merges.size() && i < kShownMerges; ++i) {
-      const auto& m = r.merges[i];
-      ctx.err() << fmt::format("{}:{}: merged '{}' into '{}' (same {})\n", r.file, m.line, m.key, m.into, m.rule);
+    std::size_t shown = 0, more = 0;
+    for (const auto& m : r.merges) {
+      if (m.rule == kSameSourceRule) continue;
+      if (shown++ < kShownMerges)
+        ctx.err() << fmt::format("{}:{}: merged '{}' into '{}' (same {})\n", r.file, m.line, m.key, m.into, m.rule);
+      else
+        ++more;
     }
-    if (r.merges.size() > kShownMerges)
-      ctx.err() << fmt::format("... and {} more merges (--json lists them all)\n", r.merges.size() - kShownMerges);
+    if (more > 0) ctx.err() << fmt::format("... and {} more merges (--json lists them all)\n", more);
     std::string merged;
     for (const auto& [rule, n] : r.merged_by_rule) merged += fmt::format("{}{} by {}", merged.empty() ? "" : ", ", n, rule);
     ctx.err() << fmt::format("{}: {} entries read, {} new, {} merged{}, {} skipped, {} warnings\n", r.file,

@@ -101,6 +101,14 @@ TEST_F(ErrorModel, AnUnknownKeyIsExitFourWithTheClosestKeysForEveryCommand) {
   EXPECT_EQ(json::parse(run({"stats", "--json"}).out)["works"], 2);
 }
 
+TEST_F(ErrorModel, ImportingTheSameFileAgainSaysSoInOneLine) {
+  const auto r = run({"import", "bibtex", (tmp_ / "lib.bib").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err.find("merged 'dimaggio1983'"), std::string::npos) << r.err;  // was one line per record
+  EXPECT_EQ(r.err.find("same same"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("0 new, 2 merged (2 by same source)"), std::string::npos) << r.err;
+}
+
 TEST_F(ErrorModel, QuietKeepsErrorsAndDropsWarningsAndSummaries) {
   // An entry with a syntax error (an error), one with an unknown type (a warning).
   write_file(tmp_ / "mixed.bib", "@article{broken, title = {No end\n\n@unknowntype{odd, title = {Odd}, year = 2001}\n");
