@@ -11,6 +11,7 @@
 #include "src/cli/exit_codes.hpp"
 #include "src/core/cancellation.hpp"
 #include "src/core/text.hpp"
+#include "src/cli/output_file.hpp"
 
 namespace litrev::cli {
 
@@ -19,7 +20,10 @@ namespace {
 extern "C" void on_signal(int) {
   // The first signal asks the running command to stop at its next check and unwind (rolling
   // back what is uncommitted); a second one means "now".
-  if (cancellation_requested()) std::_Exit(kInterrupted);
+  if (cancellation_requested()) {
+    remove_partial_output();  // a forced exit leaves no temporary export file behind
+    std::_Exit(kInterrupted);
+  }
   request_cancellation();
 }
 

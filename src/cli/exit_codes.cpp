@@ -34,6 +34,9 @@ ExitCode exit_code_of_current_exception(std::string& message) {
   } catch (const Cancelled&) {
     message.clear();
     return kInterrupted;
+  } catch (const InterruptedError& e) {
+    message = e.what();  // what was left as it was
+    return kInterrupted;
   } catch (const CLI::ParseError& e) {
     message = e.what();
     return kUsage;

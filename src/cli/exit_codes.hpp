@@ -10,6 +10,7 @@
 //   the library file cannot be used ......... StoreError (src/store)            -> 5
 //   an output file (--out) cannot be written  OutputFileError                   -> 5
 //   Ctrl-C / SIGTERM noticed by a loop ...... Cancelled (src/core)              -> 130
+//   ... or by an export before its rename ... InterruptedError                  -> 130
 //   anything else ........................... a bug                             -> 70
 // Partial success (1) is not an exception: a command returns it after storing the good part.
 
@@ -52,7 +53,7 @@ inline constexpr std::array kExitCodeMeanings = {
                                    "library and the old --out file are left unchanged"},
     ExitCodeMeaning{kInternal, "internal error (a bug: please report it)"},
     ExitCodeMeaning{kInterrupted, "interrupted (Ctrl-C, SIGTERM) before the command completed: the input being imported "
-                                  "is rolled back, earlier inputs are kept"},
+                                  "is rolled back, earlier inputs are kept; an export leaves its --out file as it was"},
 };
 
 // "Exit codes:\n  0    success\n..." for the --help footer.
@@ -72,7 +73,12 @@ using litrev::NotFoundError;
 using litrev::StoreError;
 
 // Call inside a catch block: the exit code of the exception being handled, and the message to
-// print (empty for Cancelled, which the caller words itself).
+// print (empty for Cancelled: the caller says "interrupted").
 ExitCode exit_code_of_current_exception(std::string& message);
+// A command noticed Ctrl-C before it finished and discarded its unfinished output (an export):
+// exit 130, like Cancelled.
+struct InterruptedError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
 
 }  // namespace litrev::cli

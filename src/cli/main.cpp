@@ -98,7 +98,7 @@ int main(int argc, char** argv) {
     std::string message;
     const ExitCode code = exit_code_of_current_exception(message);
     ctx.end_progress();
-    ctx.error(code == kInterrupted ? "interrupted" : message);
+    ctx.error(message.empty() ? "interrupted" : message);
     return code;
   }
 }

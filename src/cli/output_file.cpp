@@ -6,12 +6,16 @@
 
 #include <fmt/format.h>
 
+#include <array>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <iostream>
 #include <random>
 #include <streambuf>
 
+#include "src/cli/context.hpp"
 #include "src/cli/exit_codes.hpp"
 
 namespace litrev::cli {
@@ -19,141 +23,199 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// The temporary file being written, for remove_partial_output(); points into a live Impl.
+std::atomic<const char*> g_partial{nullptr};
+
 [[noreturn]] void fail(const std::string& path, int error) {
   throw OutputFileError(fmt::format("{}: cannot write: {}", path, std::strerror(error)));
 }
 
-// A stream buffer writing to an open descriptor, so the file created is the file written (no
-// second open by name). The first failed write is kept in error().
-class DescriptorBuffer final : public std::streambuf {
+// PATH with its symbolic links followed (a dangling link gives the path it points to).
+std::string resolve_links(const std::string& path) {
+  fs::path p = path;
+  for (int hops = 0; hops < 40; ++hops) {
+    struct stat st {};
+    if (::lstat(p.c_str(), &st) != 0 || !S_ISLNK(st.st_mode)) return p.string();
+    std::error_code ec;
+    const fs::path next = fs::read_symlink(p, ec);
+    if (ec) fail(path, ec.value());
+    p = next.is_absolute() ? next : p.parent_path() / next;
+  }
+  fail(path, ELOOP);
+}
+
+std::string random_suffix() {
+  static constexpr std::string_view kChars = "abcdefghijklmnopqrstuvwxyz0123456789";
+  std::random_device device;
+  std::string s;
+  for (int i = 0; i < 8; ++i) s.push_back(kChars[device() % kChars.size()]);
+  return s;
+}
+
+// Copies the whole of file from into to (both open), for a hard-linked target.
+int copy_into(int from, int to) {
+  if (::lseek(from, 0, SEEK_SET) < 0) return errno;
+  std::array<char, 1 << 16> buffer{};
+  for (;;) {
+    const ssize_t n = ::read(from, buffer.data(), buffer.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return errno;
+    if (n == 0) return 0;
+    for (ssize_t done = 0; done < n;) {
+      const ssize_t w = ::write(to, buffer.data() + done, static_cast<std::size_t>(n - done));
+      if (w < 0 && errno == EINTR) continue;
+      if (w < 0) return errno;
+      done += w;
+    }
+  }
+}
+
+}  // namespace
+
+// Writes to a file descriptor, remembering the first error (errno) instead of losing it the
+// way std::ofstream does: "disk full" must reach the user as such.
+class OutputFileBuf final : public std::streambuf {
  public:
-  explicit DescriptorBuffer(int fd) : fd_(fd) { setp(buffer_, buffer_ + sizeof buffer_); }
+  void attach(int fd) {
+    fd_ = fd;
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+  }
   int error() const { return error_; }
 
  protected:
   int_type overflow(int_type c) override {
-    if (sync() != 0) return traits_type::eof();
+    if (!drain()) return traits_type::eof();
     if (!traits_type::eq_int_type(c, traits_type::eof())) {
       *pptr() = traits_type::to_char_type(c);
       pbump(1);
     }
     return traits_type::not_eof(c);
   }
-  int sync() override {
-    for (const char* p = pbase(); p < pptr();) {
-      const ssize_t n = ::write(fd_, p, static_cast<std::size_t>(pptr() - p));
-      if (n < 0 && errno == EINTR) continue;
-      if (n < 0) {
-        error_ = errno;
-        setp(buffer_, buffer_ + sizeof buffer_);  // drop the rest: the stream is failed anyway
-        return -1;
-      }
-      p += n;
-    }
-    setp(buffer_, buffer_ + sizeof buffer_);
-    return 0;
-  }
+  int sync() override { return drain() ? 0 : -1; }
 
  private:
-  int fd_;
+  bool drain() {
+    const char* p = pbase();
+    auto left = static_cast<std::size_t>(pptr() - pbase());
+    while (left > 0 && error_ == 0) {
+      const ssize_t n = ::write(fd_, p, left);
+      if (n < 0) {
+        if (errno != EINTR) error_ = errno;  // EINTR: a Ctrl-C; commit() decides what it means
+        continue;
+      }
+      p += n;
+      left -= static_cast<std::size_t>(n);
+    }
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+    return error_ == 0;
+  }
+
+  int fd_ = -1;
   int error_ = 0;
-  char buffer_[1 << 16];
+  std::array<char, 1 << 16> buffer_{};
 };
 
-// Runs write on fd and returns 0 or the errno of the first failed write.
-int write_to(int fd, const std::function<void(std::ostream&)>& write) {
-  DescriptorBuffer buffer(fd);
-  std::ostream out(&buffer);
-  write(out);
-  out.flush();
-  return buffer.error();
-}
+struct OutputFile::Impl {
+  std::string path;    // as given: what messages name
+  std::string target;  // links followed
+  std::string temp;    // empty: the target is written directly
+  bool in_place = false;
+  bool committed = false;
+  int fd = -1;
+  OutputFileBuf buffer;
+  std::ostream out{&buffer};
 
-// A new file ".NAME.XXXXXX.litrev-tmp" in dir, created exclusively (O_EXCL never follows a link).
-std::pair<int, fs::path> create_temporary(const fs::path& target, const std::string& shown) {
-  std::random_device random;
-  for (int attempt = 0; attempt < 100; ++attempt) {
-    const fs::path temp = target.parent_path() / fmt::format(".{}.{:06x}.litrev-tmp", target.filename().string(),
-                                                             random() & 0xffffff);
-    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0666);
-    if (fd >= 0) return {fd, temp};
-    if (errno != EEXIST) fail(shown, errno);
-  }
-  fail(shown, EEXIST);
-}
-
-void replace_regular_file(const fs::path& target, const struct stat* old, const std::string& shown,
-                          const std::function<void(std::ostream&)>& write) {
-  const auto [fd, temp] = create_temporary(target, shown);
-  auto give_up = [&, fd = fd, temp = temp](int error) {
-    ::close(fd);
-    ::unlink(temp.c_str());
-    if (error != 0) fail(shown, error);
-  };
-  if (old != nullptr) {
-    // The new file is the old one's successor: same mode (a private file stays private) and,
-    // where allowed, the same owner.
-    if (::fchown(fd, old->st_uid, old->st_gid) != 0) {
-      // Not permitted for an ordinary user on someone else's file: it keeps the writer's ids.
+  ~Impl() {
+    if (fd > STDERR_FILENO) ::close(fd);
+    if (!committed && !temp.empty()) {
+      g_partial.store(nullptr);
+      ::unlink(temp.c_str());
     }
-    if (::fchmod(fd, old->st_mode & 07777) != 0) give_up(errno);
   }
-  int error = 0;
-  try {
-    error = write_to(fd, write);
-  } catch (...) {  // Cancelled, or a bug: the old file stays as it was
-    give_up(0);
-    throw;
-  }
-  if (error == 0 && ::fsync(fd) != 0) error = errno;
-  if (error != 0) give_up(error);
-  if (::close(fd) != 0) {
-    error = errno;
-    ::unlink(temp.c_str());
-    fail(shown, error);
-  }
-  if (::rename(temp.c_str(), target.c_str()) != 0) {
-    error = errno;
-    ::unlink(temp.c_str());
-    fail(shown, error);
-  }
-}
+};
 
-void write_special_file(const std::string& path, const std::function<void(std::ostream&)>& write) {
-  const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
-  if (fd < 0) fail(path, errno);
-  int error = 0;
-  try {
-    error = write_to(fd, write);
-  } catch (...) {
-    ::close(fd);
-    throw;
-  }
-  if (::close(fd) != 0 && error == 0) error = errno;
-  if (error != 0) fail(path, error);
-}
-
-}  // namespace
-
-void write_output_file(const std::string& path, std::ostream& standard_output,
-                       const std::function<void(std::ostream&)>& write) {
-  if (path == "-") {
-    write(standard_output);
-    standard_output.flush();
+OutputFile::OutputFile(std::string path) : impl_(std::make_unique<Impl>()) {
+  Impl& m = *impl_;
+  m.path = std::move(path);
+  if (m.path == "-") {
+    std::cout.flush();  // what the command printed before comes first
+    m.fd = STDOUT_FILENO;
+    m.buffer.attach(m.fd);
     return;
   }
-  struct stat old {};
-  if (::stat(path.c_str(), &old) != 0) {
-    if (errno != ENOENT) fail(path, errno);
-    replace_regular_file(fs::path(path), nullptr, path, write);
-  } else if (S_ISREG(old.st_mode)) {
-    std::error_code ec;
-    const fs::path target = fs::canonical(path, ec);  // through a symlink: replace the file, keep the link
-    if (ec) fail(path, ec.value());
-    replace_regular_file(target, &old, path, write);
-  } else {
-    write_special_file(path, write);
+  m.target = resolve_links(m.path);
+  struct stat st {};
+  const bool exists = ::stat(m.target.c_str(), &st) == 0;
+  if (exists && S_ISDIR(st.st_mode)) fail(m.path, EISDIR);
+  if (exists && !S_ISREG(st.st_mode)) {
+    // A device, FIFO or socket: there is nothing to replace, only something to write to.
+    m.fd = ::open(m.target.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+    if (m.fd < 0) fail(m.path, errno);
+    m.buffer.attach(m.fd);
+    return;
   }
+  const fs::path target(m.target);
+  const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  for (int attempt = 0; m.fd < 0; ++attempt) {
+    const std::string name = (dir / (target.filename().string() + ".litrev-" + random_suffix())).string();
+    m.fd = ::open(name.c_str(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+    if (m.fd >= 0) m.temp = name;
+    else if (errno != EEXIST || attempt == 100) fail(m.path, errno);
+  }
+  g_partial.store(m.temp.c_str());
+  if (exists) {
+    // The new content takes the old file's place: same permissions (and owner, when root).
+    if (::fchmod(m.fd, st.st_mode & 07777) != 0) fail(m.path, errno);
+    if (::geteuid() == 0 && ::fchown(m.fd, st.st_uid, st.st_gid) != 0) fail(m.path, errno);
+    m.in_place = st.st_nlink > 1;
+  }
+  m.buffer.attach(m.fd);
+}
+
+OutputFile::~OutputFile() = default;
+
+std::ostream& OutputFile::stream() { return impl_->out; }
+
+void OutputFile::commit() {
+  Impl& m = *impl_;
+  m.out.flush();
+  if (m.buffer.error() != 0) fail(m.path, m.buffer.error());
+  if (interrupted()) {
+    throw InterruptedError(m.temp.empty() ? fmt::format("{}: interrupted", m.path)
+                                          : fmt::format("{}: interrupted; the file was left as it was", m.path));
+  }
+  if (m.temp.empty()) {
+    if (m.fd > STDERR_FILENO) {
+      const int fd = std::exchange(m.fd, -1);
+      if (::close(fd) != 0 && errno != EINTR) fail(m.path, errno);
+    }
+    m.committed = true;
+    return;
+  }
+  if (::fsync(m.fd) != 0) fail(m.path, errno);
+  if (m.in_place) {
+    const int to = ::open(m.target.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+    if (to < 0) fail(m.path, errno);
+    const int error = copy_into(m.fd, to);
+    const int closed = ::close(to) == 0 ? 0 : errno;
+    if (error != 0 || closed != 0) fail(m.path, error != 0 ? error : closed);
+    return;  // ~Impl removes the temporary file
+  }
+  const int fd = std::exchange(m.fd, -1);
+  if (::close(fd) != 0 && errno != EINTR) fail(m.path, errno);
+  if (::rename(m.temp.c_str(), m.target.c_str()) != 0) fail(m.path, errno);
+  g_partial.store(nullptr);
+  m.committed = true;
+}
+
+void write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& write) {
+  OutputFile file(path);
+  write(file.stream());
+  file.commit();
+}
+
+void remove_partial_output() noexcept {
+  if (const char* temp = g_partial.load()) ::unlink(temp);
 }
 
 }  // namespace litrev::cli

@@ -1,14 +1,22 @@
-// `--out FILE` of export and graph export as a hostile or unlucky user meets it: a regular file
-// is replaced whole or not at all (keeping its mode), a temporary name planted as a symlink is
-// not followed, devices, FIFOs and `-` are written directly, and a write that fails is exit 5
-// naming the file with nothing left behind.
+// `--out` of export and graph export (src/cli/output_file.hpp): the file named is replaced whole
+// or not at all, nothing else is ever written (a link planted at the old temporary name, a
+// FIFO, a device, another hard link), the mode stays, nothing is left behind, a write failure
+// exits 5 naming the file, and an interrupted export exits 130 with the previous file intact.
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <chrono>
 #include <filesystem>
+#include <fstream>
+#include <string>
+#include <thread>
+#include <vector>
 
 #include "support/test_support.hpp"
 
@@ -17,131 +25,210 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string works_bib(int entries) {
-  std::string bib;
-  for (int i = 0; i < entries; ++i)
-    bib += "@article{out" + std::to_string(i) + ", author = {Writer, Wanda}, title = {Exports and their files " +
-           std::to_string(i) + "}, journal = {Journal of Outputs}, year = {2001}, abstract = {" +
-           std::string(300, 'y') + "}}\n";
-  return bib;
+constexpr const char* kOutputLibrary = R"(@article{meyer1977,
+  author = {Meyer, John W. and Rowan, Brian},
+  title = {Institutionalized Organizations: Formal Structure as Myth and Ceremony},
+  journal = {American Journal of Sociology},
+  year = {1977}, volume = {83}, number = {2}, pages = {340--363},
+  doi = {10.1086/226550}
 }
+@article{dimaggio1983,
+  author = {DiMaggio, Paul J. and Powell, Walter W.},
+  title = {The Iron Cage Revisited},
+  journal = {American Sociological Review},
+  year = 1983, doi = {10.2307/2095101},
+  cites = {meyer1977}
+}
+)";
 
-class OutFile : public ::testing::Test {
+class OutputFileTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    write_file(tmp_ / "lib.bib", works_bib(200));
-    const auto r = run({"-q", "import", "bibtex", (tmp_ / "lib.bib").string()});
+    write_file(tmp_ / "library.bib", kOutputLibrary);
+    const auto r = run({"import", "bibtex", (tmp_ / "library.bib").string()});
     ASSERT_EQ(r.exit_code, 0) << r.err;
+    out_dir_ = tmp_ / "out";
+    fs::create_directory(out_dir_);
   }
   RunResult run(std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", (tmp_ / "lib.db").string()});
+    args.insert(args.begin(), {"--db", (tmp_ / "lib.db").string(), "-q"});
     return run_litrev(args);
   }
-  RunResult export_to(const fs::path& out) { return run({"export", "bibtex", "--out", out.string()}); }
-  // Files of the directory other than the library and its input.
-  std::vector<std::string> others() const {
+  // Whatever an export may have left in the output directory beside the files named.
+  std::vector<std::string> leftovers() const {
     std::vector<std::string> names;
-    for (const auto& entry : fs::directory_iterator(tmp_.path())) {
-      const std::string name = entry.path().filename().string();
-      if (!name.starts_with("lib.")) names.push_back(name);
-    }
-    std::sort(names.begin(), names.end());
+    for (const auto& e : fs::directory_iterator(out_dir_))
+      if (e.path().filename().string().find(".litrev") != std::string::npos) names.push_back(e.path().filename());
     return names;
   }
   TempDir tmp_;
+  fs::path out_dir_;
 };
 
-TEST_F(OutFile, AnExportReplacesTheFileWholeAndLeavesNoTemporaryFile) {
-  write_file(tmp_ / "out.bib", "old");
-  const auto r = export_to(tmp_ / "out.bib");
-  ASSERT_EQ(r.exit_code, 0) << r.err;
-  const std::string written = read_file(tmp_ / "out.bib");
-  EXPECT_NE(written.find("@article{out199,"), std::string::npos);
-  EXPECT_EQ(others(), std::vector<std::string>{"out.bib"});
+TEST_F(OutputFileTest, ReplacesTheFileWholeAndLeavesNothingBehind) {
+  const auto file = out_dir_ / "out.bib";
+  write_file(file, "old content");
+  ASSERT_EQ(run({"export", "bibtex", "--out", file.string()}).exit_code, 0);
+  EXPECT_NE(read_file(file).find("@article{meyer1977,"), std::string::npos);
+  EXPECT_TRUE(leftovers().empty());
+  const auto g = run({"graph", "export", "--format", "vosviewer", "--out", (out_dir_ / "map.txt").string()});
+  ASSERT_EQ(g.exit_code, 0) << g.err;
+  EXPECT_TRUE(fs::exists(out_dir_ / "map.txt.network.txt"));
+  EXPECT_TRUE(leftovers().empty());
 }
 
-TEST_F(OutFile, AMissingDirectoryIsExitFiveNamingTheFile) {
-  const auto out = tmp_ / "missing" / "out.bib";
-  const auto r = export_to(out);
-  EXPECT_EQ(r.exit_code, 5) << r.err;  // was 2, a usage error
-  EXPECT_NE(r.err.find(out.string()), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("No such file or directory"), std::string::npos) << r.err;
-  const auto g = run({"graph", "export", "--format", "graphml", "--out", out.string()});
-  EXPECT_EQ(g.exit_code, 5) << g.err;
-  EXPECT_NE(g.err.find(out.string()), std::string::npos) << g.err;
+TEST_F(OutputFileTest, ALinkPlantedAtTheTemporaryNameIsNeverFollowed) {
+  const auto victim = tmp_ / "victim.txt";
+  write_file(victim, "precious");
+  const auto file = out_dir_ / "out.bib";
+  fs::create_symlink(victim, file.string() + ".litrev-tmp");  // the name used to be predictable
+  ASSERT_EQ(run({"export", "bibtex", "--out", file.string()}).exit_code, 0);
+  EXPECT_EQ(read_file(victim), "precious");
+  EXPECT_TRUE(fs::is_symlink(file.string() + ".litrev-tmp"));
+  EXPECT_NE(read_file(file).find("@article{meyer1977,"), std::string::npos);
 }
 
-TEST_F(OutFile, AFullDiskIsExitFiveAndKeepsTheOldFile) {
-  write_file(tmp_ / "out.bib", "old");
-  SpawnOptions options;
-  options.file_size_limit = 48 * 1024;  // the export is about 90 kB; the library opens (32 kB -shm)
-  LitrevProcess process({"--db", (tmp_ / "lib.db").string(), "export", "bibtex", "--out", (tmp_ / "out.bib").string()},
-                        options);
-  const auto r = process.wait();
-  EXPECT_EQ(r.exit_code, 5) << r.err;
-  EXPECT_NE(r.err.find((tmp_ / "out.bib").string()), std::string::npos) << r.err;
-  EXPECT_EQ(read_file(tmp_ / "out.bib"), "old");
-  EXPECT_EQ(others(), std::vector<std::string>{"out.bib"});
+TEST_F(OutputFileTest, ASymlinkNamedIsFollowedAndStaysALink) {
+  const auto target = out_dir_ / "real.bib";
+  write_file(target, "old");
+  const auto link = out_dir_ / "link.bib";
+  fs::create_symlink("real.bib", link);
+  ASSERT_EQ(run({"export", "bibtex", "--out", link.string()}).exit_code, 0);
+  EXPECT_TRUE(fs::is_symlink(link));
+  EXPECT_NE(read_file(target).find("@article{meyer1977,"), std::string::npos);
 }
 
-TEST_F(OutFile, TheDevFullDeviceIsWrittenDirectlyAndItsFailureReported) {
-  struct stat before {};
-  if (::stat("/dev/full", &before) != 0 || !S_ISCHR(before.st_mode))
-    GTEST_SKIP() << "/dev/full is not the full device on this machine (an export by an older litrev, run as "
-                    "root, may have replaced it with a regular file): skipped";
-  const auto r = export_to("/dev/full");
-  EXPECT_EQ(r.exit_code, 5) << r.err;
-  EXPECT_NE(r.err.find("/dev/full"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("No space left on device"), std::string::npos) << r.err;
-  struct stat after {};
-  ASSERT_EQ(::stat("/dev/full", &after), 0);
-  EXPECT_TRUE(S_ISCHR(after.st_mode));  // still the device, not a regular file put in its place
-  EXPECT_EQ(after.st_rdev, before.st_rdev);
-  EXPECT_FALSE(fs::exists("/dev/full.litrev-tmp"));
+TEST_F(OutputFileTest, TheModeOfTheFileIsKept) {
+  const auto file = out_dir_ / "private.bib";
+  write_file(file, "old");
+  fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write);
+  ASSERT_EQ(run({"export", "bibtex", "--out", file.string()}).exit_code, 0);
+  EXPECT_EQ(fs::status(file).permissions() & fs::perms::all, fs::perms::owner_read | fs::perms::owner_write);
 }
 
-TEST_F(OutFile, ASymlinkPlantedAtTheOldTemporaryNameIsNotFollowed) {
-  write_file(tmp_ / "victim.txt", "precious");
-  fs::create_symlink(tmp_ / "victim.txt", tmp_ / "out.bib.litrev-tmp");
-  const auto r = export_to(tmp_ / "out.bib");
-  ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_TRUE(read_file(tmp_ / "victim.txt") == "precious");  // not the whole export in the log
-  EXPECT_NE(read_file(tmp_ / "out.bib").find("@article{out0,"), std::string::npos);
+TEST_F(OutputFileTest, EveryHardLinkSeesTheNewContent) {
+  const auto file = out_dir_ / "a.bib", other = out_dir_ / "b.bib";
+  write_file(file, "old");
+  fs::create_hard_link(file, other);
+  ASSERT_EQ(run({"export", "bibtex", "--out", file.string()}).exit_code, 0);
+  EXPECT_TRUE(fs::equivalent(file, other));
+  EXPECT_NE(read_file(other).find("@article{meyer1977,"), std::string::npos);
+  EXPECT_TRUE(leftovers().empty());
 }
 
-TEST_F(OutFile, AFileKeepsItsModeAndAnOutSymlinkKeepsPointingAtIt) {
-  write_file(tmp_ / "private.bib", "old");
-  fs::permissions(tmp_ / "private.bib", fs::perms::owner_read | fs::perms::owner_write);
-  fs::create_symlink("private.bib", tmp_ / "link.bib");
-  ASSERT_EQ(export_to(tmp_ / "private.bib").exit_code, 0);
-  EXPECT_EQ(fs::status(tmp_ / "private.bib").permissions() & fs::perms::all,
-            fs::perms::owner_read | fs::perms::owner_write);  // was 644 after the export
-  ASSERT_EQ(export_to(tmp_ / "link.bib").exit_code, 0);
-  EXPECT_TRUE(fs::is_symlink(tmp_ / "link.bib"));
-  EXPECT_NE(read_file(tmp_ / "private.bib").find("@article{out0,"), std::string::npos);
-}
-
-TEST_F(OutFile, AFifoIsWrittenNotReplaced) {
-  const auto fifo = tmp_ / "pipe";
+TEST_F(OutputFileTest, AFifoIsWrittenNotReplaced) {
+  const auto fifo = out_dir_ / "pipe.bib";
   ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
-  // A reader that does not block on open; the 20 works written fit in the pipe's buffer.
-  const int reader = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK);
-  ASSERT_GE(reader, 0);
-  const auto r = run({"export", "bibtex", "--tag", "none", "--out", fifo.string()});
+  // The reader is open before litrev starts (non-blocking, so that a litrev that never opens
+  // the FIFO cannot hang the test) and reads until litrev is done.
+  const int fd = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK);
+  ASSERT_GE(fd, 0);
+  std::atomic<bool> done{false};
+  std::string received;
+  std::thread reader([&] {
+    char buffer[4096];
+    for (;;) {
+      const ssize_t n = ::read(fd, buffer, sizeof buffer);
+      if (n > 0) received.append(buffer, static_cast<std::size_t>(n));
+      else if (done) break;
+      else std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+  });
+  const auto r = run({"export", "bibtex", "--out", fifo.string()});
+  done = true;
+  reader.join();
+  ::close(fd);
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  char buffer[4096];
-  const auto n = ::read(reader, buffer, sizeof buffer);
-  ::close(reader);
   EXPECT_TRUE(fs::is_fifo(fifo));
-  ASSERT_GT(n, 0);
-  EXPECT_NE(std::string(buffer, static_cast<std::size_t>(n)).find("% Exported by litrev"), std::string::npos);
+  EXPECT_NE(received.find("@article{meyer1977,"), std::string::npos);
 }
 
-TEST_F(OutFile, DashIsStandardOutput) {
-  const auto r = run({"export", "bibtex", "--out", "-"});
+TEST_F(OutputFileTest, DevNullStaysADevice) {
+  // As root, a writer that renames over its target would turn /dev/null into a regular file:
+  // the FIFO test above shows special files are written directly without risking that here.
+  if (::geteuid() == 0) GTEST_SKIP() << "run as root: /dev/null is checked through the FIFO test";
+  ASSERT_EQ(run({"export", "bibtex", "--out", "/dev/null"}).exit_code, 0);
+  EXPECT_TRUE(fs::is_character_file("/dev/null"));
+}
+
+TEST_F(OutputFileTest, DashIsStandardOutput) {
+  const auto r = run_program({LITREV_BINARY, "--db", (tmp_ / "lib.db").string(), "export", "bibtex", "--out", "-"}, {},
+                             {}, out_dir_);
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.out.find("@article{out199,"), std::string::npos);
-  EXPECT_FALSE(fs::exists("-"));
+  EXPECT_NE(r.out.find("@article{meyer1977,"), std::string::npos);
+  EXPECT_FALSE(fs::exists(out_dir_ / "-"));
+}
+
+TEST_F(OutputFileTest, WriteFailuresExitFiveNamingTheFile) {
+  const auto nowhere = out_dir_ / "no-such-dir" / "out.bib";
+  const auto r = run({"export", "bibtex", "--out", nowhere.string()});
+  EXPECT_EQ(r.exit_code, 5);
+  EXPECT_NE(r.err.find(nowhere.string() + ": cannot write: No such file or directory"), std::string::npos) << r.err;
+  const auto g = run({"graph", "export", "--format", "csv", "--out", nowhere.string()});
+  EXPECT_EQ(g.exit_code, 5);
+  EXPECT_NE(g.err.find(nowhere.string()), std::string::npos) << g.err;
+
+  if (fs::exists("/dev/full")) {
+    const auto full = run({"export", "bibtex", "--out", "/dev/full"});
+    EXPECT_EQ(full.exit_code, 5);
+    EXPECT_NE(full.err.find("/dev/full: cannot write: No space left on device"), std::string::npos) << full.err;
+  }
+  EXPECT_TRUE(leftovers().empty());
+}
+
+// A library big enough for the export to take a while: 3000 works with abstracts.
+void write_big_library(const fs::path& file) {
+  std::ofstream out(file);
+  const std::string abstract(1500, 'x');
+  for (int i = 0; i < 3000; ++i)
+    out << "@article{w" << i << ", author = {Doe, Jane}, title = {Work " << i << "}, year = {2001}, abstract = {"
+        << abstract << "}}\n";
+}
+
+TEST_F(OutputFileTest, AnInterruptedExportLeavesThePreviousFileAndExits130) {
+  const auto db = tmp_ / "big.db";
+  write_big_library(tmp_ / "big.bib");
+  ASSERT_EQ(run_litrev({"--db", db.string(), "-q", "import", "bibtex", (tmp_ / "big.bib").string()}).exit_code, 0);
+  const auto file = out_dir_ / "out.bib";
+  write_file(file, "previous");
+  for (int attempt = 0; attempt < 5; ++attempt) {
+    const pid_t pid = ::fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+      const int null = ::open("/dev/null", O_WRONLY);
+      ::dup2(null, 1);
+      ::dup2(null, 2);
+      std::string binary = LITREV_BINARY;
+      execl(binary.c_str(), binary.c_str(), "--db", db.c_str(), "export", "bibtex", "--out", file.c_str(),
+            static_cast<char*>(nullptr));
+      _exit(127);
+    }
+    // Freeze litrev as soon as its temporary file exists, then interrupt it: while it is stopped,
+    // a temporary file still there means the rename has not happened.
+    bool caught = false;
+    for (int i = 0; i < 200000 && !caught; ++i) {
+      if (!leftovers().empty()) {
+        ::kill(pid, SIGSTOP);
+        caught = !leftovers().empty();
+        if (caught) ::kill(pid, SIGINT);
+        ::kill(pid, SIGCONT);
+      }
+      int status = 0;
+      if (!caught && ::waitpid(pid, &status, WNOHANG) == pid) break;
+    }
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    if (!caught) {
+      write_file(file, "previous");  // too fast this time: try again
+      continue;
+    }
+    ASSERT_TRUE(WIFEXITED(status));
+    EXPECT_EQ(WEXITSTATUS(status), 130);
+    EXPECT_EQ(read_file(file), "previous");
+    EXPECT_TRUE(leftovers().empty());
+    return;
+  }
+  GTEST_SKIP() << "the export always finished before it could be interrupted";
 }
 
 }  // namespace

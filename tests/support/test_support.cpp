@@ -105,6 +105,13 @@ std::thread write_in_background(int fd, std::string content) {
 
 RunResult run_litrev(const std::vector<std::string>& args, const std::string& stdin_text,
                      const std::vector<std::string>& env) {
+  std::vector<std::string> argv = {LITREV_BINARY};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return run_program(argv, stdin_text, env, {});
+}
+
+RunResult run_program(const std::vector<std::string>& argv_in, const std::string& stdin_text,
+                      const std::vector<std::string>& env, const std::filesystem::path& cwd) {
   std::signal(SIGPIPE, SIG_IGN);  // the child may exit without reading its stdin
   int in_pipe[2], out_pipe[2], err_pipe[2];
   if (pipe(in_pipe) || pipe(out_pipe) || pipe(err_pipe)) throw std::runtime_error("pipe failed");
@@ -115,7 +122,15 @@ RunResult run_litrev(const std::vector<std::string>& args, const std::string& st
     dup2(out_pipe[1], 1);
     dup2(err_pipe[1], 2);
     for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) close(fd);
-    exec_litrev(args, SpawnOptions{env, false, 0});
+    unsetenv("LITREV_DB");
+    unsetenv("LITREV_MAILTO");
+    for (const auto& kv : env) putenv(const_cast<char*>(kv.c_str()));
+    if (!cwd.empty() && chdir(cwd.c_str()) != 0) _exit(127);
+    std::vector<char*> argv;
+    for (const auto& a : argv_in) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    execvp(argv[0], argv.data());
+    _exit(127);
   }
   close(in_pipe[0]);
   close(out_pipe[1]);
@@ -176,6 +191,15 @@ RunResult LitrevProcess::wait() {
   pid_ = -1;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   return result;
+}
+
+bool program_available(const std::string& name) {
+  if (name.find('/') != std::string::npos) return ::access(name.c_str(), X_OK) == 0;
+  const char* path = std::getenv("PATH");
+  std::stringstream dirs(path ? path : "");
+  for (std::string dir; std::getline(dirs, dir, ':');)
+    if (!dir.empty() && ::access((fs::path(dir) / name).c_str(), X_OK) == 0) return true;
+  return false;
 }
 
 }  // namespace litrev::test
