@@ -150,5 +150,23 @@ TEST(LibraryFile, AFullDiskDuringAnImportLeavesTheLibraryAsItWas) {
   EXPECT_EQ(nlohmann::json::parse(stats.out)["works"], 20);
 }
 
+TEST(LibraryFile, AFullDiskDuringAnExportKeepsTheOldFileAndLeavesNothing) {
+  TempDir tmp;
+  const auto path = tmp / "lib.db";
+  write_file(tmp / "refs.bib", some_bib(300, "a"));  // an export of about 100 kB
+  ASSERT_EQ(run_litrev({"--db", path.string(), "-q", "import", "bibtex", (tmp / "refs.bib").string()}).exit_code, 0);
+  fs::create_directory(tmp / "out");
+  write_file(tmp / "out" / "refs.bib", "old");
+  SpawnOptions options;
+  options.file_size_limit = 48 * 1024;  // the library opens (its 32 kB -shm), the export cannot be written
+  LitrevProcess process({"--db", path.string(), "export", "bibtex", "--out", (tmp / "out" / "refs.bib").string()},
+                        options);
+  const auto r = process.wait();
+  EXPECT_EQ(r.exit_code, 5) << r.err;
+  EXPECT_NE(r.err.find((tmp / "out" / "refs.bib").string() + ": cannot write"), std::string::npos) << r.err;
+  EXPECT_EQ(read_file(tmp / "out" / "refs.bib"), "old");
+  EXPECT_EQ(std::distance(fs::directory_iterator(tmp / "out"), fs::directory_iterator()), 1);
+}
+
 }  // namespace
 }  // namespace litrev::test
