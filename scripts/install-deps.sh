@@ -10,11 +10,17 @@ packages=(
   libutf8proc-dev libcpp-httplib-dev
   libgtest-dev libgmock-dev libbenchmark-dev
 )
-# Test oracles (graph quality against igraph/leidenalg); only with --with-oracles.
-oracles=(python3 python3-igraph python3-leidenalg)
+# Test oracles (graph quality against igraph/leidenalg, exports read by the tools they are
+# for: biber, BibTeX, pandoc, networkx); only with --with-oracles.
+oracles=(python3 python3-igraph python3-leidenalg python3-networkx pandoc biber texlive-base texlive-binaries)
+# libFuzzer for scripts/fuzz.sh: clang 19, since clang 14 cannot build libstdc++'s std::expected.
+fuzzing=(clang-19 libclang-rt-19-dev)
 
 want=("${packages[@]}")
-[[ "${1:-}" == "--with-oracles" ]] && want+=("${oracles[@]}")
+for arg in "$@"; do
+  [[ "$arg" == "--with-oracles" ]] && want+=("${oracles[@]}")
+  [[ "$arg" == "--with-fuzz" ]] && want+=("${fuzzing[@]}")
+done
 
 missing=()
 for p in "${want[@]}"; do
