@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "graph/label_phrases.hpp"
+#include "src/core/cancellation.hpp"
 
 namespace litrev {
 
@@ -60,6 +61,7 @@ using Weights = std::unordered_map<std::uint64_t, double>;
 
 void add_documents(const std::vector<LabelDocument>& docs, const TermOptions& options, Counts* counts, Weights& all) {
   for (const auto& doc : docs) {
+    throw_if_cancelled();
     for (const auto& t : document_terms(doc, options)) {
       all[t.hash] += t.weight;
       if (counts) {

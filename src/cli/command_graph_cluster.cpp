@@ -20,6 +20,7 @@
 #include "src/cli/exit_codes.hpp"
 #include "src/cli/graph_input.hpp"
 #include "src/cli/people_overrides.hpp"
+#include "src/cli/option_checks.hpp"
 
 namespace litrev::cli {
 namespace {
@@ -43,7 +44,7 @@ class GraphClusterCommand final : public Command {
         ->check(CLI::IsMember({"modularity", "cpm"}))
         ->capture_default_str();
     sub.add_option("--resolution", options_.leiden.resolution, "Resolution (higher: more, smaller clusters)")
-        ->check(CLI::NonNegativeNumber)
+        ->check(at_least(0))
         ->capture_default_str();
     sub.add_option("--seed", options_.leiden.seed, "Random seed (same seed, same clusters)")->capture_default_str();
     sub.add_flag("--fractional", fractional_, "Fractional counting of co-occurrences (default: full counting)");
