@@ -242,6 +242,7 @@ std::vector<TextWord> text_words(std::string_view s) {
   }
   if (!word.text.empty()) out.push_back(std::move(word));
   return out;
+}
 
 std::vector<WordSpan> word_spans(std::string_view s) {
   std::vector<WordSpan> spans;
