@@ -43,6 +43,7 @@ TEST(TextWords, KeepSpellingInnerHyphensAndApostrophesAndSeePunctuation) {
   EXPECT_TRUE(w[4].after_punctuation);
   // Combining marks stay with their letter (NFC first).
   EXPECT_EQ(text_words("e\u0301conomie")[0].text, "économie");
+}
 
 TEST(ControlCharFilter, ShowsTerminalControlsAsReplacementCharacters) {
   // ESC [ 2 J clears the screen, ESC ] 0 ; ... BEL retitles the window, CR rewrites the line,
