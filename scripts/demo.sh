@@ -21,8 +21,8 @@ section "Key works"
 "$litrev" --db "$db" graph rank --top 15
 section "Key authors"
 "$litrev" --db "$db" graph authors --top 10
-section "Clusters (co-citation)"
-"$litrev" --db "$db" graph cluster --network cocitation --min-size 3 --show 4
+section "Clusters (co-citation, thresholds chosen from the library)"
+"$litrev" --db "$db" graph cluster --show 4
 section "Works the library is missing"
 "$litrev" --db "$db" graph missing --min-citations 4
 printf '\nLibrary: %s (try: %s --db %s search "audit")\n' "$db" "$litrev" "$db"

@@ -33,6 +33,19 @@ std::string normalized_title(std::string_view title);
 // Words of a folded text (letters and digits only), for similarity and labels.
 std::vector<std::string> words(std::string_view s);
 
+// Lower case with accents kept (NFC): "Économie Sociale" -> "économie sociale".
+std::string lowercase(std::string_view s);
+
+// The words of a running text as written (NFC), for finding phrases in it: runs of letters,
+// digits and combining marks, keeping a hyphen or apostrophe between two of them
+// ("co-citation", "l'action", "Lotka's"). `after_punctuation`: something other than spaces
+// (a comma, a parenthesis, a dash...) stands between this word and the previous one.
+struct TextWord {
+  std::string text;
+  bool after_punctuation = false;
+};
+std::vector<TextWord> text_words(std::string_view s);
+
 // Where the words of s stand, unfolded: byte ranges of the maximal runs of letters, digits and
 // combining marks, the way SQLite's unicode61 tokenizer cuts text. Invalid bytes separate words.
 struct WordSpan {

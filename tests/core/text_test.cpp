@@ -26,6 +26,25 @@ TEST(Cp1252, MapsLatin1AndWindowsPunctuation) {
 
 TEST(Fold, StripsMarksAndCaseFolds) { EXPECT_EQ(fold("ÉCOLE Straße"), "ecole strasse"); }
 
+TEST(Lowercase, KeepsAccents) { EXPECT_EQ(lowercase("Économie SOCIALE"), "économie sociale"); }
+
+TEST(TextWords, KeepSpellingInnerHyphensAndApostrophesAndSeePunctuation) {
+  const auto w = text_words("L\u2019État, co-citation -- Lotka's law (1926)");
+  ASSERT_EQ(w.size(), 5u);
+  EXPECT_EQ(w[0].text, "L\u2019État");
+  EXPECT_FALSE(w[0].after_punctuation);
+  EXPECT_EQ(w[1].text, "co-citation");
+  EXPECT_TRUE(w[1].after_punctuation);  // the comma
+  EXPECT_EQ(w[2].text, "Lotka's");
+  EXPECT_TRUE(w[2].after_punctuation);  // the dashes
+  EXPECT_EQ(w[3].text, "law");
+  EXPECT_FALSE(w[3].after_punctuation);
+  EXPECT_EQ(w[4].text, "1926");
+  EXPECT_TRUE(w[4].after_punctuation);
+  // Combining marks stay with their letter (NFC first).
+  EXPECT_EQ(text_words("e\u0301conomie")[0].text, "économie");
+}
+
 TEST(ControlCharFilter, ShowsTerminalControlsAsReplacementCharacters) {
   // ESC [ 2 J clears the screen, ESC ] 0 ; ... BEL retitles the window, CR rewrites the line,
   // U+009B is the one-character CSI of C1.
