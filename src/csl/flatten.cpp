@@ -1,0 +1,107 @@
+#include "src/csl/flatten.hpp"
+
+#include "src/csl/text_case.hpp"
+
+namespace litrev::csl {
+namespace {
+
+void collect_segments(Blob& b, bool protect, std::vector<CaseSegment>& out) {
+  protect = protect || b.nocase;
+  if (b.leaf) {
+    out.push_back({&b.text, protect});
+    return;
+  }
+  for (std::size_t i = 0; i < b.children.size(); ++i) {
+    auto& c = b.children[i];
+    if (i > 0 && !b.delimiter.empty()) out.push_back({&b.delimiter, protect});
+    if (!c.prefix.empty()) out.push_back({&c.prefix, protect});
+    collect_segments(c, protect, out);
+    if (!c.suffix.empty()) out.push_back({&c.suffix, protect});
+  }
+}
+
+void case_pass(Blob& b) {
+  for (auto& c : b.children) case_pass(c);
+  if (b.text_case == TextCase::none || b.nocase) return;
+  std::vector<CaseSegment> segments;
+  collect_segments(b, false, segments);
+  apply_text_case(b.text_case, segments);
+}
+
+struct State {
+  bool italic = false;
+  bool bold = false;
+  bool small_caps = false;
+  int quote_depth = 0;
+};
+
+Span leaf(std::string text) {
+  Span s;
+  s.text = std::move(text);
+  return s;
+}
+
+class Flattener {
+ public:
+  explicit Flattener(const Locale& locale)
+      : open_(locale.term_text("open-quote")),
+        close_(locale.term_text("close-quote")),
+        open_inner_(locale.term_text("open-inner-quote")),
+        close_inner_(locale.term_text("close-inner-quote")) {
+    if (open_.empty()) open_ = "\u201C";
+    if (close_.empty()) close_ = "\u201D";
+    if (open_inner_.empty()) open_inner_ = "\u2018";
+    if (close_inner_.empty()) close_inner_ = "\u2019";
+  }
+
+  Span build(Blob& b, State st) const {
+    Formatting f = b.formatting;
+    if (b.flip) {
+      // Rich-text markup toggles: <i> inside italics is upright.
+      if (f.font_style == FontStyle::italic && st.italic) f.font_style = FontStyle::normal;
+      if (f.font_weight == FontWeight::bold && st.bold) f.font_weight = FontWeight::normal;
+      if (f.font_variant == FontVariant::small_caps && st.small_caps) f.font_variant = FontVariant::normal;
+    }
+    if (f.font_style != FontStyle::unset) st.italic = f.font_style != FontStyle::normal;
+    if (f.font_weight != FontWeight::unset) st.bold = f.font_weight == FontWeight::bold;
+    if (f.font_variant != FontVariant::unset) st.small_caps = f.font_variant == FontVariant::small_caps;
+
+    Span content;
+    content.formatting = f;
+    const bool quoted = b.quotes;
+    const int depth = st.quote_depth;
+    if (quoted) {
+      ++st.quote_depth;
+      content.children.push_back(leaf(depth % 2 == 0 ? open_ : open_inner_));
+    }
+    if (b.leaf) {
+      if (quoted) content.children.push_back(leaf(std::move(b.text)));
+      else content.text = std::move(b.text);
+    } else {
+      for (std::size_t i = 0; i < b.children.size(); ++i) {
+        if (i > 0 && !b.delimiter.empty()) content.children.push_back(leaf(b.delimiter));
+        content.children.push_back(build(b.children[i], st));
+      }
+    }
+    if (quoted) content.children.push_back(leaf(depth % 2 == 0 ? close_ : close_inner_));
+    if (b.prefix.empty() && b.suffix.empty() && b.display == Display::none) return content;
+    Span outer;
+    outer.display = b.display;
+    if (!b.prefix.empty()) outer.children.push_back(leaf(std::move(b.prefix)));
+    outer.children.push_back(std::move(content));
+    if (!b.suffix.empty()) outer.children.push_back(leaf(std::move(b.suffix)));
+    return outer;
+  }
+
+ private:
+  std::string open_, close_, open_inner_, close_inner_;
+};
+
+}  // namespace
+
+Span flatten(Blob& root, const Locale& locale) {
+  case_pass(root);
+  return Flattener(locale).build(root, State{});
+}
+
+}  // namespace litrev::csl
