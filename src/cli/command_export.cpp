@@ -1,6 +1,6 @@
-// litrev export bibtex|biblatex: the library (or the works with a tag) as an annotated
-// bibliography: original fields written back losslessly, notes in annote/annotation, tags in
-// keywords.
+// litrev export bibtex / export biblatex: the library (or the works with a tag) as an
+// annotated bibliography: original fields written back losslessly, notes in
+// annote/annotation, tags in keywords.
 #include <fmt/format.h>
 
 #include <ostream>
@@ -17,8 +17,9 @@ namespace {
 
 class ExportCommand final : public Command {
  public:
+  explicit ExportCommand(BibDialect dialect) : dialect_(dialect) {}
+
   void setup(CLI::App& sub) override {
-    sub.add_option("format", format_, "bibtex or biblatex")->required()->check(CLI::IsMember({"bibtex", "biblatex"}));
     sub.add_option("--tag", tag_, "Only works with this tag");
     sub.add_option("-o,--out", out_, "Write to FILE (atomically) instead of standard output");
     sub.add_flag("--ascii", ascii_, "Write generated fields in ASCII with LaTeX accents instead of UTF-8");
@@ -28,7 +29,8 @@ class ExportCommand final : public Command {
 
   int run(Context& ctx) override {
     BibWriterOptions options;
-    options.dialect = format_ == "biblatex" ? BibDialect::biblatex : BibDialect::bibtex;
+    options.dialect = dialect_;
+    const std::string_view format = dialect_ == BibDialect::biblatex ? "biblatex" : "bibtex";
     options.encode.ascii = ascii_;
     options.notes = !no_notes_;
     options.tags_field = tags_field_;
@@ -38,7 +40,7 @@ class ExportCommand final : public Command {
     std::size_t written = 0;
     auto write_all = [&](std::ostream& out) {
       out << fmt::format("% Exported by litrev {} from {} ({})\n", LITREV_VERSION, ctx.db_path().filename().string(),
-                         format_);
+                         format);
       // The imported files' \newcommand and \def, which their values may use.
       for (const auto& preamble : ctx.store().preambles()) {
         out << '\n';
@@ -61,7 +63,7 @@ class ExportCommand final : public Command {
   }
 
  private:
-  std::string format_;
+  BibDialect dialect_;
   std::string tag_;
   std::string out_;
   bool ascii_ = false;
@@ -71,6 +73,7 @@ class ExportCommand final : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> make_export_command() { return std::make_unique<ExportCommand>(); }
+std::unique_ptr<Command> make_export_bibtex_command() { return std::make_unique<ExportCommand>(BibDialect::bibtex); }
+std::unique_ptr<Command> make_export_biblatex_command() { return std::make_unique<ExportCommand>(BibDialect::biblatex); }
 
 }  // namespace litrev::cli

@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <vector>
 
 #include "src/core/text.hpp"
@@ -195,7 +196,7 @@ std::string initialize_given(std::string_view given_utf8, std::string_view termi
         } else {
           p += term;
         }
-      } else if (is_romanesque(p[0]) && (!m || !periods)) {
+      } else if (std::any_of(p.begin(), p.end(), is_romanesque) && (!m || !periods)) {
         p = U" " + p;
       }
     }

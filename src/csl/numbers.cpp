@@ -183,6 +183,8 @@ bool label_plural(Var var, std::string_view value) {
   }
   const auto tokens = number_tokens(value);
   if (tokens.empty()) return false;
+  // "497-": an open range is several pages.
+  if (tokens.size() >= 2 && !tokens.back().number) return true;
   int numbers = 0;
   for (const auto& t : tokens) numbers += t.text.empty() || !(t.text[0] == ' ' || t.text[0] == '-' || t.text[0] == ',' ||
                                                                t.text[0] == '&' || t.text[0] == ';' || t.text.starts_with("\u2013"));

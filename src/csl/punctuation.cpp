@@ -26,9 +26,10 @@ bool is_punct(std::string_view c) {
   return c.size() == 1 && (c[0] == '!' || c[0] == '?' || c[0] == '.' || c[0] == ':' || c[0] == ',' || c[0] == ';');
 }
 bool is_punct_or_space(std::string_view c) { return is_punct(c) || c == " " || c == "\u00A0"; }
-// Characters that move inside closing quotes (punctuation-in-quote) / out of them.
+// Characters that move inside closing quotes (punctuation-in-quote: . , ! ?) / out of them
+// (otherwise: only , ; : -- a "?" or "." that ends the quoted title stays inside).
 bool swaps_in(std::string_view c) { return is_punct(c) && c != ";" && c != ":"; }
-bool swaps_out(std::string_view c) { return c == "." || c == "!" || c == "?"; }
+bool swaps_out(std::string_view c) { return c == "," || c == ";" || c == ":"; }
 
 // What two punctuation marks meeting become ("?" + "." -> "?"), or nothing when the pair is
 // not in the table (the marks then just move next to each other).

@@ -191,7 +191,10 @@ class CaseEngine {
   void title(std::size_t i) {
     if (!has_content(strings_[i])) return;
     const auto ws = words(i, false);
-    const bool hyphen_follows = i < tags_.size() && tags_[i].end == tags_[i].begin + 1 && cps_[tags_[i].begin] == U'-';
+    // citeproc-js looks at the following hyphen for the first string only (it passes the
+    // wrong argument for the others); its output is what styles are checked against.
+    const bool hyphen_follows =
+        i == 0 && !tags_.empty() && tags_[0].end == tags_[0].begin + 1 && cps_[tags_[0].begin] == U'-';
     for (std::size_t j = 0; j < ws.size(); ++j) {
       const auto& w = ws[j];
       if (w.end == w.begin) continue;
