@@ -124,7 +124,8 @@ std::vector<std::string> Processor::year_suffixes(const std::vector<Item>& items
     EntryState st;
     st.item = &items[i];
     st.context = Context::citation;
-    st.expand_names = style_->disambiguation.add_names || style_->disambiguation.add_givenname;
+    st.expand_names = style_->disambiguation.add_names;
+    if (style_->disambiguation.add_givenname) st.expand_given = style_->disambiguation.givenname_full ? 2 : 1;
     Blob b = renderer_.render_layout(style_->citation, st);
     std::string s;
     plain(b, s);
@@ -145,8 +146,12 @@ Bibliography Processor::bibliography(const std::vector<Item>& items) const {
   // sorts on something else, in which case they follow the bibliography.
   std::vector<long> numbers(items.size());
   for (std::size_t i = 0; i < items.size(); ++i) numbers[i] = static_cast<long>(i) + 1;
-  const auto& keys = style_->bibliography_sort;
-  const auto order = sort_order(renderer_, keys, items, numbers);
+  // A note style without <bibliography> lists its items as full first citations, as Zotero does.
+  const bool from_citation = !style_->has_bibliography;
+  const Layout& layout = from_citation ? style_->citation : style_->bibliography;
+  const Context context = from_citation ? Context::citation : Context::bibliography;
+  const auto& keys = from_citation ? style_->citation_sort : style_->bibliography_sort;
+  const auto order = sort_order(renderer_, keys, items, numbers, context);
   const bool by_number = std::any_of(keys.begin(), keys.end(),
                                      [](const SortKey& k) { return !k.is_macro && k.var == Var::citation_number; });
   if (!keys.empty() && !by_number)
@@ -160,10 +165,10 @@ Bibliography Processor::bibliography(const std::vector<Item>& items) const {
     EntryState st;
     st.item = item;
     st.citation_number = std::to_string(numbers[pos]);
-    st.context = Context::bibliography;
+    st.context = context;
     st.year_suffix = suffixes[pos];
     st.title_case_ok = title_case_applies(*item, style_->info.default_locale);
-    Blob blob = renderer_.render_layout(style_->bibliography, st);
+    Blob blob = renderer_.render_layout(layout, st);
     if (style_->bibliography_options.has_subsequent_author_substitute) substitute.apply(blob, std::move(st.first_names_raw));
     settle_punctuation(blob, style_->locale.punctuation_in_quote);
     Entry e;

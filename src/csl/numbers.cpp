@@ -1,5 +1,6 @@
 #include "src/csl/numbers.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace litrev::csl {
@@ -8,38 +9,42 @@ namespace {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// A separator between numbers at s[i]: "-", "–", "&", ",", ";", " and "; returns its length.
+// A joiner between numbers at s[i], as citeproc-js splits number variables: "-", "–" (with
+// any spaces), " & ", ", ", "; ", " and "; returns its length, 0 when there is none.
 std::size_t separator_at(std::string_view s, std::size_t i) {
   std::size_t j = i;
   while (j < s.size() && s[j] == ' ') ++j;
   std::size_t k = j;
-  if (k < s.size() && (s[k] == '-' || s[k] == '&' || s[k] == ',' || s[k] == ';')) {
+  if (k < s.size() && (s[k] == '-' || s[k] == '&')) {
     ++k;
     while (k < s.size() && s[k] == '-') ++k;  // "--"
-  } else if (s.substr(k).starts_with("\u2013")) {
-    k += 3;
-  } else if (k > i && s.substr(k).starts_with("and ")) {
-    k += 3;
-  } else {
-    return 0;
+    while (k < s.size() && s[k] == ' ') ++k;
+    return k - i;
   }
-  while (k < s.size() && s[k] == ' ') ++k;
-  return k - i;
+  if (s.substr(k).starts_with("\u2013")) {
+    k += 3;
+    while (k < s.size() && s[k] == ' ') ++k;
+    return k - i;
+  }
+  if (k < s.size() && (s[k] == ',' || s[k] == ';') && k + 1 < s.size() && s[k + 1] == ' ') {
+    k += 1;
+    while (k < s.size() && s[k] == ' ') ++k;
+    return k - i;
+  }
+  if (k > i && s.substr(k).starts_with("and ")) return k + 4 - i;
+  return 0;
 }
 
-// One numeric token: optional letters, digits, optional letters ("12", "L2", "2a", "2nd").
-std::size_t number_at(std::string_view s, std::size_t i, long& value, bool& pure) {
-  std::size_t j = i;
+// A number as CSL counts it: optional letters, digits, optional letters ("12", "L2", "2a").
+bool numberish(std::string_view s, long& value) {
+  std::size_t j = 0;
   while (j < s.size() && is_alpha(s[j])) ++j;
   const std::size_t digits = j;
   while (j < s.size() && is_digit(s[j])) ++j;
-  if (j == digits) return 0;
+  if (j == digits) return false;
   value = std::strtol(std::string(s.substr(digits, j - digits)).c_str(), nullptr, 10);
-  pure = digits == i;
-  const std::size_t end_digits = j;
   while (j < s.size() && is_alpha(s[j])) ++j;
-  pure = pure && j == end_digits;
-  return j - i;
+  return j == s.size();
 }
 
 std::string trimmed(std::string_view s) {
@@ -87,42 +92,42 @@ std::string collapse(const std::string& first, const std::string& last, PageRang
 
 std::vector<NumberToken> number_tokens(std::string_view value) {
   std::vector<NumberToken> out;
-  std::size_t i = 0;
-  while (i < value.size()) {
+  std::size_t start = 0;
+  auto element = [&](std::size_t from, std::size_t to) {
+    NumberToken t;
+    t.text = std::string(value.substr(from, to - from));
     long v = 0;
-    bool pure = false;
-    if (const auto n = number_at(value, i, v, pure)) {
-      out.push_back({std::string(value.substr(i, n)), pure, v});
-      i += n;
+    t.number = numberish(t.text, v) && std::all_of(t.text.begin(), t.text.end(), [](char c) { return is_digit(c); });
+    t.value = v;
+    t.element = true;
+    out.push_back(std::move(t));
+  };
+  for (std::size_t i = 0; i < value.size();) {
+    const auto n = i > 0 ? separator_at(value, i) : 0;
+    if (n == 0) {
+      ++i;
       continue;
     }
-    if (const auto n = separator_at(value, i); n && !out.empty()) {
-      out.push_back({std::string(value.substr(i, n)), false, 0});
-      i += n;
-      continue;
-    }
-    return {};  // not a number list
+    element(start, i);
+    out.push_back({std::string(value.substr(i, n)), false, 0, false});
+    i += n;
+    start = i;
   }
-  if (!out.empty() && !out.back().number && out.back().text.find_first_not_of(' ') != std::string::npos) {
-    // A trailing separator ("497-"): keep as text.
-  }
+  if (start < value.size() || out.empty() || !out.back().element) element(start, value.size());
   return out;
 }
 
 bool is_numeric(std::string_view value) {
+  // As citeproc-js: numeric when the first part is a number ("12", "12-B", "2nd", "L2").
   const auto tokens = number_tokens(value);
-  if (tokens.empty()) return false;
-  for (std::size_t k = 0; k < tokens.size(); k += 2) {
-    long v = 0;
-    bool pure = false;
-    if (number_at(tokens[k].text, 0, v, pure) != tokens[k].text.size()) return false;
-  }
-  return tokens.size() % 2 == 1;
+  if (tokens.empty() || tokens.front().text.empty()) return false;
+  long v = 0;
+  return numberish(tokens.front().text, v);
 }
 
 std::string format_page_range(std::string_view value, PageRangeFormat format, std::string_view delimiter) {
   const auto tokens = number_tokens(value);
-  if (tokens.empty()) {
+  if (tokens.size() == 1) {
     // Not a plain list: only hyphens between non-space characters become the delimiter.
     std::string out;
     for (std::size_t i = 0; i < value.size(); ++i) {
@@ -144,7 +149,7 @@ std::string format_page_range(std::string_view value, PageRangeFormat format, st
     }
     const std::string sep = trimmed(t.text);
     const bool range = sep.starts_with("-") || sep == "\u2013";
-    if (range && k > 0 && k + 1 < tokens.size()) {
+    if (range && k > 0 && k + 1 < tokens.size() && !tokens[k + 1].text.empty()) {
       const auto& a = tokens[k - 1];
       const auto& b = tokens[k + 1];
       out += delimiter;
@@ -176,19 +181,13 @@ std::string roman(long n) {
 }
 
 bool label_plural(Var var, std::string_view value) {
+  const auto tokens = number_tokens(value);
   if (var == Var::number_of_pages || var == Var::number_of_volumes) {
-    const auto tokens = number_tokens(value);
     if (tokens.size() == 1 && tokens[0].number) return tokens[0].value > 1;
     return tokens.size() > 1;
   }
-  const auto tokens = number_tokens(value);
-  if (tokens.empty()) return false;
-  // "497-": an open range is several pages.
-  if (tokens.size() >= 2 && !tokens.back().number) return true;
-  int numbers = 0;
-  for (const auto& t : tokens) numbers += t.text.empty() || !(t.text[0] == ' ' || t.text[0] == '-' || t.text[0] == ',' ||
-                                                               t.text[0] == '&' || t.text[0] == ';' || t.text.starts_with("\u2013"));
-  return numbers > 1;
+  // Several parts ("12-15", "2, 4", "12-B", an open "497-") take the plural.
+  return tokens.size() > 1;
 }
 
 }  // namespace litrev::csl

@@ -11,15 +11,17 @@
 
 namespace litrev::csl {
 
-// CSL is-numeric: numbers, optionally with letter affixes ("2a", "L2", "2nd"), joined by
-// "-", "–", ",", "&" or "and": "12", "12-15", "2, 4 & 7". "second", "2019 edition" are not.
+// CSL is-numeric as citeproc-js decides it: the value starts with a number, optionally with
+// letter affixes ("2a", "L2", "2nd"), and any parts after it are joined by "-", "–", ", ",
+// "&" or "and": "12", "12-15", "2, 4 & 7", "12-B". "second", "2019 edition" are not.
 bool is_numeric(std::string_view value);
 
 // One number and what follows it, for <number> and labels.
 struct NumberToken {
-  std::string text;  // "12" or a separator ("-", ", ", " & ")
-  bool number = false;
+  std::string text;  // "12", "B", or a separator ("-", ", ", " & ")
+  bool number = false;   // plain digits
   long value = 0;
+  bool element = false;  // not a separator
 };
 std::vector<NumberToken> number_tokens(std::string_view value);
 

@@ -4,6 +4,7 @@
 
 #include "src/csl/numbers.hpp"
 #include "src/csl/rich_text.hpp"
+#include "src/csl/text_case.hpp"
 
 namespace litrev::csl {
 namespace {
@@ -158,14 +159,23 @@ bool Renderer::text(const Node& node, const TextNode& t, EntryState& st, std::ve
         return true;
       }
       Blob b;
+      const bool numeric = var_kind(var) == VarKind::number && is_numeric(*value);
+      // Numbers are no words: a term after them is still capitalized (citeproc-js).
+      if (!numeric) st.rendered_any = true;
       if (var == Var::page) {
         b = Blob::of_text(format_page_range(*value, style_.page_range_format, style_.locale.term_text("page-range-delimiter")));
-        b.number = is_numeric(*value);
+        b.number = numeric;
+        if (node.decor.strip_periods) strip_periods(b);
+        b.decorate(node.decor);
+      } else if (numeric && var != Var::citation_number) {
+        // "3-4" -> "3–4", as citeproc-js writes number variables.
+        b = Blob::of_text(number_text(var, *value, NumberForm::numeric));
+        b.number = true;
         if (node.decor.strip_periods) strip_periods(b);
         b.decorate(node.decor);
       } else {
         b = variable_blob(var, *value, node.decor, st);
-        if (var_kind(var) == VarKind::number && is_numeric(*value)) b.number = b.leaf || b.number;
+        if (numeric) b.number = b.leaf || b.number;
       }
       out.push_back(std::move(b));
       return true;
@@ -188,7 +198,9 @@ bool Renderer::text(const Node& node, const TextNode& t, EntryState& st, std::ve
     case TextNode::Source::term: {
       const std::string& value = t.plural ? t.term_plural : t.value;
       if (value.empty()) return false;
-      Blob b = Blob::of_text(value);
+      // citeproc-js capitalizes a term that opens the entry ("N.d.", "In:").
+      Blob b = Blob::of_text(st.rendered_any || st.sort_mode ? value : text_cased(TextCase::capitalize_first, value));
+      st.rendered_any = true;
       if (node.decor.strip_periods) strip_periods(b);
       b.decorate(node.decor);
       out.push_back(std::move(b));
@@ -200,6 +212,7 @@ bool Renderer::text(const Node& node, const TextNode& t, EntryState& st, std::ve
         return false;
       }
       if (t.value.empty()) return false;
+      st.rendered_any = true;
       Blob b = parse_rich_text(t.value);
       if (node.decor.strip_periods) strip_periods(b);
       b.decorate(node.decor);
@@ -214,14 +227,22 @@ std::string Renderer::number_text(Var var, const std::string& value, NumberForm 
   const auto tokens = number_tokens(value);
   if (tokens.empty()) return value;
   const auto gender = style_.locale.gender_of(var_name(var));
+  const std::string range_delimiter = style_.locale.term_text("page-range-delimiter");
   std::string out;
-  for (const auto& tok : tokens) {
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    const auto& tok = tokens[k];
+    if (tok.element && !tok.number) {
+      out += tok.text;  // "2nd", "B": as written
+      continue;
+    }
     if (!tok.number) {
       // Separators as CSL writes them: ranges with an en dash, lists with ", " and " & ".
       std::string_view sep = tok.text;
       while (!sep.empty() && sep.front() == ' ') sep.remove_prefix(1);
       while (!sep.empty() && sep.back() == ' ') sep.remove_suffix(1);
-      if (sep.starts_with("-") || sep == "\u2013") out += "\u2013";
+      const bool between_numbers = k > 0 && k + 1 < tokens.size() && tokens[k - 1].number && tokens[k + 1].number;
+      if ((sep.starts_with("-") || sep == "\u2013") && between_numbers) out += range_delimiter;
+      else if (sep.starts_with("-") || sep == "\u2013") out += tok.text;
       else if (sep == ",") out += ", ";
       else if (sep == "&") out += " & ";
       else out += tok.text;

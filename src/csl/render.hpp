@@ -18,7 +18,8 @@ struct EntryState {
   Context context = Context::bibliography;
   bool sort_mode = false;        // a sort key: names in sort form, dates as YYYYMMDD
   const SortKey* key = nullptr;  // the key's names-min/use-first/use-last overrides
-  bool expand_names = false;     // disambiguation probe: every name, given names in full
+  bool expand_names = false;     // disambiguation probe: every name (add-names)
+  int expand_given = 0;          // and given names: 1 initials, 2 in full (add-givenname)
   std::vector<Var> suppressed;   // variables substituted for names: not rendered again
   std::string year_suffix;       // "a", "b"... when the item needs one
   std::string citation_number;   // the item's number when it has none of its own
@@ -26,6 +27,7 @@ struct EntryState {
   bool title_case_ok = true;     // English item: text-case="title" applies to its titles
   bool first_names_done = false; // the first cs:names is marked for subsequent-author-substitute
   std::vector<Var>* log = nullptr;  // while substituting: the variables that rendered
+  bool rendered_any = false;  // some text (not a number) is already in the entry
   bool sas_opaque = false;  // see render_names.cpp
   const NamesNode* substituting = nullptr;  // the cs:names whose cs:substitute is rendering
   // The names of the first cs:names (not substituted), as raw parts: what
@@ -65,6 +67,8 @@ class Renderer {
   bool test(const Condition& c, const EntryState& st) const;
   // render_names.cpp
   void names(const Node& node, const NamesNode& n, EntryState& st, std::vector<Blob>& out, Flags& flags) const;
+  bool substitute_first(const std::vector<Node>& nodes, const NamesNode& parent, const Node& names_node, EntryState& st,
+                        std::vector<Blob>& out, Flags& flags) const;
   // render_dates.cpp
   void date(const Node& node, const DateNode& d, EntryState& st, std::vector<Blob>& out, Flags& flags) const;
 

@@ -175,6 +175,7 @@ void Renderer::date(const Node& node, const DateNode& d, EntryState& st, std::ve
     }
   }
   if (date.children.empty()) return;
+  st.rendered_any = true;
   if (d.localized) {
     Decor ld;
     ld.affixes = d.localized_affixes;

@@ -5,6 +5,7 @@
 
 #include "src/csl/initials.hpp"
 #include "src/csl/render.hpp"
+#include "src/csl/rich_text.hpp"
 
 namespace litrev::csl {
 namespace {
@@ -55,8 +56,9 @@ Blob join(std::vector<Blob> parts, std::string_view delimiter) {
 }
 
 Blob part(std::string text, const NamePart& p, bool with_affixes) {
-  Blob b = Blob::of_text(std::move(text));
-  if (b.text.empty()) return b;
+  if (text.empty()) return Blob::of_text("");
+  // Names are text like any other: "O'Neil" gets its typographic apostrophe.
+  Blob b = parse_rich_text(text);
   Decor d;
   d.formatting = p.formatting;
   d.text_case = p.text_case;
@@ -215,7 +217,15 @@ void Renderer::names(const Node& node, const NamesNode& self, EntryState& st, st
     if (st.key->names_use_last) o.et_al_use_last = *st.key->names_use_last;
   }
   if (st.sort_mode) o.form = o.form == NameForm::count ? NameForm::count : NameForm::long_;
+  // Disambiguation probe: what add-names and add-givenname can reach.
   if (st.expand_names) o.et_al_min = 0;
+  if (st.expand_given) {
+    if (o.form == NameForm::short_) o.form = NameForm::long_;
+    if (st.expand_given == 1 && !o.has_initialize_with) {
+      o.has_initialize_with = true;
+      o.initialize_with = ". ";
+    }
+  }
 
   struct List {
     Var var;
@@ -253,37 +263,12 @@ void Renderer::names(const Node& node, const NamesNode& self, EntryState& st, st
   if (lists.empty()) {
     if (!self.has_substitute) return;
     const bool outer_opaque = st.sas_opaque;
-    for (const auto& sub : self.substitute) {
-      std::vector<Blob> got;
-      Flags local;
-      std::vector<Var> used;
-      auto* outer_log = st.log;
-      st.log = &used;
-      // A <names> without <name> anywhere inside the substitute inherits this one's.
-      const NamesNode* outer_parent = st.substituting;
-      st.substituting = &n;
-      render_node(sub, st, got, local);
-      st.substituting = outer_parent;
-      st.log = outer_log;
-      // Observed in citeproc-js: after a substitute <names> with a <name> of its own, the
-      // lists that inherit the parent's name no longer count for subsequent-author-substitute.
-      if (const auto* ns_sub = std::get_if<NamesNode>(&sub.v); ns_sub && ns_sub->has_name) st.sas_opaque = true;
-      if (got.empty()) continue;
-      st.sas_opaque = outer_opaque;
-      // What stood in for the names is not repeated later in the entry.
-      st.suppressed.insert(st.suppressed.end(), used.begin(), used.end());
-      if (outer_log) outer_log->insert(outer_log->end(), used.begin(), used.end());
-      flags.rendered = true;
-      Blob g = Blob::group();
-      g.children = std::move(got);
-      g.decorate(node.decor);
-      out.push_back(std::move(g));
-      return;
-    }
+    substitute_first(self.substitute, n, node, st, out, flags);
     st.sas_opaque = outer_opaque;
     return;
   }
   flags.rendered = true;
+  st.rendered_any = true;
   if (st.log)
     for (const auto& l : lists) st.log->push_back(l.var);
 
@@ -327,7 +312,7 @@ void Renderer::names(const Node& node, const NamesNode& self, EntryState& st, st
     for (int i = 0; i < shown; ++i) {
       const bool inverted = o.name_as_sort_order == NameAsSortOrder::all ||
                             (o.name_as_sort_order == NameAsSortOrder::first && i == 0 && &l == &lists.front());
-      Blob nb = one_name(names[static_cast<std::size_t>(i)], ns, inverted, st.expand_names);
+      Blob nb = one_name(names[static_cast<std::size_t>(i)], ns, inverted, st.expand_given == 2);
       name_formatting(nb, n.name.formatting);
       if (mark) nb.mark = kMarkName;
       parts.push_back(std::move(nb));
@@ -364,7 +349,7 @@ void Renderer::names(const Node& node, const NamesNode& self, EntryState& st, st
       }
       if (use_last) {
         list.children.push_back(Blob::of_text(o.delimiter + "\u2026 "));
-        Blob last = one_name(names.back(), ns, o.name_as_sort_order == NameAsSortOrder::all, st.expand_names);
+        Blob last = one_name(names.back(), ns, o.name_as_sort_order == NameAsSortOrder::all, st.expand_given == 2);
         name_formatting(last, n.name.formatting);
         if (mark) last.mark = kMarkName;
         list.children.push_back(std::move(last));
@@ -418,6 +403,53 @@ void Renderer::names(const Node& node, const NamesNode& self, EntryState& st, st
   all.children = std::move(list_blobs);
   all.decorate(node.decor);
   out.push_back(std::move(all));
+}
+
+}  // namespace litrev::csl
+
+namespace litrev::csl {
+
+// cs:substitute: the first rendering element that produces output stands for the names; a
+// cs:choose inside counts element by element (citeproc-js), so that <names variable="editor"/>
+// <names variable="translator"/> inside one <if> does not print both.
+bool Renderer::substitute_first(const std::vector<Node>& nodes, const NamesNode& parent, const Node& names_node,
+                                EntryState& st, std::vector<Blob>& out, Flags& flags) const {
+  for (const auto& sub : nodes) {
+    if (const auto* choose = std::get_if<ChooseNode>(&sub.v)) {
+      for (const auto& branch : choose->branches) {
+        if (branch.is_else || test(branch.condition, st)) {
+          if (substitute_first(branch.children, parent, names_node, st, out, flags)) return true;
+          break;
+        }
+      }
+      continue;
+    }
+    std::vector<Blob> got;
+    Flags local;
+    std::vector<Var> used;
+    auto* outer_log = st.log;
+    st.log = &used;
+    // A <names> without <name> anywhere inside the substitute inherits the parent's.
+    const NamesNode* outer_parent = st.substituting;
+    st.substituting = &parent;
+    render_node(sub, st, got, local);
+    st.substituting = outer_parent;
+    st.log = outer_log;
+    // Observed in citeproc-js: after a substitute <names> with a <name> of its own, the lists
+    // that inherit the parent's name no longer count for subsequent-author-substitute.
+    if (const auto* ns_sub = std::get_if<NamesNode>(&sub.v); ns_sub && ns_sub->has_name) st.sas_opaque = true;
+    if (got.empty()) continue;
+    // What stood in for the names is not repeated later in the entry.
+    st.suppressed.insert(st.suppressed.end(), used.begin(), used.end());
+    if (outer_log) outer_log->insert(outer_log->end(), used.begin(), used.end());
+    flags.rendered = true;
+    Blob g = Blob::group();
+    g.children = std::move(got);
+    g.decorate(names_node.decor);
+    out.push_back(std::move(g));
+    return true;
+  }
+  return false;
 }
 
 }  // namespace litrev::csl

@@ -78,8 +78,16 @@ std::string collation_key(std::string_view text) {
       continue;
     }
     if (c < 0x80) {
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) key.push_back(static_cast<char>(c | 0x20));
-      ++i;  // punctuation, spaces and controls are ignored
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        key.push_back(static_cast<char>(c | 0x20));
+      } else if (c == ' ' || c == '\x01' || c == '|' || c == '\t') {
+        // citeproc-js's keys join words and name parts with "|", a symbol ICU does not
+        // ignore and sorts before digits and letters: "Smith John" < "Smithers A".
+        if (key.empty() || key.back() != '\x01') key.push_back('\x01');
+      } else if (c == '$' || c == '+' || c == '<' || c == '=' || c == '>' || c == '^' || c == '`' || c == '~') {
+        key.push_back('\x02');  // symbols: kept, before digits
+      }
+      ++i;  // punctuation and controls are ignored
       continue;
     }
     // Non-ASCII: keep letters (their bytes); drop general punctuation (U+2000-U+206F) and
@@ -91,6 +99,7 @@ std::string collation_key(std::string_view text) {
     if (!punct) key.append(ch);
     i += ch.size();
   }
+  while (!key.empty() && key.back() == '\x01') key.pop_back();
   return key;
 }
 
@@ -129,7 +138,8 @@ std::string Renderer::sort_value(const SortKey& key, EntryState& st) const {
 }
 
 std::vector<std::size_t> sort_order(const Renderer& renderer, const std::vector<SortKey>& keys,
-                                    const std::vector<Item>& items, const std::vector<long>& citation_numbers) {
+                                    const std::vector<Item>& items, const std::vector<long>& citation_numbers,
+                                    Context context) {
   std::vector<std::size_t> order(items.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   if (keys.empty()) return order;
@@ -146,7 +156,7 @@ std::vector<std::size_t> sort_order(const Renderer& renderer, const std::vector<
       }
       EntryState st;
       st.item = &items[i];
-      st.context = Context::bibliography;
+      st.context = context;
       values[i][k] = collation_key(renderer.sort_value(key, st));
     }
   }

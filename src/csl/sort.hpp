@@ -19,6 +19,7 @@ std::string collation_key(std::string_view text);
 // The order of items (indices into items) for the given keys. citation_numbers: the
 // citation-number of each item (its value for keys on that variable).
 std::vector<std::size_t> sort_order(const Renderer& renderer, const std::vector<SortKey>& keys,
-                                    const std::vector<Item>& items, const std::vector<long>& citation_numbers);
+                                    const std::vector<Item>& items, const std::vector<long>& citation_numbers,
+                                    Context context = Context::bibliography);
 
 }  // namespace litrev::csl

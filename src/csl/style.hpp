@@ -190,6 +190,9 @@ struct DisambiguationOptions {
   bool add_year_suffix = false;
   bool add_names = false;
   bool add_givenname = false;
+  // givenname-disambiguation-rule: may given names be written in full (by-cite, all-names,
+  // primary-name), or only as initials (*-with-initials)?
+  bool givenname_full = true;
 };
 
 struct StyleInfo {

@@ -96,6 +96,8 @@ class Compiler {
       style_.disambiguation.add_year_suffix = attr_bool(citation, "disambiguate-add-year-suffix", false);
       style_.disambiguation.add_names = attr_bool(citation, "disambiguate-add-names", false);
       style_.disambiguation.add_givenname = attr_bool(citation, "disambiguate-add-givenname", false);
+      style_.disambiguation.givenname_full =
+          !std::string_view(citation.attribute("givenname-disambiguation-rule").value()).ends_with("-with-initials");
     } else {
       contexts_[0] = style_attrs_;
     }
@@ -580,8 +582,8 @@ Style compile(const XmlFile& requested, const StyleSources& sources, const std::
   style.locale = build_locale(*file, style.info.default_locale, explicit_locale, sources, requested.source());
   style.info.default_locale = style.locale.lang;
   Compiler(*file, style).compile();
-  if (!style.has_bibliography)
-    file->fail(Kind::unimplemented, file->root(), "the style has no <bibliography> (a note style without one cannot make a bibliography)");
+  if (!style.has_bibliography && style.citation.children.empty())
+    file->fail(Kind::invalid, file->root(), "the style has neither <bibliography> nor <citation>");
   return style;
 }
 
