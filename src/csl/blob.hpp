@@ -19,7 +19,8 @@ struct Blob {
   std::string delimiter;  // between children
   Formatting formatting;
   bool flip = false;      // rich-text markup: italic inside italic becomes normal
-  bool quotes = false;    // wrapped in the locale's quotes (inner quotes when nested)
+  bool quotes = false;    // wrapped in the locale's quotes
+  bool rich_quotes = false;  // quotes written in the field: inner quotes inside other quotes
   bool nocase = false;    // protected from text-case (<span class="nocase">)
   bool number = false;    // a number: punctuation does not migrate into it
   TextCase text_case = TextCase::none;

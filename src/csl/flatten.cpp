@@ -69,9 +69,11 @@ class Flattener {
     Span content;
     content.formatting = f;
     const bool quoted = b.quotes;
-    const int depth = st.quote_depth;
+    // A style's quotes are always the outer ones (citeproc-js does not alternate them);
+    // quotes written inside a field alternate with what encloses them.
+    const int depth = quoted && !b.rich_quotes ? 0 : st.quote_depth;
     if (quoted) {
-      ++st.quote_depth;
+      st.quote_depth = depth + 1;
       content.children.push_back(leaf(depth % 2 == 0 ? open_ : open_inner_));
     }
     if (b.leaf) {

@@ -46,6 +46,19 @@ const std::string* Renderer::value_of(const EntryState& st, Var v) {
   return value;
 }
 
+bool Renderer::group_renders(const Flags& local, Flags& parent) {
+  // citeproc-js's group context: a group shows when a variable in it rendered, or when it
+  // holds terms and asked for no variable. A shown group is a success for its parent; a
+  // suppressed one hands its parent its own "asked for a variable" (overwriting, as citeproc-js
+  // does).
+  if (local.rendered || (local.term && !local.called)) {
+    parent.rendered = true;
+    return true;
+  }
+  parent.called = local.called;
+  return false;
+}
+
 Blob Renderer::render_layout(const Layout& layout, EntryState& st) const {
   std::vector<Blob> parts;
   Flags flags;
@@ -81,10 +94,7 @@ void Renderer::render_node(const Node& node, EntryState& st, std::vector<Blob>& 
           Flags local;
           std::vector<Blob> children;
           render_nodes(v.children, st, children, local);
-          flags.called = flags.called || local.called;
-          flags.rendered = flags.rendered || local.rendered;
-          // A group that asked for variables and got none is not rendered at all.
-          if (children.empty() || (local.called && !local.rendered)) return;
+          if (!group_renders(local, flags) || children.empty()) return;
           Blob g = Blob::group();
           g.delimiter = v.delimiter;
           g.children = std::move(children);
@@ -184,10 +194,8 @@ bool Renderer::text(const Node& node, const TextNode& t, EntryState& st, std::ve
       Flags local;
       std::vector<Blob> children;
       render_nodes(t.macro->children, st, children, local);
-      flags.called = flags.called || local.called;
-      flags.rendered = flags.rendered || local.rendered;
       // citeproc-js treats a macro call like a group: nothing when its variables are all empty.
-      if (children.empty() || (local.called && !local.rendered)) return false;
+      if (!group_renders(local, flags) || children.empty()) return false;
       Blob g = Blob::group();
       g.children = std::move(children);
       if (node.decor.strip_periods) strip_periods(g);
@@ -201,6 +209,7 @@ bool Renderer::text(const Node& node, const TextNode& t, EntryState& st, std::ve
       // citeproc-js capitalizes a term that opens the entry ("N.d.", "In:").
       Blob b = Blob::of_text(st.rendered_any || st.sort_mode ? value : text_cased(TextCase::capitalize_first, value));
       st.rendered_any = true;
+      flags.term = true;
       if (node.decor.strip_periods) strip_periods(b);
       b.decorate(node.decor);
       out.push_back(std::move(b));
@@ -213,6 +222,7 @@ bool Renderer::text(const Node& node, const TextNode& t, EntryState& st, std::ve
       }
       if (t.value.empty()) return false;
       st.rendered_any = true;
+      flags.term = true;
       Blob b = parse_rich_text(t.value);
       if (node.decor.strip_periods) strip_periods(b);
       b.decorate(node.decor);
@@ -295,7 +305,7 @@ void Renderer::label(const Node& node, const LabelNode& l, EntryState& st, std::
   }
   const std::string& term = plural ? l.multiple : l.single;
   if (term.empty()) return;
-  (void)flags;
+  flags.term = true;
   Blob b = Blob::of_text(term);
   if (node.decor.strip_periods) strip_periods(b);
   b.decorate(node.decor);

@@ -55,7 +55,10 @@ class Renderer {
   struct Flags {
     bool called = false;    // a variable was asked for
     bool rendered = false;  // a variable produced output
+    bool term = false;      // a term or value was written
   };
+  // Whether a group (or macro call) with these flags shows; updates its parent's flags.
+  static bool group_renders(const Flags& local, Flags& parent);
   void render_nodes(const std::vector<Node>& nodes, EntryState& st, std::vector<Blob>& out, Flags& flags) const;
   static void log(EntryState& st, Var v) {
     if (st.log) st.log->push_back(v);

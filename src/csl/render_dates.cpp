@@ -1,5 +1,6 @@
 // cs:date: localized and not, ranges collapsed on their largest differing part, seasons,
 // literal dates, and the implicit year-suffix after the first year.
+#include <algorithm>
 #include <cstdio>
 
 #include "src/csl/render.hpp"
@@ -60,6 +61,9 @@ void Renderer::date(const Node& node, const DateNode& d, EntryState& st, std::ve
     return;
   }
   if (dt->from.empty()) {
+    // A literal date stands for the year: a date showing only day and month shows nothing.
+    if (std::none_of(d.parts.begin(), d.parts.end(), [](const DatePartSpec& p) { return p.name == DatePartName::year; }))
+      return;
     Blob b = Blob::of_text(dt->literal);
     b.decorate(node.decor);
     out.push_back(std::move(b));
@@ -162,6 +166,7 @@ void Renderer::date(const Node& node, const DateNode& d, EntryState& st, std::ve
       Blob range = Blob::group();
       Blob from_block = Blob::group();
       Blob to_block = Blob::group();
+      from_block.delimiter = to_block.delimiter = d.delimiter;
       for (std::size_t k = first; k <= last; ++k) {
         Blob a = part_blob(*specs[k], from, 0, true, k != last);
         if (!a.empty()) from_block.children.push_back(std::move(a));

@@ -80,7 +80,9 @@ class Parser {
         f.blob.formatting.font_weight = FontWeight::normal;
         f.blob.formatting.font_variant = FontVariant::normal;
         break;
-      default: f.blob.quotes = true;
+      default:
+        f.blob.quotes = true;
+        f.blob.rich_quotes = true;
     }
     stack_.push_back(std::move(f));
   }
