@@ -4,37 +4,13 @@
 #include <cctype>
 #include <unordered_map>
 
+#include "src/csl/disambiguation.hpp"
 #include "src/csl/flatten.hpp"
 #include "src/csl/punctuation.hpp"
 #include "src/csl/sort.hpp"
 
 namespace litrev::csl {
 namespace {
-
-// a, b, ... z, aa, ab, ... (citeproc-js's suffixes).
-std::string suffix_letters(std::size_t n) {
-  std::string key;
-  ++n;
-  do {
-    const std::size_t x = n % 26 == 0 ? 26 : n % 26;
-    key.insert(key.begin(), static_cast<char>('a' + x - 1));
-    n = (n - x) / 26;
-  } while (n != 0);
-  return key;
-}
-
-void plain(const Blob& b, std::string& out) {
-  out += b.prefix;
-  if (b.leaf) {
-    out += b.text;
-  } else {
-    for (std::size_t i = 0; i < b.children.size(); ++i) {
-      if (i > 0) out += b.delimiter;
-      plain(b.children[i], out);
-    }
-  }
-  out += b.suffix;
-}
 
 Blob* find_mark(Blob& b, int mark) {
   if (b.mark == mark) return &b;
@@ -113,32 +89,6 @@ bool title_case_applies(const Item& item, const std::string& locale) {
 
 Processor::Processor(Style style) : style_(std::make_unique<Style>(std::move(style))), renderer_(*style_) {}
 
-std::vector<std::string> Processor::year_suffixes(const std::vector<Item>& items, const std::vector<std::size_t>& order) const {
-  std::vector<std::string> out(items.size());
-  if (!style_->disambiguation.add_year_suffix || style_->citation.children.empty()) return out;
-  // What a first cite of each item reads, with every name and full given names when the
-  // style may add them: items still alike after that need a suffix.
-  std::unordered_map<std::string, std::vector<std::size_t>> by_cite;
-  std::vector<std::string> cites(items.size());
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    EntryState st;
-    st.item = &items[i];
-    st.context = Context::citation;
-    st.expand_names = style_->disambiguation.add_names;
-    if (style_->disambiguation.add_givenname) st.expand_given = style_->disambiguation.givenname_full ? 2 : 1;
-    Blob b = renderer_.render_layout(style_->citation, st);
-    std::string s;
-    plain(b, s);
-    cites[i] = s;
-  }
-  for (std::size_t pos : order) by_cite[cites[pos]].push_back(pos);
-  for (auto& [cite, members] : by_cite) {
-    if (members.size() < 2 || cite.empty()) continue;
-    for (std::size_t k = 0; k < members.size(); ++k) out[members[k]] = suffix_letters(k);
-  }
-  return out;
-}
-
 Bibliography Processor::bibliography(const std::vector<Item>& items) const {
   Bibliography bib;
   bib.options = style_->bibliography_options;
@@ -156,7 +106,7 @@ Bibliography Processor::bibliography(const std::vector<Item>& items) const {
                                      [](const SortKey& k) { return !k.is_macro && k.var == Var::citation_number; });
   if (!keys.empty() && !by_number)
     for (std::size_t pos = 0; pos < order.size(); ++pos) numbers[order[pos]] = static_cast<long>(pos) + 1;
-  const auto suffixes = year_suffixes(items, order);
+  const auto disambiguated = disambiguate(renderer_, items, order);
 
   AuthorSubstitute substitute(style_->bibliography_options);
   bib.entries.reserve(items.size());
@@ -166,7 +116,8 @@ Bibliography Processor::bibliography(const std::vector<Item>& items) const {
     st.item = item;
     st.citation_number = std::to_string(numbers[pos]);
     st.context = context;
-    st.year_suffix = suffixes[pos];
+    st.year_suffix = disambiguated[pos].year_suffix;
+    st.disambig = &disambiguated[pos].settings;
     st.title_case_ok = title_case_applies(*item, style_->info.default_locale);
     Blob blob = renderer_.render_layout(layout, st);
     if (style_->bibliography_options.has_subsequent_author_substitute) substitute.apply(blob, std::move(st.first_names_raw));

@@ -40,10 +40,6 @@ class Processor {
   Bibliography bibliography(const std::vector<Item>& items) const;
 
  private:
-  // Indices of the items whose first cites read the same ("Bourdieu 1980"): they need
-  // year suffixes, given in bibliography order.
-  std::vector<std::string> year_suffixes(const std::vector<Item>& items, const std::vector<std::size_t>& order) const;
-
   std::unique_ptr<Style> style_;  // on the heap: renderer_ keeps a reference across moves
   Renderer renderer_;
 };

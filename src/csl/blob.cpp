@@ -28,6 +28,25 @@ bool has_romanesque(std::string_view s) {
 
 }  // namespace
 
+std::string Blob::plain() const {
+  std::string out;
+  append_plain(out);
+  return out;
+}
+
+void Blob::append_plain(std::string& out) const {
+  out += prefix;
+  if (leaf) {
+    out += text;
+  } else {
+    for (std::size_t i = 0; i < children.size(); ++i) {
+      if (i > 0) out += delimiter;
+      children[i].append_plain(out);
+    }
+  }
+  out += suffix;
+}
+
 void Blob::decorate(const Decor& d) {
   const bool has_own = !prefix.empty() || !suffix.empty() || !formatting.empty() || quotes ||
                        text_case != TextCase::none || display != Display::none;

@@ -40,6 +40,9 @@ struct Blob {
     b.leaf = false;
     return b;
   }
+  // The text with affixes and delimiters, without formatting (for comparing and sorting).
+  std::string plain() const;
+  void append_plain(std::string& out) const;
   bool has_decorations(bool with_quotes) const { return !formatting.empty() || (with_quotes && quotes); }
   // Nothing to show (affixes alone do not count: an element without content is dropped).
   bool empty() const { return leaf ? text.empty() : children.empty(); }

@@ -12,14 +12,26 @@
 
 namespace litrev::csl {
 
+// What citation disambiguation decided for an item (disambiguation.hpp): how many names its
+// first name list shows and how much of each given name (0 style's default, 1 initials,
+// 2 in full). The bibliography shows them too where it would show less, as citeproc-js does.
+struct DisambigSettings {
+  int names = 0;
+  std::vector<int> givens;
+};
+
 // What one item's rendering needs to remember while it walks the style.
 struct EntryState {
   const Item* item = nullptr;
   Context context = Context::bibliography;
   bool sort_mode = false;        // a sort key: names in sort form, dates as YYYYMMDD
   const SortKey* key = nullptr;  // the key's names-min/use-first/use-last overrides
-  bool expand_names = false;     // disambiguation probe: every name (add-names)
-  int expand_given = 0;          // and given names: 1 initials, 2 in full (add-givenname)
+  const DisambigSettings* disambig = nullptr;  // for the first name list with names
+  bool disambig_used = false;
+  // Filled while rendering a citation: the names its first name list shows, and how many
+  // it has (disambiguation compares them).
+  std::vector<const Name*> cite_names;
+  int cite_names_total = 0;
   std::vector<Var> suppressed;   // variables substituted for names: not rendered again
   std::string year_suffix;       // "a", "b"... when the item needs one
   std::string citation_number;   // the item's number when it has none of its own

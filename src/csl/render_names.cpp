@@ -88,23 +88,31 @@ struct NameStyle {
   DemoteParticle demote;
   bool with_hyphen;
   bool sort_mode;
+  bool initials_rule = false;  // givenname-disambiguation-rule *-with-initials
 };
 
 // One personal name as a blob; inverted says whether name-as-sort-order applied to it.
-Blob one_name(const Name& n, const NameStyle& s, bool inverted, bool full_given) {
+// given_level: what disambiguation asked for (0 nothing more than the style, 1 initials,
+// 2 the given name as written).
+Blob one_name(const Name& n, const NameStyle& s, bool inverted, int given_level) {
   const auto& spec = *s.spec;
   if (n.is_literal()) {
     std::string lit = !n.literal.empty() ? n.literal : (n.family.empty() ? n.given : n.family);
     return part(std::move(lit), spec.family, true);
   }
   const std::string space = s.fr_spaces ? "\u00A0" : " ";
-  // Given name: none in the short form, initials with initialize-with.
+  // Given name: none in the short form, initials with initialize-with, more when
+  // disambiguation asks (citeproc-js's levels: the larger of the style's and the request).
+  const int style_level = s.opts.form != NameForm::long_ ? 0 : (s.opts.has_initialize_with ? 1 : 2);
+  const int level = std::max(style_level, given_level);
   std::string given;
-  bool has_given = s.opts.form == NameForm::long_;
+  bool has_given = level > 0;
   if (has_given) {
     given = n.given;
-    if (s.opts.has_initialize_with && !full_given && !n.family.empty())
-      given = initialize_given(given, s.opts.initialize_with, !s.opts.initialize, s.with_hyphen);
+    const bool initials = s.opts.has_initialize_with || s.initials_rule;
+    if (level == 1 && initials && !n.family.empty())
+      given = initialize_given(given, s.opts.has_initialize_with ? s.opts.initialize_with : "", !s.opts.initialize,
+                               s.with_hyphen);
     if (given.empty()) has_given = false;
   }
   std::string dp_text = has_given ? n.dropping_particle : std::string();
@@ -217,15 +225,7 @@ void Renderer::names(const Node& node, const NamesNode& self, EntryState& st, st
     if (st.key->names_use_last) o.et_al_use_last = *st.key->names_use_last;
   }
   if (st.sort_mode) o.form = o.form == NameForm::count ? NameForm::count : NameForm::long_;
-  // Disambiguation probe: what add-names and add-givenname can reach.
-  if (st.expand_names) o.et_al_min = 0;
-  if (st.expand_given) {
-    if (o.form == NameForm::short_) o.form = NameForm::long_;
-    if (st.expand_given == 1 && !o.has_initialize_with) {
-      o.has_initialize_with = true;
-      o.initialize_with = ". ";
-    }
-  }
+  ns.initials_rule = !style_.disambiguation.givenname_full;
 
   struct List {
     Var var;
@@ -307,12 +307,31 @@ void Renderer::names(const Node& node, const NamesNode& self, EntryState& st, st
       shown = total;
       truncated = false;
     }
+    // Citation disambiguation: more names (add-names), more of the given names (add-givenname).
+    const DisambigSettings* dis = nullptr;
+    if (st.disambig && !st.disambig_used && &l == &lists.front() && !st.sort_mode) {
+      dis = st.disambig;
+      st.disambig_used = true;
+      if (dis->names > 0) {
+        const bool applies = st.context == Context::citation ? true : (dis->names > shown && total >= o.et_al_min);
+        if (applies && (o.et_al_min > 0 && total >= o.et_al_min)) {
+          shown = std::min(dis->names, total);
+          truncated = shown < total;
+          use_last = truncated && o.et_al_use_last && total >= shown + 2;
+        }
+      }
+    }
+    if (st.context == Context::citation && &l == &lists.front() && st.cite_names.empty()) {
+      for (int i = 0; i < shown; ++i) st.cite_names.push_back(&names[static_cast<std::size_t>(i)]);
+      st.cite_names_total = total;
+    }
     std::vector<Blob> parts;
     std::vector<bool> inverted_flags;
     for (int i = 0; i < shown; ++i) {
       const bool inverted = o.name_as_sort_order == NameAsSortOrder::all ||
                             (o.name_as_sort_order == NameAsSortOrder::first && i == 0 && &l == &lists.front());
-      Blob nb = one_name(names[static_cast<std::size_t>(i)], ns, inverted, st.expand_given == 2);
+      const int level = dis && static_cast<std::size_t>(i) < dis->givens.size() ? dis->givens[static_cast<std::size_t>(i)] : 0;
+      Blob nb = one_name(names[static_cast<std::size_t>(i)], ns, inverted, level);
       name_formatting(nb, n.name.formatting);
       if (mark) nb.mark = kMarkName;
       parts.push_back(std::move(nb));
@@ -349,7 +368,7 @@ void Renderer::names(const Node& node, const NamesNode& self, EntryState& st, st
       }
       if (use_last) {
         list.children.push_back(Blob::of_text(o.delimiter + "\u2026 "));
-        Blob last = one_name(names.back(), ns, o.name_as_sort_order == NameAsSortOrder::all, st.expand_given == 2);
+        Blob last = one_name(names.back(), ns, o.name_as_sort_order == NameAsSortOrder::all, 0);
         name_formatting(last, n.name.formatting);
         if (mark) last.mark = kMarkName;
         list.children.push_back(std::move(last));

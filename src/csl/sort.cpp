@@ -9,19 +9,6 @@
 namespace litrev::csl {
 namespace {
 
-void collect_plain(const Blob& b, std::string& out) {
-  out += b.prefix;
-  if (b.leaf) {
-    out += b.text;
-  } else {
-    for (std::size_t i = 0; i < b.children.size(); ++i) {
-      if (i > 0) out += b.delimiter;
-      collect_plain(b.children[i], out);
-    }
-  }
-  out += b.suffix;
-}
-
 std::string name_sort_string(const Name& n, DemoteParticle demote) {
   if (n.is_literal()) return !n.literal.empty() ? n.literal : (n.family.empty() ? n.given : n.family);
   std::string s;
@@ -112,7 +99,7 @@ std::string Renderer::sort_value(const SortKey& key, EntryState& st) const {
     Flags flags;
     render_nodes(key.macro->children, st, out, flags);
     std::string s;
-    for (const auto& b : out) collect_plain(b, s);
+    for (const auto& b : out) b.append_plain(s);
     return s;
   }
   switch (var_kind(key.var)) {

@@ -191,8 +191,11 @@ struct DisambiguationOptions {
   bool add_names = false;
   bool add_givenname = false;
   // givenname-disambiguation-rule: may given names be written in full (by-cite, all-names,
-  // primary-name), or only as initials (*-with-initials)?
+  // primary-name), or only as initials (*-with-initials)? Which names (all, or the first)?
+  // Is it done for every cited name sharing a family name, or only for alike cites (by-cite)?
   bool givenname_full = true;
+  bool givenname_primary_only = false;
+  bool givenname_by_cite = true;
 };
 
 struct StyleInfo {

@@ -96,8 +96,10 @@ class Compiler {
       style_.disambiguation.add_year_suffix = attr_bool(citation, "disambiguate-add-year-suffix", false);
       style_.disambiguation.add_names = attr_bool(citation, "disambiguate-add-names", false);
       style_.disambiguation.add_givenname = attr_bool(citation, "disambiguate-add-givenname", false);
-      style_.disambiguation.givenname_full =
-          !std::string_view(citation.attribute("givenname-disambiguation-rule").value()).ends_with("-with-initials");
+      const std::string_view rule = citation.attribute("givenname-disambiguation-rule").value();
+      style_.disambiguation.givenname_full = !rule.ends_with("-with-initials");
+      style_.disambiguation.givenname_primary_only = rule.starts_with("primary-name");
+      style_.disambiguation.givenname_by_cite = rule.empty() || rule == "by-cite";
     } else {
       contexts_[0] = style_attrs_;
     }
