@@ -48,10 +48,10 @@ void Blob::append_plain(std::string& out) const {
 }
 
 void Blob::decorate(const Decor& d) {
-  const bool has_own = !prefix.empty() || !suffix.empty() || !formatting.empty() || quotes ||
+  const bool has_own = !prefix.empty() || !suffix.empty() || !formatting.empty() || quotes || quotes_attr ||
                        text_case != TextCase::none || display != Display::none;
   const bool adds = !d.affixes.prefix.empty() || !d.affixes.suffix.empty() || !d.formatting.empty() || d.quotes ||
-                    d.text_case != TextCase::none || d.display != Display::none;
+                    d.quotes_attr || d.text_case != TextCase::none || d.display != Display::none;
   if (!adds) return;
   if (has_own) {
     Blob inner = std::move(*this);
@@ -64,6 +64,7 @@ void Blob::decorate(const Decor& d) {
   if (leaf && formatting.font_style != FontStyle::unset && !text.empty() && !has_romanesque(text))
     formatting.font_style = FontStyle::unset;
   quotes = d.quotes;
+  quotes_attr = d.quotes_attr;
   text_case = d.text_case;
   display = d.display;
 }

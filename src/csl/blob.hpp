@@ -21,6 +21,7 @@ struct Blob {
   bool flip = false;      // rich-text markup: italic inside italic becomes normal
   bool quotes = false;    // wrapped in the locale's quotes
   bool rich_quotes = false;  // quotes written in the field: inner quotes inside other quotes
+  bool quotes_attr = false;  // the element wrote quotes= (even "false")
   bool nocase = false;    // protected from text-case (<span class="nocase">)
   bool number = false;    // a number: punctuation does not migrate into it
   TextCase text_case = TextCase::none;
@@ -43,7 +44,7 @@ struct Blob {
   // The text with affixes and delimiters, without formatting (for comparing and sorting).
   std::string plain() const;
   void append_plain(std::string& out) const;
-  bool has_decorations(bool with_quotes) const { return !formatting.empty() || (with_quotes && quotes); }
+  bool has_decorations(bool with_quotes) const { return !formatting.empty() || (with_quotes && (quotes || quotes_attr)); }
   // Nothing to show (affixes alone do not count: an element without content is dropped).
   bool empty() const { return leaf ? text.empty() : children.empty(); }
   // Applies an element's decor: formatting, affixes, display, text-case, quotes. Wraps this

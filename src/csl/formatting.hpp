@@ -43,6 +43,7 @@ struct Decor {
   Display display = Display::none;
   TextCase text_case = TextCase::none;
   bool quotes = false;
+  bool quotes_attr = false;  // quotes= written, even "false": citeproc-js then moves no punctuation into it
   bool strip_periods = false;
 };
 

@@ -46,6 +46,14 @@ const std::string* Renderer::value_of(const EntryState& st, Var v) {
   return value;
 }
 
+// citeproc-js applies text-case to the text it appends, never to what a group or a macro call
+// gathers ("<text macro=... text-case=uppercase>" changes nothing there); styles are written
+// against that.
+Decor without_text_case(Decor d) {
+  d.text_case = TextCase::none;
+  return d;
+}
+
 bool Renderer::group_renders(const Flags& local, Flags& parent) {
   // citeproc-js's group context: a group shows when a variable in it rendered, or when it
   // holds terms and asked for no variable. A shown group is a success for its parent; a
@@ -98,7 +106,7 @@ void Renderer::render_node(const Node& node, EntryState& st, std::vector<Blob>& 
           Blob g = Blob::group();
           g.delimiter = v.delimiter;
           g.children = std::move(children);
-          g.decorate(node.decor);
+          g.decorate(without_text_case(node.decor));
           out.push_back(std::move(g));
         } else if constexpr (std::is_same_v<T, ChooseNode>) {
           for (const auto& branch : v.branches) {
@@ -199,7 +207,7 @@ bool Renderer::text(const Node& node, const TextNode& t, EntryState& st, std::ve
       Blob g = Blob::group();
       g.children = std::move(children);
       if (node.decor.strip_periods) strip_periods(g);
-      g.decorate(node.decor);
+      g.decorate(without_text_case(node.decor));
       out.push_back(std::move(g));
       return true;
     }

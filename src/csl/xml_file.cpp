@@ -94,6 +94,7 @@ Decor XmlFile::decor(pugi::xml_node node) const {
   d.display = display(node);
   d.text_case = text_case(node);
   d.quotes = attr_bool(node, "quotes", false);
+  d.quotes_attr = static_cast<bool>(node.attribute("quotes"));
   d.strip_periods = attr_bool(node, "strip-periods", false);
   return d;
 }
