@@ -58,24 +58,32 @@ class Disambiguator {
   static std::string person_key(const Name& n) { return n.given + "|" + n.dropping_particle + "|" + n.suffix; }
 
   // all-names / primary-name: a cited name shares its family name with another cited person.
+  // Per family name, the distinct persons cited and their initials (linear in the names).
   void names_across_cites(bool primary_only, bool full) {
-    std::map<std::string, std::vector<const Name*>> by_family;
-    for (const auto& p : probes_)
-      for (std::size_t j = 0; j < p.names.size() && (!primary_only || j == 0); ++j)
-        if (!p.names[j]->is_literal()) by_family[family_key(*p.names[j])].push_back(p.names[j]);
+    struct Person {
+      std::string key, initials;
+    };
+    std::map<std::string, std::vector<Person>> by_family;
+    auto considered = [&](const Probe& p, std::size_t j) { return (!primary_only || j == 0) && !p.names[j]->is_literal(); };
+    for (const auto& p : probes_) {
+      for (std::size_t j = 0; j < p.names.size(); ++j) {
+        if (!considered(p, j)) continue;
+        auto& persons = by_family[family_key(*p.names[j])];
+        const std::string key = person_key(*p.names[j]);
+        if (std::none_of(persons.begin(), persons.end(), [&](const Person& q) { return q.key == key; }))
+          persons.push_back({key, initialize_given(p.names[j]->given, "", false, true)});
+      }
+    }
     for (std::size_t i = 0; i < probes_.size(); ++i) {
       const auto& p = probes_[i];
-      for (std::size_t j = 0; j < p.names.size() && (!primary_only || j == 0); ++j) {
-        const Name& n = *p.names[j];
-        if (n.is_literal()) continue;
-        bool other = false, same_initials = false;
-        const std::string initials = initialize_given(n.given, "", false, true);
-        for (const Name* o : by_family[family_key(n)]) {
-          if (person_key(*o) == person_key(n)) continue;
-          other = true;
-          same_initials = same_initials || initialize_given(o->given, "", false, true) == initials;
-        }
-        if (!other) continue;
+      for (std::size_t j = 0; j < p.names.size(); ++j) {
+        if (!considered(p, j)) continue;
+        const auto& persons = by_family[family_key(*p.names[j])];
+        if (persons.size() < 2) continue;
+        const std::string key = person_key(*p.names[j]);
+        const std::string initials = initialize_given(p.names[j]->given, "", false, true);
+        const bool same_initials = std::any_of(persons.begin(), persons.end(),
+                                               [&](const Person& q) { return q.key != key && q.initials == initials; });
         auto& givens = out_[i].settings.givens;
         if (givens.size() <= j) givens.resize(j + 1, 0);
         givens[j] = same_initials && full ? 2 : 1;
@@ -121,13 +129,48 @@ class Disambiguator {
     return false;
   }
 
+  // The first name position (from `from`) where the still-alike members' name lists differ
+  // (by family name, or by given name too), or -1: beyond it adding names or given names
+  // cannot separate them, and trying costs a rendering per member and step.
+  int first_difference(const std::vector<std::size_t>& members, std::size_t from, bool given) const {
+    std::size_t longest = 0;
+    for (std::size_t m : members) longest = std::max(longest, items_names(m).size());
+    for (std::size_t k = from; k < longest; ++k) {
+      const Name* first = nullptr;
+      for (std::size_t m : members) {
+        const auto& names = items_names(m);
+        if (k >= names.size()) return static_cast<int>(k);
+        const Name& n = names[k];
+        if (!first) {
+          first = &n;
+          continue;
+        }
+        if (family_key(n) != family_key(*first) || n.literal != first->literal) return static_cast<int>(k);
+        if (given && person_key(n) != person_key(*first)) return static_cast<int>(k);
+      }
+    }
+    return -1;
+  }
+
+  // The names of the item's first cited name list (what the probe showed).
+  const std::vector<Name>& items_names(std::size_t m) const {
+    static const std::vector<Name> kNone;
+    const auto& p = probes_[m];
+    if (p.names.empty()) return kNone;
+    for (const auto& [var, names] : items_[m].names)
+      if (!names.empty() && &names.front() == p.names.front()) return names;
+    return kNone;
+  }
+
   void add_names(const std::vector<std::size_t>& members) {
     int shown = 0, most = 0;
     for (std::size_t m : members) {
       shown = std::max(shown, static_cast<int>(probes_[m].names.size()));
       most = std::max(most, probes_[m].total);
     }
-    for (int n = shown + 1; n <= most && !ambiguous(members).empty(); ++n)
+    const int diff = first_difference(ambiguous(members), static_cast<std::size_t>(shown), false);
+    if (diff < 0) return;
+    for (int n = diff + 1; n <= most && !ambiguous(members).empty(); ++n)
       attempt(members, [n](DisambigSettings& s) { s.names = n; });
   }
 
@@ -136,6 +179,11 @@ class Disambiguator {
     for (std::size_t m : members) positions = std::max(positions, probes_[m].names.size());
     if (primary_only) positions = std::min<std::size_t>(positions, 1);
     for (std::size_t j = 0; j < positions && !ambiguous(members).empty(); ++j) {
+      // Only where the alike members name different persons.
+      const int diff = first_difference(ambiguous(members), j, true);
+      if (diff < 0) break;
+      j = static_cast<std::size_t>(diff);
+      if (j >= positions) break;
       for (int level = 1; level <= (full ? 2 : 1); ++level) {
         attempt(members, [j, level](DisambigSettings& s) {
           if (s.givens.size() <= j) s.givens.resize(j + 1, 0);

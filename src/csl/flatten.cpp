@@ -35,12 +35,6 @@ struct State {
   int quote_depth = 0;
 };
 
-Span leaf(std::string text) {
-  Span s;
-  s.text = std::move(text);
-  return s;
-}
-
 class Flattener {
  public:
   explicit Flattener(const Locale& locale)
@@ -54,7 +48,10 @@ class Flattener {
     if (close_inner_.empty()) close_inner_ = "\u2019";
   }
 
-  Span build(Blob& b, State st) const {
+  // Writes a blob's spans into out. Spans are made only where formatting or a display block
+  // starts; plain text next to plain text is one leaf (a compact tree is quicker to render
+  // and to free).
+  void emit(Blob& b, State st, std::vector<Span>& out) const {
     Formatting f = b.formatting;
     if (b.flip) {
       // Rich-text markup toggles: <i> inside italics is upright.
@@ -66,33 +63,52 @@ class Flattener {
     if (f.font_weight != FontWeight::unset) st.bold = f.font_weight == FontWeight::bold;
     if (f.font_variant != FontVariant::unset) st.small_caps = f.font_variant == FontVariant::small_caps;
 
-    Span content;
-    content.formatting = f;
+    text(out, b.prefix);
+    std::vector<Span>* target = &out;
+    if (b.display != Display::none) {
+      Span block;
+      block.display = b.display;
+      out.push_back(std::move(block));
+      target = &out.back().children;
+    }
+    std::vector<Span>* content = target;
+    if (!f.empty()) {
+      Span formatted;
+      formatted.formatting = f;
+      target->push_back(std::move(formatted));
+      content = &target->back().children;
+    }
     const bool quoted = b.quotes;
     // A style's quotes are always the outer ones (citeproc-js does not alternate them);
     // quotes written inside a field alternate with what encloses them.
     const int depth = quoted && !b.rich_quotes ? 0 : st.quote_depth;
     if (quoted) {
       st.quote_depth = depth + 1;
-      content.children.push_back(leaf(depth % 2 == 0 ? open_ : open_inner_));
+      text(*content, depth % 2 == 0 ? open_ : open_inner_);
     }
     if (b.leaf) {
-      if (quoted) content.children.push_back(leaf(std::move(b.text)));
-      else content.text = std::move(b.text);
+      text(*content, b.text);
     } else {
       for (std::size_t i = 0; i < b.children.size(); ++i) {
-        if (i > 0 && !b.delimiter.empty()) content.children.push_back(leaf(b.delimiter));
-        content.children.push_back(build(b.children[i], st));
+        if (i > 0) text(*content, b.delimiter);
+        emit(b.children[i], st, *content);
       }
     }
-    if (quoted) content.children.push_back(leaf(depth % 2 == 0 ? close_ : close_inner_));
-    if (b.prefix.empty() && b.suffix.empty() && b.display == Display::none) return content;
-    Span outer;
-    outer.display = b.display;
-    if (!b.prefix.empty()) outer.children.push_back(leaf(std::move(b.prefix)));
-    outer.children.push_back(std::move(content));
-    if (!b.suffix.empty()) outer.children.push_back(leaf(std::move(b.suffix)));
-    return outer;
+    if (quoted) text(*content, depth % 2 == 0 ? close_ : close_inner_);
+    // An element that set formatting but wrote nothing leaves no empty span behind.
+    if (content != target && content->empty()) target->pop_back();
+    text(out, b.suffix);
+  }
+
+  static void text(std::vector<Span>& out, const std::string& t) {
+    if (t.empty()) return;
+    if (!out.empty() && out.back().is_leaf() && out.back().formatting.empty() && out.back().display == Display::none) {
+      out.back().text += t;
+      return;
+    }
+    Span leaf;
+    leaf.text = t;
+    out.push_back(std::move(leaf));
   }
 
  private:
@@ -103,7 +119,12 @@ class Flattener {
 
 Span flatten(Blob& root, const Locale& locale) {
   case_pass(root);
-  return Flattener(locale).build(root, State{});
+  Span out;
+  Flattener(locale).emit(root, State{}, out.children);
+  // One plain leaf needs no parent.
+  if (out.children.size() == 1 && out.children[0].formatting.empty() && out.children[0].display == Display::none)
+    return std::move(out.children[0]);
+  return out;
 }
 
 }  // namespace litrev::csl

@@ -69,6 +69,7 @@ bool Renderer::group_renders(const Flags& local, Flags& parent) {
 
 Blob Renderer::render_layout(const Layout& layout, EntryState& st) const {
   std::vector<Blob> parts;
+  parts.reserve(layout.children.size());
   Flags flags;
   render_nodes(layout.children, st, parts, flags);
   Blob root = Blob::group();
@@ -101,6 +102,7 @@ void Renderer::render_node(const Node& node, EntryState& st, std::vector<Blob>& 
         } else if constexpr (std::is_same_v<T, GroupNode>) {
           Flags local;
           std::vector<Blob> children;
+          children.reserve(v.children.size());
           render_nodes(v.children, st, children, local);
           if (!group_renders(local, flags) || children.empty()) return;
           Blob g = Blob::group();
@@ -181,7 +183,7 @@ bool Renderer::text(const Node& node, const TextNode& t, EntryState& st, std::ve
       // Numbers are no words: a term after them is still capitalized (citeproc-js).
       if (!numeric) st.rendered_any = true;
       if (var == Var::page) {
-        b = Blob::of_text(format_page_range(*value, style_.page_range_format, style_.locale.term_text("page-range-delimiter")));
+        b = Blob::of_text(format_page_range(*value, style_.page_range_format, style_.page_range_delimiter));
         b.number = numeric;
         if (node.decor.strip_periods) strip_periods(b);
         b.decorate(node.decor);
@@ -201,6 +203,7 @@ bool Renderer::text(const Node& node, const TextNode& t, EntryState& st, std::ve
     case TextNode::Source::macro: {
       Flags local;
       std::vector<Blob> children;
+      children.reserve(t.macro->children.size());
       render_nodes(t.macro->children, st, children, local);
       // citeproc-js treats a macro call like a group: nothing when its variables are all empty.
       if (!group_renders(local, flags) || children.empty()) return false;
@@ -245,7 +248,7 @@ std::string Renderer::number_text(Var var, const std::string& value, NumberForm 
   const auto tokens = number_tokens(value);
   if (tokens.empty()) return value;
   const auto gender = style_.locale.gender_of(var_name(var));
-  const std::string range_delimiter = style_.locale.term_text("page-range-delimiter");
+  const std::string& range_delimiter = style_.page_range_delimiter;
   std::string out;
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     const auto& tok = tokens[k];
@@ -290,7 +293,7 @@ void Renderer::number(const Node& node, const NumberNode& n, EntryState& st, std
   Blob b;
   if (is_numeric(*value)) {
     std::string text = n.var == Var::page
-                           ? format_page_range(*value, style_.page_range_format, style_.locale.term_text("page-range-delimiter"))
+                           ? format_page_range(*value, style_.page_range_format, style_.page_range_delimiter)
                            : number_text(n.var, *value, n.form);
     b = Blob::of_text(std::move(text));
     b.number = true;

@@ -221,6 +221,7 @@ class Style {
   DemoteParticle demote_non_dropping_particle = DemoteParticle::display_and_sort;
   bool initialize_with_hyphen = true;
   PageRangeFormat page_range_format = PageRangeFormat::none;
+  std::string page_range_delimiter;  // the locale's term, looked up once
   bool has_bibliography = false;
   Layout citation;
   Layout bibliography;

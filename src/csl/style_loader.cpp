@@ -598,6 +598,7 @@ Style compile(const XmlFile& requested, const StyleSources& sources, const std::
   style.info.default_locale = explicit_locale ? locale_override : default_locale;
   style.locale = build_locale(*file, style.info.default_locale, explicit_locale, sources, requested.source());
   style.info.default_locale = style.locale.lang;
+  style.page_range_delimiter = style.locale.term_text("page-range-delimiter");
   Compiler(*file, style).compile();
   if (!style.has_bibliography && style.citation.children.empty())
     file->fail(Kind::invalid, file->root(), "the style has neither <bibliography> nor <citation>");
