@@ -63,7 +63,7 @@ class Flattener {
     if (f.font_weight != FontWeight::unset) st.bold = f.font_weight == FontWeight::bold;
     if (f.font_variant != FontVariant::unset) st.small_caps = f.font_variant == FontVariant::small_caps;
 
-    text(out, b.prefix);
+    // A display block holds the element's affixes too ("[1]" in the left margin).
     std::vector<Span>* target = &out;
     if (b.display != Display::none) {
       Span block;
@@ -71,6 +71,7 @@ class Flattener {
       out.push_back(std::move(block));
       target = &out.back().children;
     }
+    text(*target, b.prefix);
     std::vector<Span>* content = target;
     if (!f.empty()) {
       Span formatted;
@@ -97,7 +98,7 @@ class Flattener {
     if (quoted) text(*content, depth % 2 == 0 ? close_ : close_inner_);
     // An element that set formatting but wrote nothing leaves no empty span behind.
     if (content != target && content->empty()) target->pop_back();
-    text(out, b.suffix);
+    text(*target, b.suffix);
   }
 
   static void text(std::vector<Span>& out, const std::string& t) {

@@ -13,13 +13,11 @@ void collect_text(const Span& span, std::string& out) {
   for (const auto& child : span.children) collect_text(child, out);
 }
 
-// Blocks (display) in plain text: each block starts on a word boundary.
+// Blocks (display) in plain text: a block after other text starts after a space.
 void render_plain(const Span& span, std::string& out) {
-  const bool block = span.display != Display::none;
-  if (block && !out.empty() && out.back() != ' ') out.push_back(' ');
+  if (span.display != Display::none && !out.empty() && out.back() != ' ') out.push_back(' ');
   if (span.is_leaf()) out += span.text;
   for (const auto& child : span.children) render_plain(child, out);
-  if (block && !out.empty() && out.back() != ' ' && span.display != Display::right_inline) out.push_back(' ');
 }
 
 }  // namespace

@@ -1,9 +1,12 @@
 // Pandoc Markdown: *italic*, **bold**, [small caps]{.smallcaps}, [underline]{.underline},
-// ^sup^, ~sub~. Markdown has no way to switch italics off inside italics, so this writer
-// works on runs with absolute formatting and opens/closes markers where the state changes.
-// Spaces at the edges of a marked run go outside the markers (CommonMark would not read
-// "* text*" as emphasis).
+// ^sup^, ~sub~. Markdown cannot switch italics off inside italics, so this writer works on
+// runs with absolute formatting and opens/closes markers where the state changes, keeping
+// the markers nested. Spaces at the edges of a marked stretch go outside the markers
+// (CommonMark would not read "* text*" as emphasis).
+#include <array>
 #include <string_view>
+#include <algorithm>
+#include <vector>
 
 #include "src/csl/renderers.hpp"
 
@@ -39,59 +42,62 @@ void escape_markdown(std::string_view text, bool at_start, std::string& out) {
   }
 }
 
-std::string_view open_marks(const Run& r, std::string& buf) {
-  buf.clear();
-  if (r.underline) buf += "[";
-  if (r.small_caps) buf += "[";
-  if (r.bold) buf += "**";
-  if (r.italic) buf += "*";
-  if (r.vertical_align == VerticalAlign::sup) buf += "^";
-  if (r.vertical_align == VerticalAlign::sub) buf += "~";
-  return buf;
-}
+// The markup properties, outermost first, with their opening and closing marks.
+enum Prop { underline, small_caps, bold, italic, sup, sub, kProps };
+constexpr std::array<std::string_view, kProps> kOpen = {"[", "[", "**", "*", "^", "~"};
+constexpr std::array<std::string_view, kProps> kClose = {"]{.underline}", "]{.smallcaps}", "**", "*", "^", "~"};
 
-std::string_view close_marks(const Run& r, std::string& buf) {
-  buf.clear();
-  if (r.vertical_align == VerticalAlign::sub) buf += "~";
-  if (r.vertical_align == VerticalAlign::sup) buf += "^";
-  if (r.italic) buf += "*";
-  if (r.bold) buf += "**";
-  if (r.small_caps) buf += "]{.smallcaps}";
-  if (r.underline) buf += "]{.underline}";
-  return buf;
+std::array<bool, kProps> props_of(const Run& r) {
+  return {r.underline, r.small_caps, r.bold, r.italic, r.vertical_align == VerticalAlign::sup,
+          r.vertical_align == VerticalAlign::sub};
 }
 
 }  // namespace
 
 void render_markdown(const Span& span, std::string& out) {
   const auto runs = flatten_runs(span);
-  std::string buf;
-  int block = 0;
   const auto start = out.size();
+  std::vector<Prop> open;  // innermost last
+  int block = 0;
+  auto close_to = [&](std::size_t depth) {
+    // Trailing spaces go after the closing marks.
+    std::size_t spaces = 0;
+    while (out.size() > start + spaces && out[out.size() - 1 - spaces] == ' ') ++spaces;
+    out.resize(out.size() - spaces);
+    while (open.size() > depth) {
+      out += kClose[open.back()];
+      open.pop_back();
+    }
+    out.append(spaces, ' ');
+  };
   for (const auto& run : runs) {
     if (run.block != block) {
+      close_to(0);
       if (out.size() > start && out.back() != ' ') out += ' ';
       block = run.block;
     }
+    const auto want = props_of(run);
+    // Keep the open marks that the run still wants, from the outside in.
+    std::size_t keep = 0;
+    while (keep < open.size() && want[open[keep]]) ++keep;
+    close_to(keep);
     std::string_view text = run.text;
-    const bool marked = run.italic || run.bold || run.small_caps || run.underline ||
-                        run.vertical_align == VerticalAlign::sup || run.vertical_align == VerticalAlign::sub;
-    if (!marked) {
-      escape_markdown(text, out.size() == start, out);
-      continue;
-    }
     std::size_t lead = 0;
     while (lead < text.size() && text[lead] == ' ') ++lead;
-    std::size_t trail = text.size();
-    while (trail > lead && text[trail - 1] == ' ') --trail;
-    out.append(text.substr(0, lead));
-    if (trail > lead) {
-      out += open_marks(run, buf);
-      escape_markdown(text.substr(lead, trail - lead), false, out);
-      out += close_marks(run, buf);
+    bool opened = false;
+    for (int p = 0; p < kProps; ++p) {
+      if (!want[p] || std::find(open.begin(), open.end(), static_cast<Prop>(p)) != open.end()) continue;
+      if (!opened) {
+        out.append(text.substr(0, lead));
+        text.remove_prefix(lead);
+        opened = true;
+      }
+      out += kOpen[p];
+      open.push_back(static_cast<Prop>(p));
     }
-    out.append(text.substr(trail));
+    escape_markdown(text, out.size() == start, out);
   }
+  close_to(0);
 }
 
 }  // namespace litrev::csl
