@@ -2,6 +2,7 @@
 // repository's, by name or alias, or a .csl file), one entry per line in text, or as HTML,
 // Markdown or LaTeX, in the style's order.
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "src/cli/command.hpp"
 #include "src/cli/commands.hpp"
@@ -45,6 +46,7 @@ class ExportBibliographyCommand final : public Command {
     sub.add_option("--tag", selection_.tag, "Only works with this tag");
     sub.add_option("-o,--out", out_, "Write to FILE (atomically) instead of standard output");
     sub.add_flag("--standalone", standalone_, "A whole HTML page or LaTeX document, not a fragment");
+    sub.add_flag("--json", json_, "One JSON array of {key, entry} in the style's order (entry in --format)");
   }
 
   int run(Context& ctx) override {
@@ -55,8 +57,15 @@ class ExportBibliographyCommand final : public Command {
       csl::Processor processor(catalog.load(style_, locale_));
       const auto items = select_csl_items(ctx, selection_, CslItemOptions{});
       const auto bib = processor.bibliography(items);
-      std::string text = csl::render_bibliography(bib, format);
-      if (standalone_) text = standalone(text, format, processor.style());
+      std::string text;
+      if (json_) {
+        nlohmann::json arr = nlohmann::json::array();
+        for (const auto& e : bib.entries) arr.push_back({{"key", e.id}, {"entry", csl::render(e.content, format)}});
+        text = arr.dump(out_.empty() ? -1 : 1) + "\n";
+      } else {
+        text = csl::render_bibliography(bib, format);
+        if (standalone_) text = standalone(text, format, processor.style());
+      }
       if (out_.empty()) ctx.out() << text;
       else write_file_atomically(out_, [&](std::ostream& out) { out << text; });
       if (!ctx.quiet())
@@ -75,6 +84,7 @@ class ExportBibliographyCommand final : public Command {
   std::string format_ = "text";
   std::string out_;
   bool standalone_ = false;
+  bool json_ = false;
 };
 
 }  // namespace
