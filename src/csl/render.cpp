@@ -306,13 +306,15 @@ void Renderer::number(const Node& node, const NumberNode& n, EntryState& st, std
 }
 
 void Renderer::label(const Node& node, const LabelNode& l, EntryState& st, std::vector<Blob>& out, Flags& flags) const {
+  // citeproc-js writes a label even when its variable is empty (in the singular): a group
+  // around it then decides, as for any term.
   const std::string* value = st.item->get(l.var);
-  if (!value || value->empty() || suppressed(st, l.var)) return;
+  const bool has_value = value && !value->empty() && !suppressed(st, l.var);
   bool plural = false;
   switch (l.plural) {
     case Plural::always: plural = true; break;
     case Plural::never: plural = false; break;
-    case Plural::contextual: plural = label_plural(l.var, *value); break;
+    case Plural::contextual: plural = has_value && label_plural(l.var, *value); break;
   }
   const std::string& term = plural ? l.multiple : l.single;
   if (term.empty()) return;

@@ -434,20 +434,16 @@ class Compiler {
       }
     }
     if (!out.has_et_al) out.et_al.text = style_.locale.term_text("et-al");
-    // citeproc-js skips a "normal" on a name part that switches off nothing set around it
-    // (<name-part font-variant="normal"> under small caps on cs:names stays small caps).
-    const Formatting around = file_.formatting(n);
+    // citeproc-js applies a "normal" on a name part only when <name> itself sets that property:
+    // <name-part font-variant="normal"> under small caps set on cs:names stays small caps.
     for (NamePart* p : {&out.name.family, &out.name.given}) {
       auto& f = p->formatting;
       const auto& a = out.name.formatting;
-      if (f.font_style == FontStyle::normal && a.font_style != FontStyle::italic && a.font_style != FontStyle::oblique &&
-          around.font_style != FontStyle::italic && around.font_style != FontStyle::oblique)
+      if (f.font_style == FontStyle::normal && a.font_style != FontStyle::italic && a.font_style != FontStyle::oblique)
         f.font_style = FontStyle::unset;
-      if (f.font_variant == FontVariant::normal && a.font_variant != FontVariant::small_caps &&
-          around.font_variant != FontVariant::small_caps)
+      if (f.font_variant == FontVariant::normal && a.font_variant != FontVariant::small_caps)
         f.font_variant = FontVariant::unset;
-      if (f.font_weight == FontWeight::normal && a.font_weight != FontWeight::bold && around.font_weight != FontWeight::bold)
-        f.font_weight = FontWeight::unset;
+      if (f.font_weight == FontWeight::normal && a.font_weight != FontWeight::bold) f.font_weight = FontWeight::unset;
     }
     for (int ctx = 0; ctx < 2; ++ctx) {
       Attrs a = contexts_[ctx];
