@@ -224,7 +224,6 @@ void Renderer::names(const Node& node, const NamesNode& self, EntryState& st, st
     if (st.key->names_use_first) o.et_al_use_first = *st.key->names_use_first;
     if (st.key->names_use_last) o.et_al_use_last = *st.key->names_use_last;
   }
-  if (st.sort_mode) o.form = o.form == NameForm::count ? NameForm::count : NameForm::long_;
   ns.initials_rule = !style_.disambiguation.givenname_full;
 
   struct List {
@@ -261,6 +260,11 @@ void Renderer::names(const Node& node, const NamesNode& self, EntryState& st, st
   if (!lists.empty()) st.first_names_done = true;
 
   if (lists.empty()) {
+    // citeproc-js sorts an empty name count as "0" (before the works that have names).
+    if (st.sort_mode && o.form == NameForm::count && !self.has_substitute) {
+      out.push_back(Blob::of_text("0"));
+      return;
+    }
     if (!self.has_substitute) return;
     const bool outer_opaque = st.sas_opaque;
     substitute_first(self.substitute, n, node, st, out, flags);
