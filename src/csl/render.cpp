@@ -207,11 +207,15 @@ bool Renderer::text(const Node& node, const TextNode& t, EntryState& st, std::ve
       render_nodes(t.macro->children, st, children, local);
       // citeproc-js treats a macro call like a group: nothing when its variables are all empty.
       if (!group_renders(local, flags) || children.empty()) return false;
+      // Two levels, as citeproc-js builds them: the macro's own group, inside the level of the
+      // <text> that calls it (its affixes). Punctuation settles differently on one level.
       Blob g = Blob::group();
       g.children = std::move(children);
       if (node.decor.strip_periods) strip_periods(g);
-      g.decorate(without_text_case(node.decor));
-      out.push_back(std::move(g));
+      Blob call = Blob::group();
+      call.children.push_back(std::move(g));
+      call.decorate(without_text_case(node.decor));
+      out.push_back(std::move(call));
       return true;
     }
     case TextNode::Source::term: {

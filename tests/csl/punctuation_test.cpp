@@ -53,5 +53,16 @@ TEST(Punctuation, EmptyGroupsVanishWithTheirAffixes) {
   EXPECT_EQ(format_one(xml, R"({"id":"a","title":"T"})"), "T");
 }
 
+TEST(Punctuation, AMacroCallKeepsTheSpaceOfItsSuffix) {
+  LITREV_REQUIRE_CSL_LOCALES();
+  // iso690-author-date-en: the macro's last text ends ".", the call adds ". ". citeproc-js
+  // nests the macro's group inside the call's level: the periods merge, the space stays.
+  const auto xml = make_style(
+      "<layout><text macro=\"container\" suffix=\". \"/><text variable=\"volume\"/></layout>", "", "",
+      "<macro name=\"container\"><text variable=\"container-title\" font-style=\"italic\" suffix=\".\"/></macro>");
+  EXPECT_EQ(format_one(xml, R"({"id":"a","container-title":"Big Science","volume":"1"})", OutputFormat::html),
+            "<i>Big Science</i>. 1");
+}
+
 }  // namespace
 }  // namespace litrev::test::csl
