@@ -2,16 +2,18 @@
 
 #include <algorithm>
 #include <array>
+#include <stdexcept>
 #include <utility>
 
 namespace litrev {
 
 namespace {
 
-constexpr std::array<std::pair<NetworkKind, std::string_view>, 3> kNetworkNames = {{
+constexpr std::array<std::pair<NetworkKind, std::string_view>, 4> kNetworkNames = {{
     {NetworkKind::cocitation, "cocitation"},
     {NetworkKind::coupling, "coupling"},
     {NetworkKind::citation, "citation"},
+    {NetworkKind::author_cocitation, "author-cocitation"},
 }};
 
 }  // namespace
@@ -38,7 +40,13 @@ Clustering cluster_graph(const CitationGraph& graph, const ClusterOptions& optio
     case NetworkKind::cocitation: net = cocitation_network(graph, options.network_options); break;
     case NetworkKind::coupling: net = coupling_network(graph, options.network_options); break;
     case NetworkKind::citation: net = direct_citation_network(graph, options.network_options); break;
+    case NetworkKind::author_cocitation:
+      throw std::invalid_argument("cluster_graph: the author co-citation network is clustered by cluster_author_cocitation");
   }
+  return cluster_network(std::move(net), graph.num_vertices(), options);
+}
+
+Clustering cluster_network(Network net, std::size_t num_items, const ClusterOptions& options) {
   if (net.graph.directed()) net.graph = symmetrize(net.graph);
 
   Clustering run;
@@ -71,7 +79,7 @@ Clustering cluster_graph(const CitationGraph& graph, const ClusterOptions& optio
 
   run.clusters.resize(final_partition.clusters);
   for (std::uint32_t c = 0; c < final_partition.clusters; ++c) run.clusters[c].id = c;
-  run.cluster_of.assign(graph.num_vertices(), kUnclustered);
+  run.cluster_of.assign(num_items, kUnclustered);
   for (VertexId i = 0; i < membership.size(); ++i) {
     const VertexId v = net.nodes[original(i)];
     if (membership[i] == kUnclustered) {

@@ -15,9 +15,10 @@
 namespace litrev {
 
 // co-citation clusters cited works (library and external); coupling and direct citation
-// cluster library works (direct citation is symmetrized: the oracle's convention).
-enum class NetworkKind { cocitation, coupling, citation };
-std::string_view network_name(NetworkKind kind);  // "cocitation", "coupling", "citation"
+// cluster library works (direct citation is symmetrized: the oracle's convention); author
+// co-citation clusters cited authors (author_cocitation.hpp).
+enum class NetworkKind { cocitation, coupling, citation, author_cocitation };
+std::string_view network_name(NetworkKind kind);  // "cocitation", "coupling", "citation", "author-cocitation"
 std::optional<NetworkKind> network_from_name(std::string_view name);
 std::string_view quality_function_name(QualityFunction q);  // "modularity", "cpm"
 
@@ -52,6 +53,12 @@ struct Clustering {
   std::vector<std::uint32_t> cluster_of;  // per citation-graph vertex; kUnclustered when none
 };
 
+// The work networks (author_cocitation throws std::invalid_argument: see author_cocitation.hpp).
 Clustering cluster_graph(const CitationGraph& graph, const ClusterOptions& options = {});
+
+// Leiden, minimum size and the mapping back for any network whose nodes are items < num_items
+// (citation-graph vertices, or author groups): clusters' `vertices` and `cluster_of` are items.
+// run.network is options.network.
+Clustering cluster_network(Network net, std::size_t num_items, const ClusterOptions& options);
 
 }  // namespace litrev

@@ -28,21 +28,21 @@ std::vector<VertexId> select_nodes(const CitationGraph& graph, const NetworkOpti
   return nodes;
 }
 
-// Co-occurrence counts by Gustavson's row-by-row sparse product. A node's lists are
-// `containing` (co-citation: the works citing it); a list's items are `members` (the works
-// that citing work cites). Symmetric by construction: row i and row j visit their common lists
-// in the same (increasing) order, so even fractional sums are bitwise equal both ways.
-Network co_occurrence(const CitationGraph& graph, std::vector<VertexId> nodes, const Adjacency& containing,
-                      const Adjacency& members, const NetworkOptions& options) {
-  const VertexId nv = graph.num_vertices();
+}  // namespace
+
+// Gustavson's row-by-row sparse product. Symmetric by construction: row i and row j visit their
+// common lists in the same (increasing) order, so even fractional sums are bitwise equal both ways.
+Network co_occurrence_network(std::vector<VertexId> nodes, const Adjacency& containing, const Adjacency& members,
+                              const NetworkOptions& options) {
   const auto n = static_cast<VertexId>(nodes.size());
-  std::vector<std::uint32_t> net_id(nv, kNone);
+  std::vector<std::uint32_t> net_id(containing.num_vertices(), kNone);
   for (VertexId i = 0; i < n; ++i) net_id[nodes[i]] = i;
 
   Network net;
   // Per list: usable or not, and the weight it gives each pair.
-  std::vector<double> list_weight(nv, 0.0);
-  for (VertexId list = 0; list < nv; ++list) {
+  const VertexId num_lists = members.num_vertices();
+  std::vector<double> list_weight(num_lists, 0.0);
+  for (VertexId list = 0; list < num_lists; ++list) {
     const std::uint32_t length = members.degree(list);
     if (length < 2) continue;
     if (length > options.max_list_length) {
@@ -110,19 +110,17 @@ Network co_occurrence(const CitationGraph& graph, std::vector<VertexId> nodes, c
   return net;
 }
 
-}  // namespace
-
 Network cocitation_network(const CitationGraph& graph, const NetworkOptions& options) {
   NetworkOptions effective = options;
   effective.min_citations = std::max<std::uint32_t>(options.min_citations, 1);
   auto nodes = select_nodes(graph, effective, [](VertexId) { return true; });
-  return co_occurrence(graph, std::move(nodes), graph.in(), graph.out(), effective);
+  return co_occurrence_network(std::move(nodes), graph.in(), graph.out(), effective);
 }
 
 Network coupling_network(const CitationGraph& graph, const NetworkOptions& options) {
   const Adjacency out = graph.out();
   auto nodes = select_nodes(graph, options, [&](VertexId v) { return graph.is_work(v) && out.degree(v) > 0; });
-  return co_occurrence(graph, std::move(nodes), out, graph.in(), options);
+  return co_occurrence_network(std::move(nodes), out, graph.in(), options);
 }
 
 Network direct_citation_network(const CitationGraph& graph, const NetworkOptions& options) {

@@ -55,7 +55,8 @@ struct NetworkOptions {
 
 struct Network {
   WeightedGraph graph;
-  std::vector<VertexId> nodes;      // network vertex -> citation-graph vertex
+  // network vertex -> citation-graph vertex (co_occurrence_network: -> item)
+  std::vector<VertexId> nodes;
   std::vector<double> occurrences;  // per network vertex (see cosine above)
   std::size_t skipped_lists = 0;    // lists longer than max_list_length, left out
 };
@@ -64,6 +65,14 @@ Network cocitation_network(const CitationGraph& graph, const NetworkOptions& opt
 Network coupling_network(const CitationGraph& graph, const NetworkOptions& options = {});
 // Directed; counting, normalization, max_list_length and min_weight do not apply.
 Network direct_citation_network(const CitationGraph& graph, const NetworkOptions& options = {});
+
+// The co-occurrence network of any items over any lists, the engine of co-citation and coupling
+// (and of author co-citation, author_cocitation.hpp). nodes: the items kept, ascending;
+// containing: item -> the lists holding it (ascending); members: list -> its items. Two kept items
+// are linked by the lists holding both; counting, normalization, max_list_length (on list
+// lengths) and min_weight apply as above.
+Network co_occurrence_network(std::vector<VertexId> nodes, const Adjacency& containing, const Adjacency& members,
+                              const NetworkOptions& options);
 
 // The normalized weights of an undirected count network (occurrences: one per vertex, used by
 // the cosine).

@@ -1,17 +1,12 @@
 #include "importers/bibtex/bib_text.hpp"
 
+#include "importers/input/sniff.hpp"
 #include "src/core/text.hpp"
-
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cctype>
-#include <cerrno>
 #include <cstring>
 
 namespace litrev::bibtex {
@@ -24,24 +19,6 @@ std::uint32_t line_of(std::string_view s, std::size_t i) {
 
 Diagnostic warning(const std::string& source, std::uint32_t line, std::string message) {
   return {Diagnostic::Severity::warning, source, line, 0, {}, std::move(message)};
-}
-
-enum class Utf16 { none, le, be };
-
-// UTF-16 without a BOM: .bib syntax is ASCII, so in UTF-16 about every other byte is NUL,
-// at odd offsets in LE and even ones in BE. A UTF-8 or Latin-1 text has (almost) none.
-Utf16 sniff_utf16(std::string_view raw) {
-  const std::size_t n = std::min<std::size_t>(raw.size(), 1 << 16) & ~std::size_t{1};
-  if (n < 8) return Utf16::none;
-  std::size_t even = 0, odd = 0;
-  for (std::size_t i = 0; i < n; i += 2) {
-    even += raw[i] == '\0';
-    odd += raw[i + 1] == '\0';
-  }
-  const std::size_t pairs = n / 2;
-  if (odd * 10 > pairs * 3 && even * 8 < odd) return Utf16::le;
-  if (even * 10 > pairs * 3 && odd * 8 < even) return Utf16::be;
-  return Utf16::none;
 }
 
 std::string utf16_to_utf8(std::string_view raw, bool little_endian, std::size_t& bad_units) {
@@ -170,50 +147,32 @@ std::string utf32_to_utf8(std::string_view raw, bool little_endian, std::size_t&
 
 void decode(BibText& out, std::string_view raw, std::shared_ptr<const void> owner) {
   out.input_bytes = raw.size();
-  const auto starts_with = [&](std::string_view prefix) { return raw.substr(0, prefix.size()) == prefix; };
-  const bool utf32le = starts_with(std::string_view("\xFF\xFE\0\0", 4));
-  if (utf32le || starts_with(std::string_view("\0\0\xFE\xFF", 4))) {
+  const input::TextEncoding enc = input::detect_text_encoding(raw);
+  const bool utf32 = enc.name.starts_with("utf-32"), utf16 = enc.name.starts_with("utf-16");
+  if (utf32 || utf16) {
+    const bool little = enc.name.ends_with("le");
+    const std::string_view units = raw.substr(enc.bom_size);
     std::size_t bad = 0;
-    auto text = std::make_shared<std::string>(utf32_to_utf8(raw.substr(4), utf32le, bad));
+    auto text = std::make_shared<std::string>(utf32 ? utf32_to_utf8(units, little, bad) : utf16_to_utf8(units, little, bad));
+    const std::string_view name = utf32 ? "UTF-32" : "UTF-16";
+    if (enc.guessed)
+      out.warnings.push_back(warning(out.source, 0,
+                                     fmt::format("no byte-order mark, but the NUL bytes say UTF-16{}; read as such",
+                                                 little ? "LE" : "BE")));
     if (bad > 0)
       out.warnings.push_back(
-          warning(out.source, 0, fmt::format("{} invalid UTF-32 code units replaced by U+FFFD", bad)));
-    if ((raw.size() - 4) % 4 != 0)
-      out.warnings.push_back(warning(out.source, 0, "UTF-32 file size is not a multiple of 4: last bytes ignored"));
-    out.encoding = utf32le ? "utf-32le" : "utf-32be";
+          warning(out.source, 0, fmt::format("{} invalid {} code units replaced by U+FFFD", bad, name)));
+    if (units.size() % (utf32 ? 4 : 2) != 0)
+      out.warnings.push_back(warning(out.source, 0,
+                                     utf32 ? "UTF-32 file size is not a multiple of 4: last bytes ignored"
+                                           : "odd number of bytes in a UTF-16 file: last byte ignored"));
+    out.encoding = std::string(enc.name);
     out.text = *text;
     out.storage = std::move(text);
     return;
   }
-  Utf16 utf16 = Utf16::none;
-  std::size_t skip = 0;
-  if (starts_with("\xEF\xBB\xBF")) {
-    skip = 3;
-    out.encoding = "utf-8-bom";
-  } else if (starts_with("\xFF\xFE")) {
-    utf16 = Utf16::le;
-    skip = 2;
-  } else if (starts_with("\xFE\xFF")) {
-    utf16 = Utf16::be;
-    skip = 2;
-  } else if ((utf16 = sniff_utf16(raw)) != Utf16::none) {
-    out.warnings.push_back(warning(out.source, 0,
-                                   fmt::format("no byte-order mark, but the NUL bytes say UTF-16{}; read as such",
-                                               utf16 == Utf16::le ? "LE" : "BE")));
-  }
-  if (utf16 != Utf16::none) {
-    std::size_t bad = 0;
-    auto text = std::make_shared<std::string>(utf16_to_utf8(raw.substr(skip), utf16 == Utf16::le, bad));
-    if (bad > 0)
-      out.warnings.push_back(
-          warning(out.source, 0, fmt::format("{} invalid UTF-16 code units replaced by U+FFFD", bad)));
-    if ((raw.size() - skip) % 2 != 0)
-      out.warnings.push_back(warning(out.source, 0, "odd number of bytes in a UTF-16 file: last byte ignored"));
-    out.encoding = utf16 == Utf16::le ? "utf-16le" : "utf-16be";
-    out.text = *text;
-    out.storage = std::move(text);
-    return;
-  }
+  const std::size_t skip = enc.bom_size;
+  if (skip > 0) out.encoding = "utf-8-bom";
   const std::string_view body = raw.substr(skip);
   const std::size_t valid = valid_utf8_prefix(body);
   if (valid == body.size()) {
@@ -246,40 +205,22 @@ void decode(BibText& out, std::string_view raw, std::shared_ptr<const void> owne
     out.storage = std::move(text);
   }
   if (const void* nul = std::memchr(out.text.data(), '\0', out.text.size())) {
-    out.likely_binary = true;
+    // A NUL byte means nothing in a .bib and ends the string in C APIs, terminals and most
+    // tools that will read the value later: each becomes U+FFFD, which shows where it was.
     const auto at = static_cast<std::size_t>(static_cast<const char*>(nul) - out.text.data());
-    out.warnings.push_back(warning(out.source, line_of(out.text, at), "NUL byte: probably not a text file"));
-  }
-}
-
-Diagnostic io_error(const std::string& path, const char* what, int err) {
-  return {Diagnostic::Severity::error, path, 0, 0, {}, fmt::format("{}: {}", what, std::strerror(err))};
-}
-
-// Closes a descriptor on every path out.
-struct Fd {
-  int fd;
-  ~Fd() {
-    if (fd >= 0) ::close(fd);
-  }
-};
-
-std::expected<std::string, int> read_all(int fd) {
-  std::string data;
-  std::size_t size = 0;
-  data.resize(1 << 16);
-  for (;;) {
-    if (size == data.size()) data.resize(data.size() * 2);
-    const ssize_t n = ::read(fd, data.data() + size, data.size() - size);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return std::unexpected(errno);
+    const std::size_t count = static_cast<std::size_t>(std::count(out.text.begin() + static_cast<std::ptrdiff_t>(at), out.text.end(), '\0'));
+    auto text = std::make_shared<std::string>();
+    text->reserve(out.text.size() + 2 * count);
+    for (const char c : out.text) {
+      if (c == '\0') append_utf8(*text, 0xFFFD);
+      else text->push_back(c);
     }
-    if (n == 0) break;
-    size += static_cast<std::size_t>(n);
+    out.warnings.push_back(warning(out.source, line_of(out.text, at),
+                                   fmt::format("{} NUL byte{} (binary data in a text file?) replaced by U+FFFD", count,
+                                               count == 1 ? "" : "s")));
+    out.text = *text;
+    out.storage = std::move(text);
   }
-  data.resize(size);
-  return data;
 }
 
 }  // namespace
@@ -293,32 +234,28 @@ BibText decode_bib_bytes(std::string bytes, std::string source) {
   return out;
 }
 
+BibText decode_bib_input(input::InputBytes input) {
+  BibText out;
+  out.source = std::move(input.source);
+  decode(out, input.bytes, std::move(input.storage));
+  return out;
+}
+
+namespace {
+std::expected<BibText, Diagnostic> read_whole(std::expected<input::InputFile, Diagnostic> file) {
+  if (!file) return std::unexpected(std::move(file.error()));
+  auto bytes = std::move(*file).read_all();
+  if (!bytes) return std::unexpected(std::move(bytes.error()));
+  return decode_bib_input(std::move(*bytes));
+}
+}  // namespace
+
 std::expected<BibText, Diagnostic> read_bib_fd(int fd, std::string source) {
-  auto data = read_all(fd);
-  if (!data) return std::unexpected(io_error(source, "cannot read", data.error()));
-  return decode_bib_bytes(std::move(*data), std::move(source));
+  return read_whole(input::InputFile::from_fd(fd, std::move(source)));
 }
 
 std::expected<BibText, Diagnostic> read_bib_file(const std::string& path) {
-  if (path == "-") return read_bib_fd(STDIN_FILENO, "-");
-  Fd file{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
-  if (file.fd < 0) return std::unexpected(io_error(path, "cannot open", errno));
-  struct stat st {};
-  if (::fstat(file.fd, &st) != 0) return std::unexpected(io_error(path, "cannot read", errno));
-  if (S_ISDIR(st.st_mode)) return std::unexpected(io_error(path, "cannot read", EISDIR));
-  if (!S_ISREG(st.st_mode) || st.st_size == 0) {
-    // Pipes, FIFOs, /dev/stdin, and files whose size stat does not know (procfs): read them.
-    return read_bib_fd(file.fd, path);
-  }
-  const auto size = static_cast<std::size_t>(st.st_size);
-  void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, file.fd, 0);
-  if (map == MAP_FAILED) return std::unexpected(io_error(path, "cannot map", errno));
-  ::madvise(map, size, MADV_SEQUENTIAL);
-  std::shared_ptr<const void> mapping(map, [size](const void* p) { ::munmap(const_cast<void*>(p), size); });
-  BibText out;
-  out.source = path;
-  decode(out, std::string_view(static_cast<const char*>(map), size), std::move(mapping));
-  return out;
+  return read_whole(input::InputFile::open(path));
 }
 
 }  // namespace litrev::bibtex

@@ -17,9 +17,12 @@
 //    A file that is mostly valid UTF-8 with a few stray bytes (a Latin-1 line pasted into a
 //    UTF-8 file) keeps its UTF-8 and only the invalid bytes are read as Windows-1252, so one
 //    bad byte does not garble every accent of the file; the warning says so.
-// NUL bytes in a non-UTF-16 file mark it as likely binary (a PNG renamed .bib): a warning,
-// and likely_binary for the caller; the parser copes with any bytes.
+// NUL bytes (in a file that is not UTF-16/32) are replaced by U+FFFD, with a warning: they mean
+// nothing in a .bib and would cut values short in every C API later. Whether the input is
+// BibTeX at all is asked before decoding (importers/input/sniff.hpp); the parser copes with any
+// bytes.
 
+#include "importers/input/input_file.hpp"
 #include "src/core/record.hpp"
 
 #include <cstddef>
@@ -38,14 +41,14 @@ struct BibText {
                                         // "utf-32be", "windows-1252", "iso-8859-15",
                                         // "utf-8+windows-1252"
   std::vector<Diagnostic> warnings;     // about the encoding; severity warning
-  bool likely_binary = false;           // NUL bytes: probably not a text file at all
   std::size_t input_bytes = 0;          // size of the input before decoding
   std::shared_ptr<const void> storage;  // owns the bytes `text` points into (mapping or buffer)
 };
 
-// Reads a file (mapped, not copied when it is UTF-8) or, for "-", standard input. Failure to
-// open or read it is returned as an error Diagnostic whose source is the path and whose
-// message carries strerror: "cannot open: No such file or directory".
+// Reads a file (mapped, not copied when it is UTF-8) or, for "-", standard input, through
+// input::InputFile (its size limit applies). Failure to open or read it is returned as an error
+// Diagnostic whose source is the path and whose message carries strerror: "cannot open: No such
+// file or directory".
 std::expected<BibText, Diagnostic> read_bib_file(const std::string& path);
 
 // Reads all of a file descriptor (a pipe, stdin); source names it in diagnostics.
@@ -53,5 +56,8 @@ std::expected<BibText, Diagnostic> read_bib_fd(int fd, std::string source);
 
 // Decodes bytes already in memory; takes ownership of them.
 BibText decode_bib_bytes(std::string bytes, std::string source);
+
+// Decodes an input read by input::InputFile (after its head was looked at); keeps its storage.
+BibText decode_bib_input(input::InputBytes input);
 
 }  // namespace litrev::bibtex

@@ -13,10 +13,11 @@
 // per entry. (A macro redefined after an inheriting entry is seen with its last value when
 // that entry is re-read: no real file does this.)
 //
-// Duplicate keys: every entry is imported; the second and later ones with a key already used
-// in this input get ImportRecord::duplicate_key and a warning naming the first one's line.
-// Parents are found by exact key, else by key ignoring ASCII case (BibTeX's rule), and always
-// the first entry with that key.
+// Duplicate keys: keys are compared ignoring ASCII case, as BibTeX compares them ("dup" and
+// "DUP" are one key). Every entry is imported; the second and later ones with a key already
+// used in this input get ImportRecord::duplicate_key and a warning naming the first one's line
+// (and its spelling when it differs). Parents are found by key ignoring ASCII case, and are
+// always the first entry with that key.
 
 #include <cstddef>
 #include <functional>

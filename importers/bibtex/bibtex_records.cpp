@@ -12,6 +12,7 @@
 #include "importers/bibtex/names.hpp"
 #include "importers/references/reference_parser.hpp"
 #include "src/core/identifiers.hpp"
+#include "src/core/person_names.hpp"
 #include "src/core/text.hpp"
 #include "src/core/types.hpp"
 
@@ -185,7 +186,8 @@ class RecordBuilder {
     build_identifiers();
     build_references();
     build_citation_count();
-    build_orcids();
+    build_person_ids(Slot::orcid_numbers, PersonIdScheme::orcid);
+    build_person_ids(Slot::researcherid_numbers, PersonIdScheme::researcherid);
   }
 
  private:
@@ -228,7 +230,11 @@ class RecordBuilder {
                                      [&](const NameField& o) { return !o.inherited && o.role == n.role; }))
         continue;
       NameList list = parse_names(n.field->value);
-      for (auto& p : list.people) work_.contributors.push_back({n.role, std::move(p)});
+      for (auto& p : list.people) {
+        // Scopus exports glue affiliation markers to initials ("Guler, A.T.a").
+        p.given = strip_affiliation_marker(p.given);
+        work_.contributors.push_back({n.role, std::move(p)});
+      }
     }
   }
 
@@ -388,32 +394,42 @@ class RecordBuilder {
     }
   }
 
-  // WoS `ORCID-Numbers`: "Merigo, Jose M./0000-0002-4672-6961 Soriano, Domingo/0000-..." (line
-  // breaks or ';' between people). Each ORCID goes to the author with that family name and
-  // the same first initial.
-  void build_orcids() {
-    if (!has(Slot::orcid_numbers) || work_.contributors.empty()) return;
-    std::string_view v = get(Slot::orcid_numbers);
-    while (!v.empty() && (v.front() == '{' || v.front() == ' ')) v.remove_prefix(1);
+  // WoS `ORCID-Numbers` and `ResearcherID-Numbers`: "Merigo, Jose M./0000-0002-4672-6961
+  // Soriano, Domingo/0000-..." (line breaks or ';' between people). Each identifier goes to the
+  // author its name designates (core designated_name: the same name, else the only compatible
+  // one), never to an author it does not name: "Zhang, Jiahui/..." is not "Zhang, Jun"'s.
+  void build_person_ids(Slot slot, PersonIdScheme scheme) {
+    if (!has(slot) || work_.contributors.empty()) return;
+    std::vector<Person*> authors;
+    std::vector<std::string> families;  // particle + family, or the literal
+    for (auto& c : work_.contributors) {
+      if (c.role != Role::author) continue;
+      authors.push_back(&c.person);
+      const Person& p = c.person;
+      families.push_back(!p.literal.empty() ? p.literal : p.particle.empty() ? p.family : p.particle + " " + p.family);
+    }
+    std::vector<NameRef> names;
+    for (std::size_t i = 0; i < authors.size(); ++i) names.push_back({families[i], authors[i]->given});
+    const std::string value = text(slot);
+    const std::string_view v = value;
+    auto is_blank = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
     std::size_t name_start = 0;
-    for (std::size_t slash = v.find('/'); slash != std::string_view::npos; slash = v.find('/', slash + 1)) {
-      const std::string_view rest = v.substr(slash + 1);
-      const std::size_t id_len = std::min<std::size_t>(rest.size(), 19);
-      const auto orcid = normalize_orcid(rest.substr(0, id_len));
-      if (!orcid) continue;
+    for (std::size_t slash = v.find('/'); slash != std::string_view::npos; slash = v.find('/', name_start)) {
+      std::size_t end = slash + 1;
+      while (end < v.size() && !is_blank(v[end]) && v[end] != ';') ++end;
+      const auto id = normalize_person_id(scheme, v.substr(slash + 1, end - slash - 1));
       std::string_view name = trim(v.substr(name_start, slash - name_start));
       while (!name.empty() && (name.front() == ';' || name.front() == ',')) name = trim(name.substr(1));
-      name_start = slash + 1 + id_len;
-      const auto comma = name.find(',');
-      const std::string family = fold(trim(name.substr(0, comma)));
-      const std::string given = comma == std::string_view::npos ? std::string() : fold(trim(name.substr(comma + 1)));
-      for (auto& c : work_.contributors) {
-        Person& p = c.person;
-        if (c.role != Role::author || !p.orcid.empty() || fold(p.family) != family) continue;
-        const std::string g = fold(p.given);
-        if (!given.empty() && !g.empty() && g.front() != given.front()) continue;
-        p.orcid = *orcid;
-        break;
+      name_start = end;
+      if (!id) continue;
+      const auto [family, given] = split_display_name(name);
+      const auto who = designated_name(names, family, given);
+      if (!who) continue;
+      Person& p = *authors[*who];
+      if (scheme == PersonIdScheme::orcid) {
+        if (p.orcid.empty()) p.orcid = *id;
+      } else if (std::none_of(p.ids.begin(), p.ids.end(), [&](const PersonId& x) { return x.scheme == scheme; })) {
+        p.ids.push_back({scheme, *id});
       }
     }
   }

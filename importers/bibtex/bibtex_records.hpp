@@ -25,8 +25,10 @@
 //    by commas, semicolons or blanks (line breaks included); an item is a DOI when it starts with "doi:", "10."
 //    or a doi.org URL, else a citation key of the same import (Reference::cite_key).
 //  - global_citations from WoS `times-cited` or Scopus `note = {Cited By: 12}`.
-//  - ORCIDs from WoS `orcid-numbers` ("Family, Given/0000-..."), given to the author with that
-//    family name and first initial.
+//  - ORCIDs and ResearcherIDs from WoS `orcid-numbers` / `researcherid-numbers` ("Family,
+//    Given/0000-..."), each given to the author its name designates (core designated_name),
+//    left out when it designates none or several.
+//  - Scopus affiliation markers are removed from given names ("Guler, A.T.a" -> "A.T.").
 //
 // Inheritance (BibLaTeX, biber's defaults): `xdata = {a, b}` gives every field of the xdata
 // entries (in order; cascading), then `crossref = {p}` gives the parent's fields with biber's

@@ -114,8 +114,9 @@ constexpr auto kMonthNames = std::to_array<MonthName>({
     {"julio", 7}, {"agosto", 8}, {"septiembre", 9}, {"octubre", 10}, {"noviembre", 11},
     {"diciembre", 12}, {"gennaio", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5},
     {"giugno", 6}, {"luglio", 7}, {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12},
-    // Seasons, as EDTF level 1 codes.
+    // Seasons, as EDTF level 1 codes; Web of Science abbreviates them to three letters.
     {"spring", 21}, {"summer", 22}, {"autumn", 23}, {"fall", 23}, {"winter", 24},
+    {"spr", 21}, {"sum", 22}, {"fal", 23}, {"win", 24},
 });
 
 std::optional<int> month_word(std::string_view w) {
@@ -144,10 +145,9 @@ std::string readable(std::string_view raw) {
   return unbrace(raw);
 }
 
-// Legacy month (+ optional day) appended to a year: "2019" + "MAR 15" -> "2019-03-15",
-// "Jan.-Feb." -> "2019-01/2019-02". nullopt when the month is not understood.
-std::optional<std::string> with_month(const std::string& year, std::string_view month_raw, std::string_view day_raw) {
-  const std::string month = readable(month_raw);
+// Legacy month (+ optional day), already decoded, appended to a year: "2019" + "MAR 15" ->
+// "2019-03-15", "Jan.-Feb." -> "2019-01/2019-02". nullopt when the month is not understood.
+std::optional<std::string> with_month(const std::string& year, const std::string& month, std::string_view day_raw) {
   if (auto m = month_word(month)) {
     std::string date = year + "-" + two_digits(*m);
     const std::string day = unbrace(day_raw);
@@ -278,7 +278,17 @@ DateResult interpret_dates(const DateFields& f) {
   }
   r.date = base;
   if (!trim(f.month).empty()) {
-    if (auto d = with_month(base, f.month, f.day)) r.date = std::move(*d);
+    std::string month = readable(f.month);
+    // Web of Science writes the whole publication date there: "2024 MAR 4".
+    if (month.size() > 5 && all_digits(std::string_view(month).substr(0, 4)) && month[4] == ' ') {
+      if (month.substr(0, 4) != base) {
+        r.problems.push_back({"month", "month '" + month + "' names another year than year '" + base +
+                                           "'; the date keeps the year only"});
+        return r;
+      }
+      month.erase(0, 5);
+    }
+    if (auto d = with_month(base, month, f.day)) r.date = std::move(*d);
     else r.problems.push_back({"month", "month '" + unbrace(f.month) + "' is not a month; the date keeps only the year"});
   }
   return r;

@@ -11,8 +11,10 @@
 //  - Legacy `year` + `month` (+ `day`): year "2019" (also "1995--1996" -> "1995/1996");
 //    month as a number, an English name or abbreviation in any case ("March", "mar", "Mar.",
 //    "MAR"; the parser already expanded the BibTeX macros jan..dec to "January"...), a few
-//    French/German/Spanish/Italian names, seasons ("Spring" -> 21), ranges ("Jan.-Feb." ->
-//    "2019-01/2019-02") and a WoS-style day ("MAR 15" -> "2019-03-15").
+//    French/German/Spanish/Italian names, seasons ("Spring" -> 21; WoS's "SPR" "SUM" "FAL"
+//    "WIN" too), ranges ("Jan.-Feb." -> "2019-01/2019-02"), a WoS-style day ("MAR 15" ->
+//    "2019-03-15") and WoS's whole date ("2024 MAR 4" with year 2024 -> "2024-03-04"; with
+//    another year it is a warning and the date keeps the year).
 //  - `date` wins over `year`/`month` when it is valid.
 //  - Junk (`2001a`, `in press`, `forthcoming`, `2019-13`) is a warning; the raw fields keep
 //    it. A year written with junk around a single 4-digit year ("2001a", "[1995]", "c1995")

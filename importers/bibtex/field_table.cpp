@@ -42,6 +42,7 @@ constexpr auto kRowsUnsorted = std::to_array<Row>({
   {"cited-references", s(Slot::cited_references)}, {"references", s(Slot::scopus_references)},
   {"cites", s(Slot::cites)},                {"times-cited", s(Slot::times_cited)},
   {"orcid-numbers", s(Slot::orcid_numbers)},  // WoS: "Family, Given/0000-0002-...; ..."
+  {"researcherid-numbers", s(Slot::researcherid_numbers)},  // WoS: "Family, Given/AAG-6517-2019; ..."
   {"crossref", s(Slot::crossref)},          {"xdata", s(Slot::xdata)},
   {"keywords", s(Slot::keywords)},          {"author_keywords", s(Slot::keywords)},
   {"author-keywords", s(Slot::keywords)},

@@ -25,7 +25,7 @@ enum class Slot : std::uint8_t {
   // citation data
   cited_references, scopus_references, cites, times_cited,
   // people
-  orcid_numbers,
+  orcid_numbers, researcherid_numbers,
   // inheritance
   crossref, xdata,
   // multi-valued: every field of these kinds counts, in order

@@ -111,52 +111,52 @@ const char* find_line_starting_with_at(const char* begin, const char* p, const c
 }
 
 Span scan_braced(const char* p, const char* end, Runaway runaway) {
-  std::size_t depth = 0;
+  std::size_t depth = 0, max_depth = 0;
   for (;;) {
     p = skip_until_any<'{', '}', '\n', 0>(p, end);
-    if (p == end) return {end, Span::Stop::end_of_text};
+    if (p == end) return {end, Span::Stop::end_of_text, max_depth};
     switch (*p) {
-      case '{': ++depth; break;
+      case '{': max_depth = std::max(max_depth, ++depth); break;
       case '}':
-        if (depth == 0) return {p, Span::Stop::closed};
+        if (depth == 0) return {p, Span::Stop::closed, max_depth};
         --depth;
         break;
       default:  // '\n'
-        if (const char* at = runaway_at(p, end, runaway)) return {at, Span::Stop::runaway};
+        if (const char* at = runaway_at(p, end, runaway)) return {at, Span::Stop::runaway, max_depth};
     }
     ++p;
   }
 }
 
 Span scan_braced_escaped(const char* p, const char* end, Runaway runaway) {
-  std::size_t depth = 0;
+  std::size_t depth = 0, max_depth = 0;
   for (; p < end; ++p) {
     switch (*p) {
       case '\\':
         if (p + 1 < end && p[1] != '\n') ++p;
         break;
-      case '{': ++depth; break;
+      case '{': max_depth = std::max(max_depth, ++depth); break;
       case '}':
-        if (depth == 0) return {p, Span::Stop::closed};
+        if (depth == 0) return {p, Span::Stop::closed, max_depth};
         --depth;
         break;
       case '\n':
-        if (const char* at = runaway_at(p, end, runaway)) return {at, Span::Stop::runaway};
+        if (const char* at = runaway_at(p, end, runaway)) return {at, Span::Stop::runaway, max_depth};
         break;
       default: break;
     }
   }
-  return {end, Span::Stop::end_of_text};
+  return {end, Span::Stop::end_of_text, max_depth};
 }
 
 Span scan_quoted(const char* p, const char* end, Runaway runaway) {
   const char* const start = p;
-  std::size_t depth = 0;
+  std::size_t depth = 0, max_depth = 0;
   for (;;) {
     p = skip_until_any<'{', '}', '"', '\n'>(p, end);
-    if (p == end) return {end, Span::Stop::end_of_text};
+    if (p == end) return {end, Span::Stop::end_of_text, max_depth};
     switch (*p) {
-      case '{': ++depth; break;
+      case '{': max_depth = std::max(max_depth, ++depth); break;
       case '}':
         // BibTeX would report an unbalanced '}' here; staying at depth 0 keeps the quote
         // as the terminator, which is what the author meant.
@@ -166,28 +166,28 @@ Span scan_quoted(const char* p, const char* end, Runaway runaway) {
         // BibTeX ends the value at any '"' at depth 0, but `"M\"uller"` (an umlaut without
         // braces) is a common slip and never meant as the end: an odd run of backslashes
         // before the quote escapes it.
-        if (depth == 0 && !escaped(start, p)) return {p, Span::Stop::closed};
+        if (depth == 0 && !escaped(start, p)) return {p, Span::Stop::closed, max_depth};
         break;
       default:  // '\n'
-        if (const char* at = runaway_at(p, end, runaway)) return {at, Span::Stop::runaway};
+        if (const char* at = runaway_at(p, end, runaway)) return {at, Span::Stop::runaway, max_depth};
     }
     ++p;
   }
 }
 
 Span scan_comment_block(const char* p, const char* end, char open, char close, Runaway runaway) {
-  std::size_t depth = 0;
+  std::size_t depth = 0, max_depth = 0;
   for (; p < end; ++p) {
     if (*p == open) {
-      ++depth;
+      max_depth = std::max(max_depth, ++depth);
     } else if (*p == close) {
-      if (depth == 0) return {p, Span::Stop::closed};
+      if (depth == 0) return {p, Span::Stop::closed, max_depth};
       --depth;
     } else if (*p == '\n') {
-      if (const char* at = runaway_at(p, end, runaway)) return {at, Span::Stop::runaway};
+      if (const char* at = runaway_at(p, end, runaway)) return {at, Span::Stop::runaway, max_depth};
     }
   }
-  return {end, Span::Stop::end_of_text};
+  return {end, Span::Stop::end_of_text, max_depth};
 }
 
 std::size_t count_code_points(const char* b, const char* e) {

@@ -96,6 +96,7 @@ struct Span {
   const char* content_end;  // end of the content (the closing delimiter when closed; the
                             // '@' of the line it stopped at when runaway)
   Stop stop;
+  std::size_t max_depth;    // deepest brace nesting inside the content (scan_braced, scan_quoted)
 };
 
 // Where a scan that is still inside its braces at a line start gives up ("runaway").

@@ -86,6 +86,28 @@ const char* Parser::field_line_inside(const char* b, const char* e) const {
   return nullptr;
 }
 
+const char* Parser::spaced_name_end(const char* word_e) const {
+  // Only asked when the name is not followed by '=': normal files never pay for it.
+  const char* p = lex::skip_blank(word_e, end_);
+  if (p == word_e || p == end_ || *p == '=') return nullptr;
+  const char* last_e = nullptr;
+  while (p < end_ && lex::has(*p, lex::kName) && *p != '(' && *p != ')' && *p != '@') {
+    last_e = lex::skip_class(p, end_, lex::kName);
+    p = lex::skip_blank(last_e, end_);
+  }
+  return p < end_ && *p == '=' ? last_e : nullptr;
+}
+
+void collapse_blanks(std::string& s) {
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const bool blank = lex::is_space(s[i]);
+    if (blank && out > 0 && s[out - 1] == ' ') continue;
+    s[out++] = blank ? ' ' : s[i];
+  }
+  s.resize(out);
+}
+
 void Parser::parse_entry(const char* body, char close) {
   const char* p = lex::skip_space(body, end_);
   if (p == end_) {
@@ -281,8 +303,16 @@ void Parser::parse_fields(const char* p, char close) {
     }
     const char* name_b = p;
     const char* name_e = lex::skip_class(p, end_, lex::kName);
-    const std::string_view name(name_b, static_cast<std::size_t>(name_e - name_b));
     p = lex::skip_space_and_comments(name_e, end_);
+    bool spaced_name = false;
+    if (p < end_ && *p != '=') {
+      if (const char* words_e = spaced_name_end(name_e)) {  // "Early Access Date = {...}" (WoS)
+        name_e = words_e;
+        spaced_name = true;
+        p = lex::skip_space_and_comments(name_e, end_);
+      }
+    }
+    const std::string_view name(name_b, static_cast<std::size_t>(name_e - name_b));
     if (p == end_) {
       truncated(p, name);
       fail_entry_rest(end_);
@@ -299,6 +329,7 @@ void Parser::parse_fields(const char* p, char close) {
     ++p;
     const std::size_t index = used_;
     RawField& field = add_field(name_b, name_e);
+    if (spaced_name) collapse_blanks(field.name);
     const Spacing spacing = is_line_break_field(field.name) ? Spacing::keep_lines : Spacing::collapse;
     extents_[index].begin = lex::skip_space(p, end_);
     const ValueEnd end = parse_value(p, close, field.value, spacing, field.name);
@@ -313,6 +344,10 @@ void Parser::parse_fields(const char* p, char close) {
       p = resync_fields(p, close);
       if (!p) return;
       continue;
+    }
+    if (end == ValueEnd::dropped) {  // over a limit (reported); read on after it
+      used_ = index;
+      entry_.complete = false;
     }
     if (end == ValueEnd::unclosed) {
       used_ = index;
@@ -344,7 +379,7 @@ void Parser::parse_fields(const char* p, char close) {
     }
     // `{D\}ead}`: BibTeX closed the value at the `\}`; if reading `\{` `\}` as escaped
     // braces (as LaTeX and Better BibTeX do) ends the value cleanly, take that.
-    if (*extents_[index].begin == '{') {
+    if (used_ > index && *extents_[index].begin == '{') {
       const Span span = lex::scan_braced_escaped(extents_[index].begin + 1, end_, value_runaway_);
       const char* after =
           span.stop == Span::Stop::closed ? lex::skip_space_and_comments(span.content_end + 1, end_) : end_;

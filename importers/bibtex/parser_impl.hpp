@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string>
@@ -48,6 +49,9 @@ inline bool all_digits(const char* b, const char* e) {
   return true;
 }
 
+// Runs of whitespace as one space ("early  access\tdate" -> "early access date").
+void collapse_blanks(std::string& s);
+
 // How a message shows the character found where something else was expected: 'x', "the
 // end of the line", "byte 0x01".
 std::string describe(const char* p, const char* end);
@@ -65,7 +69,10 @@ class Parser {
         sink_(sink),
         diagnostics_(diagnostics),
         options_(options),
-        macros_(options.macros ? options.macros : &own_macros_) {
+        macros_(options.macros ? options.macros : &own_macros_),
+        file_macro_limit_(options.max_macro_bytes_per_file
+                              ? options.max_macro_bytes_per_file
+                              : std::max(kMinMacroBytesPerFile, kMacroBytesPerInputByte * text.size())) {
     for (std::string_view f : options.line_break_fields) {
       line_break_lengths_ |= f.size() < 64 ? std::uint64_t{1} << f.size() : 0;
       if (!f.empty()) line_break_initials_[static_cast<unsigned char>(f[0])] = true;
@@ -83,6 +90,7 @@ class Parser {
     field_error,  // reported; p is at the problem
     unclosed,     // a '{' or '"' never closed: not reported yet, see unclosed_open_/unclosed_span_
     end_of_text,  // reported
+    dropped,      // read to its end, but over a limit (reported): not to be kept
   };
 
   void parse_at(const char* at);
@@ -93,6 +101,10 @@ class Parser {
   void parse_preamble(const char* at, const char* body, char open, char close);
   ValueEnd parse_value(const char*& p, char close, std::string& out, Spacing spacing, std::string_view field);
   void append_bare(const char* b, const char* e, std::string_view field);
+  // Appends a macro's value unless that goes over a limit, which is reported.
+  void append_macro(const char* at, const std::string& value, std::string_view field);
+  void too_deep(const char* at, std::size_t depth, std::string_view field);
+  std::string dropped() const;  // what happens to a value over a limit: "field dropped"...
 
   bool at_line_start(const char* p) const { return lex::at_line_start(begin_, p); }
   bool at_entry_header(const char* p) const {
@@ -100,6 +112,9 @@ class Parser {
   }
   bool is_line_break_field(std::string_view name) const;
   bool looks_like_field_start(const char* p) const;
+  // A field name of several words on one line ("Early Access Date ="), word_e at the end of
+  // the first: the end of the last word, or nullptr when what follows is not more words and '='.
+  const char* spaced_name_end(const char* word_e) const;
   bool percent_comment_before(const char* at, const char* floor) const;
   const char* field_line_inside(const char* b, const char* e) const;
 
@@ -154,6 +169,10 @@ class Parser {
   std::size_t stored_ = 0;                          // diagnostics stored by this parse
   std::size_t suppressed_ = 0;                      // and those left out
   std::unordered_set<std::string> unknown_macros_;  // reported once each (lower case)
+  const std::size_t file_macro_limit_;
+  const std::size_t max_brace_depth_ = options_.max_brace_depth;  // read for every braced value
+  std::size_t value_macro_bytes_ = 0;  // macro text in the value being read
+  bool over_limit_ = false;            // the value being read went over a limit
 
   Item item_ = Item::entry;
   RawEntry entry_;

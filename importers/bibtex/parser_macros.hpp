@@ -21,6 +21,12 @@ class MacroTable {
   void define(std::string_view name, std::string value);
   std::size_t size() const { return map_.size(); }
 
+  // Bytes of macro text copied into values so far, by every parse that used this table: the
+  // per-file expansion limit (ParseOptions::max_macro_bytes_per_file) counts these, so that
+  // parsing entries again later (bibtex_import's inheritance) cannot exceed it either.
+  std::size_t expanded_bytes() const { return expanded_bytes_; }
+  void count_expansion(std::size_t bytes) { expanded_bytes_ += bytes; }
+
  private:
   struct Hash {
     using is_transparent = void;
@@ -31,6 +37,7 @@ class MacroTable {
     bool operator()(std::string_view a, std::string_view b) const;
   };
   std::unordered_map<std::string, std::string, Hash, Equal> map_;
+  std::size_t expanded_bytes_ = 0;
 };
 
 }  // namespace litrev::bibtex

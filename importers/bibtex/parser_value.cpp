@@ -1,6 +1,7 @@
 // Values (pieces, # concatenation, macros) and the @string and @preamble directives.
 
 #include "importers/bibtex/parser_impl.hpp"
+#include "importers/input/input_file.hpp"
 #include "src/core/text.hpp"
 
 namespace litrev::bibtex::detail {
@@ -12,7 +13,7 @@ void Parser::append_bare(const char* b, const char* e, std::string_view field) {
   }
   const std::string_view name(b, static_cast<std::size_t>(e - b));
   if (const std::string* value = macros_->find(name)) {
-    builder_.append(*value);
+    append_macro(b, *value, field);
     return;
   }
   ++stats_.unknown_macro_uses;
@@ -25,9 +26,56 @@ void Parser::append_bare(const char* b, const char* e, std::string_view field) {
   builder_.append(name);
 }
 
+void Parser::append_macro(const char* at, const std::string& value, std::string_view field) {
+  if (over_limit_) return;
+  if (value_macro_bytes_ + value.size() > options_.max_macro_bytes_per_value) {
+    error(at, field,
+          fmt::format("@string macros expand {} to more than {} (limit: {} per value); {}", where_field(field),
+                      input::format_size(options_.max_macro_bytes_per_value),
+                      input::format_size(options_.max_macro_bytes_per_value), dropped()));
+    over_limit_ = true;
+    return;
+  }
+  if (macros_->expanded_bytes() + value.size() > file_macro_limit_) {
+    // The rule is named unless the caller set the limit itself.
+    const std::string rule = options_.max_macro_bytes_per_file
+                                 ? std::string()
+                                 : fmt::format(" (limit: {}, or {} times the file's size if that is more)",
+                                               input::format_size(kMinMacroBytesPerFile), kMacroBytesPerInputByte);
+    error(at, field,
+          fmt::format("@string macros have added more than {} to the values of this file{}; {}",
+                      input::format_size(file_macro_limit_), rule, dropped()));
+    over_limit_ = true;
+    return;
+  }
+  value_macro_bytes_ += value.size();
+  macros_->count_expansion(value.size());
+  stats_.macro_bytes += value.size();
+  builder_.append(value);
+}
+
+void Parser::too_deep(const char* at, std::size_t depth, std::string_view field) {
+  if (over_limit_) return;  // one error per value
+  error(at, field,
+        fmt::format("braces in {} are nested {} levels deep (limit: {}); {}", where_field(field), depth,
+                    max_brace_depth_, dropped()));
+  over_limit_ = true;
+}
+
+std::string Parser::dropped() const {
+  switch (item_) {
+    case Item::string: return "macro left undefined";
+    case Item::preamble: return "@preamble skipped";
+    case Item::entry: break;
+  }
+  return "field dropped";
+}
+
 Parser::ValueEnd Parser::parse_value(const char*& p, char close, std::string& out, Spacing spacing,
                                      std::string_view field) {
   builder_.start(out, spacing, item_ != Item::string);
+  value_macro_bytes_ = 0;
+  over_limit_ = false;
   bool first = true;
   for (;;) {
     p = lex::skip_space_and_comments(p, end_);
@@ -45,7 +93,9 @@ Parser::ValueEnd Parser::parse_value(const char*& p, char close, std::string& ou
         unclosed_span_ = span;
         return ValueEnd::unclosed;
       }
-      builder_.append(p + 1, span.content_end);
+      if (span.max_depth > max_brace_depth_) [[unlikely]]
+        too_deep(p, span.max_depth, field);
+      builder_.append(p + 1, span.content_end);  // text of the input: bounded even when dropped
       p = span.content_end + 1;
     } else if (lex::has(c, lex::kBare)) {
       const char* tok_e = lex::skip_class(p, end_, lex::kBare);
@@ -67,7 +117,7 @@ Parser::ValueEnd Parser::parse_value(const char*& p, char close, std::string& ou
       continue;
     }
     builder_.finish();
-    return ValueEnd::ok;
+    return over_limit_ ? ValueEnd::dropped : ValueEnd::ok;
   }
 }
 
@@ -99,17 +149,21 @@ void Parser::parse_string(const char* at, const char* body, char close) {
     }
     ++p;
     name_scratch_.assign(name_b, name_e);
-    switch (parse_value(p, close, scratch_, Spacing::collapse, name_scratch_)) {
-      case ValueEnd::ok: break;
+    const ValueEnd end = parse_value(p, close, scratch_, Spacing::collapse, name_scratch_);
+    switch (end) {
+      case ValueEnd::ok:
+      case ValueEnd::dropped: break;
       case ValueEnd::end_of_text: p_ = end_; return;
       case ValueEnd::field_error: skip_rest(p); return;
       case ValueEnd::unclosed: p_ = report_unclosed(name_scratch_); return;
     }
-    ++stats_.macros;
-    macros_->define(name_scratch_, scratch_);
-    if (sink_.macro) {
-      const lex::Position pos = lines_.at(at);
-      sink_.macro({name_scratch_, scratch_, pos.line, pos.column, static_cast<std::size_t>(at - begin_)});
+    if (end == ValueEnd::ok) {
+      ++stats_.macros;
+      macros_->define(name_scratch_, scratch_);
+      if (sink_.macro) {
+        const lex::Position pos = lines_.at(at);
+        sink_.macro({name_scratch_, scratch_, pos.line, pos.column, static_cast<std::size_t>(at - begin_)});
+      }
     }
     p = lex::skip_space_and_comments(p, end_);
     if (p < end_ && *p == ',') {  // @string{a = "x", b = "y"}
@@ -144,6 +198,11 @@ void Parser::parse_preamble(const char* at, const char* body, char open, char cl
     const std::size_t mark_diagnostics = diagnostics_.size(), mark_stored = stored_, mark_suppressed = suppressed_;
     const ParseStats mark_stats = stats_;
     const ValueEnd end = parse_value(p, close, preamble.value, Spacing::keep_lines, {});
+    if (end == ValueEnd::dropped) {  // over a limit (reported): skipped, not read again as raw text
+      const char* q = lex::skip_space_and_comments(p, end_);
+      p_ = q < end_ && *q == close ? q + 1 : lex::find_line_starting_with_at(begin_, q < end_ ? q + 1 : q, end_);
+      return;
+    }
     const char* q = end == ValueEnd::ok ? lex::skip_space_and_comments(p, end_) : p;
     if (end != ValueEnd::ok || q == end_ || *q != close) {
       const Span raw = lex::scan_comment_block(body, end_, open, close, comment_runaway_);
@@ -162,7 +221,8 @@ void Parser::parse_preamble(const char* at, const char* body, char open, char cl
         switch (end) {
           case ValueEnd::end_of_text: p_ = end_; return;
           case ValueEnd::unclosed: p_ = report_unclosed({}); return;
-          case ValueEnd::field_error: break;
+          case ValueEnd::field_error:
+          case ValueEnd::dropped: break;  // dropped is handled above
           case ValueEnd::ok:
             error(q, {},
                   fmt::format("expected '{}' at the end of @preamble, found {}; @preamble skipped", close,

@@ -358,6 +358,12 @@ class RecordBuilder {
         if (!v.empty() && !std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; })) p.idhal = v;
       } else if (type == "orcid") {
         if (auto o = normalize_orcid(text(id))) p.orcid = *o;
+      } else if (type == "idref" || type == "researcherid") {
+        // HAL writes "IdRef"/"IDREF" and "ResearcherId" as URLs; one value per scheme.
+        const auto scheme = type == "idref" ? PersonIdScheme::idref : PersonIdScheme::researcherid;
+        const auto v = normalize_person_id(scheme, text(id));
+        if (v && std::none_of(p.ids.begin(), p.ids.end(), [&](const PersonId& x) { return x.scheme == scheme; }))
+          p.ids.push_back({scheme, *v});
       }
     }
     std::string affiliations;

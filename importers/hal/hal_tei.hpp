@@ -23,7 +23,8 @@ struct HalTeiPage {
 //  - titles per language (titleStmt/title[@xml:lang], subtitles @type="sub"); the work's title
 //    is the one in the document's language, the others stay in the source fields;
 //  - authors (titleStmt/author) with forename/surname, their own idHAL (idno type="idhal",
-//    notation="string") and ORCID, and affiliations resolved through back/listOrg;
+//    notation="string"), ORCID, IdRef and ResearcherID, and affiliations resolved through
+//    back/listOrg;
 //    the depositor (editor role="depositor") is not a contributor; monogr/editor are editors;
 //  - docType (classCode scheme="halTypology"), HAL id and URI, DOI (biblStruct/idno type="doi",
 //    beside monogr), ISSN/ISBN, journal, book or conference title, publisher, place, volume,

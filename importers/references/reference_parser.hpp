@@ -31,9 +31,10 @@ ReferenceStyle detect_reference_style(std::string_view raw);
 
 // Parses one reference. Fills raw (trimmed), doi (normalized; for WoS `DOI 10.x`, `DOI DOI 10.x`
 // and `DOI [10.x, 10.y]` are understood), first_author (family name as written, "MCCARTHY",
-// "McCarthy", "[Anonymous]"), author_initials ("JD"), year, title (Scopus; unstructured when the
-// layout makes it clear), container (WoS: the abbreviated source "AM J SOCIOL"), volume,
-// first_page and isbn (normalized) when the text holds them.
+// "McCarthy", "[Anonymous]"), author_initials ("JD"), authors (Scopus: every author, in order;
+// the other styles name the first only), year, title (Scopus; unstructured when the layout makes
+// it clear), container (WoS: the abbreviated source "AM J SOCIOL"), volume, first_page and isbn
+// (normalized) when the text holds them.
 Reference parse_reference(std::string_view raw, ReferenceStyle style = ReferenceStyle::automatic);
 
 // Scopus `references` field: items are separated by "; ", but titles may contain "; " too.
@@ -46,5 +47,10 @@ std::vector<std::string> split_scopus_references(std::string_view field);
 // whole value dropped). A tab-delimited export joins them with "; " instead: pass that form to
 // split_wos_references too; it splits on line breaks, or on "; " when the value has no line break.
 std::vector<std::string> split_wos_references(std::string_view field);
+
+// Every cited reference of a whole Web of Science export, plain text ("CR " then 3-space
+// continuation lines, one reference per line) or tab-delimited (a header row of field tags, the
+// "CR" column holding "; "-separated items), in file order. A UTF-8 BOM and CRLF are accepted.
+std::vector<std::string> wos_export_cited_references(std::string_view text);
 
 }  // namespace litrev

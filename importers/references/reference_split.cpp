@@ -83,4 +83,40 @@ std::vector<std::string> split_scopus_references(std::string_view field) {
   return out;
 }
 
+std::vector<std::string> wos_export_cited_references(std::string_view text) {
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  std::vector<std::string_view> lines;
+  for_each_piece(text, "\n", [&](std::string_view line) {
+    if (line.ends_with('\r')) line.remove_suffix(1);
+    lines.push_back(line);
+  });
+  std::vector<std::string> out;
+  if (!lines.empty() && lines[0].find('\t') != std::string_view::npos) {
+    // Tab-delimited: the header names the columns; CR holds "; "-separated items.
+    std::size_t column = 0;
+    bool found = false;
+    for_each_piece(lines[0], "\t", [&](std::string_view name) {
+      if (name == "CR") found = true;
+      if (!found) ++column;
+    });
+    if (!found) return out;
+    for (std::size_t l = 1; l < lines.size(); ++l) {
+      std::size_t c = 0;
+      for_each_piece(lines[l], "\t", [&](std::string_view cell) {
+        if (c++ == column)
+          for (auto& r : split_wos_references(cell)) out.push_back(std::move(r));
+      });
+    }
+    return out;
+  }
+  bool in_cr = false;
+  for (const auto line : lines) {
+    if (line.starts_with("CR ")) in_cr = true;
+    else if (!line.starts_with("   ")) in_cr = false;
+    if (in_cr)
+      if (const auto item = trim(line.substr(3)); !item.empty()) out.emplace_back(item);
+  }
+  return out;
+}
+
 }  // namespace litrev

@@ -2,6 +2,7 @@
 //   Family, I.I., Family, I., Title (YYYY) Source, Volume (Issue), pp. first-last
 //   Family, I., (YYYY) Book Title, , Publisher, Place
 //   Title (YYYY) Source, ...                      (no author)
+//   Family I.I., Family I., Title, (YYYY) Source, Volume (Issue), pp. first-last   (newer exports)
 // The author list is a run of "Family, Initials" pairs; the year in parentheses separates the
 // title from the source, or, right after the authors, announces a book.
 
@@ -53,6 +54,26 @@ bool looks_like_given_initials(std::string_view f) {
     i = space + 1;
   }
   return true;
+}
+
+// Newer Scopus exports write each author in one piece, initials after the family name:
+// "DiMaggio P.J., Powell W.W., The iron cage revisited..., (1983) American Sociological Review".
+// True when `f` is such a piece; family and initials are then set.
+bool compact_author(std::string_view f, std::string_view& family, std::string_view& initials) {
+  f = trim(f);
+  std::size_t cut = f.size();
+  // Dotted initials tokens from the end: "P.J.", "J. E.", "M.-L."
+  while (cut > 0) {
+    const std::size_t space = f.rfind(' ', cut - 1);
+    if (space == std::string_view::npos) break;
+    const auto token = f.substr(space + 1, cut - space - 1);
+    if (token.find('.') == std::string_view::npos || !is_initials_token(token)) break;
+    cut = space;
+  }
+  if (cut == f.size() || cut == 0) return false;
+  family = trim(f.substr(0, cut));
+  initials = trim(f.substr(cut));
+  return looks_like_family(family) && family != "et";
 }
 
 // "82", "82 (6)", "185 (738)", "12 (SUPPL. 1)": starts with a digit, the rest a parenthesis.
@@ -115,8 +136,10 @@ void read_source_part(std::string_view rest, Reference& ref, std::string* title)
 bool scopus_starts_with_author(std::string_view s) {
   std::size_t next = 0, ignored = 0;
   const auto family = piece(s, 0, next);
-  return looks_like_family(family) && next != std::string_view::npos &&
-         looks_like_given_initials(piece(s, next, ignored));
+  std::string_view compact_family, compact_initials;
+  return (looks_like_family(family) && next != std::string_view::npos &&
+          looks_like_given_initials(piece(s, next, ignored))) ||
+         (next != std::string_view::npos && compact_author(family, compact_family, compact_initials));
 }
 
 void parse_scopus(std::string_view s, Reference& ref) {
@@ -131,17 +154,23 @@ void parse_scopus(std::string_view s, Reference& ref) {
   bool first = true;
   while (at < s.size()) {
     std::size_t next_family = 0, next_initials = 0;
-    const auto family = piece(s, at, next_family);
-    if (!looks_like_family(family) || next_family == std::string_view::npos) break;
-    auto initials = piece(s, next_family, next_initials);
+    auto family = piece(s, at, next_family);
+    if (next_family == std::string_view::npos) break;
+    std::string_view initials = piece(s, next_family, next_initials);
     // The last author may be glued to a book's year: "Grefenstette, G., (1994) Explorations".
-    if (!looks_like_given_initials(initials)) break;
+    if (looks_like_family(family) && looks_like_given_initials(initials)) {
+      at = next_initials == std::string_view::npos ? s.size() : next_initials;
+    } else if (compact_author(family, family, initials)) {
+      at = next_family;
+    } else {
+      break;
+    }
+    ref.authors.push_back({std::string(trim(family)), refscan::initials_of(initials)});
     if (first) {
-      ref.first_author = std::string(trim(family));
-      ref.author_initials = refscan::initials_of(initials);
+      ref.first_author = ref.authors.back().family;
+      ref.author_initials = ref.authors.back().initials;
       first = false;
     }
-    at = next_initials == std::string_view::npos ? s.size() : next_initials;
     if (s.substr(at).starts_with("et al., ")) at += 8;
   }
 

@@ -59,9 +59,8 @@ std::string wos_doi_item(std::string_view item) {
       if (c == ' ' || c == '\t' || c == '\\' || c == '{' || c == '}' || c == '"') break;
       d.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
     }
-    while (!d.empty() && (d.back() == '.' || d.back() == ',')) d.pop_back();
-    if (d.size() > d.find('/') + 1) return d;
-    return {};
+    while (d.ends_with(',')) d.pop_back();
+    return checked_doi(d).value_or(std::string());
   }
   auto found = find_dois_unescaped(item);
   return found.empty() ? std::string() : std::move(found.front());

@@ -11,6 +11,7 @@
 #include "graph/cluster_terms.hpp"
 #include "graph/clustering.hpp"
 #include "graph/people.hpp"
+#include "src/cli/author_clusters.hpp"
 #include "src/cli/command.hpp"
 #include "src/cli/commands.hpp"
 #include "src/cli/context.hpp"
@@ -33,8 +34,11 @@ class GraphClusterCommand final : public Command {
  public:
   void setup(CLI::App& sub) override {
     sub.add_option("--network", network_, "cocitation (cited works), coupling (library works sharing references), "
-                                          "citation (direct citation, symmetrized)")
-        ->check(CLI::IsMember({"cocitation", "coupling", "citation"}));
+                                          "citation (direct citation, symmetrized), author-cocitation (cited "
+                                          "authors co-cited by library works)")
+        ->check(CLI::IsMember({"cocitation", "coupling", "citation", "author-cocitation"}));
+    sub.add_flag("--all-authors", all_authors_,
+                 "author-cocitation: every author a cited reference names (default: first authors only)");
     sub.add_option("--quality", quality_, "Quality function: modularity or cpm")->check(CLI::IsMember({"modularity", "cpm"}));
     sub.add_option("--resolution", options_.leiden.resolution, "Resolution (higher: more, smaller clusters)")
         ->check(CLI::NonNegativeNumber);
@@ -60,6 +64,10 @@ class GraphClusterCommand final : public Command {
     options_.network_options.counting = fractional_ ? Counting::fractional : Counting::full;
     options_.network_options.normalization = kNormalizations.at(normalization_);
     options_.small_clusters = unclustered_ ? SmallClusterPolicy::unclustered : SmallClusterPolicy::merge;
+
+    if (options_.network == NetworkKind::author_cocitation)
+      return run_author_cocitation_clusters(ctx, {options_, terms_, show_, all_authors_, !no_save_, json_});
+    if (all_authors_) throw UsageError("graph cluster: --all-authors is for --network author-cocitation");
 
     const GraphInput in = load_graph_input(ctx, true);
     const auto started = std::chrono::steady_clock::now();
@@ -200,6 +208,7 @@ class GraphClusterCommand final : public Command {
   std::string normalization_ = "none";
   bool fractional_ = false;
   bool unclustered_ = false;
+  bool all_authors_ = false;
   TermOptions terms_;
   std::size_t show_ = 5;
   bool no_save_ = false;

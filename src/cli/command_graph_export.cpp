@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "graph/betweenness.hpp"
+#include "graph/clustering.hpp"
 #include "graph/export.hpp"
 #include "graph/networks.hpp"
 #include "graph/pagerank.hpp"
@@ -39,7 +40,7 @@ class GraphExportCommand final : public Command {
     sub.add_flag("--externals", externals_, "citation network: include cited works outside the library");
     sub.add_option("--min-citations", network_options_.min_citations, "Leave out nodes cited fewer times");
     sub.add_option("--top-nodes", network_options_.top_n, "Keep only the N most cited nodes (0: all)");
-    sub.add_option("--run", run_id_, "Clusters of this saved run (default: the latest run, if any)");
+    sub.add_option("--run", run_id_, "Clusters of this saved run (default: the latest run clustering works, if any)");
     sub.add_flag("--no-clusters", no_clusters_, "Leave clusters out");
     sub.add_flag("--betweenness", with_betweenness_, "Add betweenness to the node attributes (slower)");
   }
@@ -80,8 +81,12 @@ class GraphExportCommand final : public Command {
     if (run_id_ > 0) {
       run = ctx.store().cluster_run(run_id_);
       if (!run) throw NotFoundError(fmt::format("no clustering run {} in the library", run_id_));
+      if (run->network == network_name(NetworkKind::author_cocitation))
+        throw UsageError(fmt::format("run {} clusters cited authors; graph export writes networks of works", run_id_));
     } else {
-      const auto runs = ctx.store().cluster_runs();
+      // The latest run of a network of works: an author co-citation run assigns authors.
+      auto runs = ctx.store().cluster_runs();
+      std::erase_if(runs, [](const ClusterRun& r) { return r.network == network_name(NetworkKind::author_cocitation); });
       if (runs.empty()) return {};
       run = ctx.store().cluster_run(runs.back().id);
     }

@@ -6,6 +6,8 @@
 #include <map>
 
 #include "importers/bibtex/bibtex_import.hpp"
+#include "importers/input/input_file.hpp"
+#include "importers/input/sniff.hpp"
 #include "src/cli/command.hpp"
 #include "src/cli/commands.hpp"
 #include "src/cli/context.hpp"
@@ -19,6 +21,7 @@ struct Interrupted {};
 
 struct FileReport {
   std::string file;
+  std::string format;  // what input::sniff says it looks like: "bibtex", "wos-plain-text"...
   std::string encoding;
   bool unreadable = false;
   bibtex::ImportStats stats;
@@ -61,13 +64,26 @@ class ImportBibtexCommand final : public Command {
   FileReport import_one(Context& ctx, const std::string& file) {
     FileReport report;
     report.file = file;
-    auto text = bibtex::read_bib_file(file);
-    if (!text) {
+    const auto refuse = [&](Diagnostic d) {
       report.unreadable = true;
-      report.errors.push_back(text.error());
+      report.errors.push_back(std::move(d));
       return report;
-    }
-    report.encoding = text->encoding;
+    };
+    auto input = input::InputFile::open(file);
+    if (!input) return refuse(input.error());
+    // Looked at before anything is read further or stored: a WoS export, a PDF or /dev/zero is
+    // refused after its first 64 KiB.
+    const input::Sniffed sniffed = input::sniff(input->head());
+    report.format = input::format_name(sniffed.format);
+    if (sniffed.format == input::Format::empty)
+      return refuse({Diagnostic::Severity::error, file, 0, 0, "", "the file is empty; nothing imported"});
+    if (sniffed.format != input::Format::bibtex && sniffed.format != input::Format::text)
+      return refuse({Diagnostic::Severity::error, file, 0, 0, "",
+                     fmt::format("this looks like {}, not BibTeX; nothing imported", sniffed.description)});
+    auto bytes = std::move(*input).read_all();
+    if (!bytes) return refuse(bytes.error());
+    const bibtex::BibText text = bibtex::decode_bib_input(std::move(*bytes));
+    report.encoding = text.encoding;
     bibtex::ImportOptions options;
     options.keep_incomplete_entries = !no_incomplete_;
     std::vector<Diagnostic> diagnostics;
@@ -75,10 +91,13 @@ class ImportBibtexCommand final : public Command {
     const auto started = std::chrono::steady_clock::now();
     auto last_progress = started;
     try {
-      report.stats = bibtex::import_bibtex(*text, [&](ImportRecord&& record) {
+      report.stats = bibtex::import_bibtex(text, [&](ImportRecord&& record) {
         if (interrupted()) throw Interrupted{};
-        for (auto& w : record.warnings) diagnostics.push_back(std::move(w));
         const AddResult added = batch.add(record);
+        // The duplicate-key warning comes first (bibtex_import.hpp): say where this one went.
+        if (record.duplicate_key && !added.merged && added.key != record.work.key && !record.warnings.empty())
+          record.warnings.front().message += fmt::format("; this one is stored as '{}'", added.key);
+        for (auto& w : record.warnings) diagnostics.push_back(std::move(w));
         if (added.merged) {
           ++report.merged;
           if (added.merged_rule == kSameSourceRule) ++report.unchanged;
@@ -107,10 +126,14 @@ class ImportBibtexCommand final : public Command {
     if (ctx.show_progress()) ctx.err() << "\r\033[K" << std::flush;
     for (auto& d : diagnostics)
       (d.severity == Diagnostic::Severity::error ? report.errors : report.warnings).push_back(std::move(d));
-    // "Not BibTeX at all": bytes that hold no entry and only produced errors (or binary data).
-    if (report.stats.read == 0 && (text->likely_binary || !report.errors.empty())) {
+    // "Not BibTeX at all": text that holds no entry (a file with only @string definitions is
+    // BibTeX), or whose would-be entries all failed.
+    if (report.stats.read == 0 && (sniffed.format != input::Format::bibtex || !report.errors.empty())) {
       report.unreadable = true;
-      report.errors.push_back({Diagnostic::Severity::error, file, 0, 0, "", "no BibTeX entry could be read"});
+      report.errors.push_back({Diagnostic::Severity::error, file, 0, 0, "",
+                               sniffed.format == input::Format::bibtex
+                                   ? std::string("no BibTeX entry could be read")
+                                   : fmt::format("no BibTeX entry found: this looks like {}", sniffed.description)});
     }
     return report;
   }
@@ -122,13 +145,14 @@ class ImportBibtexCommand final : public Command {
   }
 
   void print_report(Context& ctx, const FileReport& r) {
-    for (const auto& d : r.errors) ctx.err() << format_diagnostic(d) << '\n';
-    for (const auto& d : r.warnings) ctx.err() << format_diagnostic(d) << '\n';
+    for (const auto& line : format_diagnostics(r.errors)) ctx.err() << line << '\n';
+    for (const auto& line : format_diagnostics(r.warnings)) ctx.err() << line << '\n';
     if (json_) {
       auto errors = nlohmann::json::array(), warnings = nlohmann::json::array();
       for (const auto& d : r.errors) errors.push_back(diagnostic_json(d));
       for (const auto& d : r.warnings) warnings.push_back(diagnostic_json(d));
       ctx.print_json({{"file", r.file},
+                      {"format", r.format},
                       {"encoding", r.encoding},
                       {"read", r.stats.read},
                       {"new", r.added},

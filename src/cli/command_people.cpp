@@ -1,11 +1,12 @@
 // litrev people list / merge / split: who is who among the authors. The graph commands group
-// name variants automatically (ORCID, idHAL, family name + initials); these commands show the
-// groups and let the user correct them.
+// name variants automatically (identifiers, then compatible given names: graph/people.hpp);
+// these commands show the groups, why each variant is in its group, and let the user correct them.
 #include <fmt/format.h>
 
 #include <algorithm>
 
 #include "graph/people.hpp"
+#include "src/core/identifiers.hpp"
 #include "src/cli/command.hpp"
 #include "src/cli/commands.hpp"
 #include "src/cli/context.hpp"
@@ -15,7 +16,7 @@
 namespace litrev::cli {
 namespace {
 
-// An author named on the command line: a group id as `people list` shows it ("name:powell|ww",
+// An author named on the command line: a group id as `people list` shows it ("name:powell|walter-w",
 // "orcid:...") or a person id ("#123" or "123"). Returns the person ids it stands for.
 std::vector<std::int64_t> resolve_author(const std::string& arg, const CitationCorpus& corpus,
                                          const AuthorGroups& groups) {
@@ -35,11 +36,43 @@ std::vector<std::int64_t> resolve_author(const std::string& arg, const CitationC
   throw NotFoundError(fmt::format("no author '{}' (see litrev people list)", arg));
 }
 
+std::string_view rule_name(JoinRule rule) {
+  switch (rule) {
+    case JoinRule::first: return "first";
+    case JoinRule::identifier: return "identifier";
+    case JoinRule::same_name: return "same-name";
+    case JoinRule::given_name_fits: return "given-name-fits";
+    case JoinRule::initials_fit: return "initials-fit";
+    case JoinRule::family_name_only: return "family-name-only";
+    case JoinRule::merged: return "merged";
+  }
+  return "first";
+}
+
+// "ORCID 0000-...; IdRef 0123": the identifiers a person holds, for people.
+std::string identifiers_text(const CorpusPerson& p) {
+  std::string out;
+  for (const auto& key : person_identifier_keys(p)) {
+    const auto colon = key.find(':');
+    const auto scheme = person_id_scheme_from_name(std::string_view(key).substr(0, colon));
+    out += fmt::format("{}{} {}", out.empty() ? "" : "; ", scheme ? person_id_scheme_label(*scheme) : key.substr(0, colon),
+                       key.substr(colon + 1));
+  }
+  return out;
+}
+
 class PeopleListCommand final : public Command {
  public:
   void setup(CLI::App& sub) override {
     sub.add_option("--name", name_, "Only authors whose name contains this text (case-insensitive)");
-    sub.add_flag("--json", json_, "Print a JSON array of {id, name, people: [{person, name}]}");
+    sub.add_flag("--json", json_,
+                 "Print a JSON array of {id, name, ambiguous_among, people: [{person, name, identifiers, reason, via, "
+                 "why}]}");
+    sub.footer(
+        "Each variant says why it is in its author: a shared identifier (ORCID, idHAL, IdRef, Scopus, OpenAlex, "
+        "ResearcherID), the same name, a given name or initials that fit only this author, or people merge. An "
+        "author whose name fits several others is kept apart and says so.\n\n" +
+        sub.get_footer());
   }
   int run(Context& ctx) override {
     const CitationCorpus corpus = ctx.store().load_citation_corpus(false);
@@ -56,13 +89,36 @@ class PeopleListCommand final : public Command {
       if (!match) continue;
       if (json_) {
         auto people = nlohmann::json::array();
-        for (auto p : g.people) people.push_back({{"person", corpus.people[p].person_id}, {"name", corpus.people[p].name}});
-        array.push_back({{"id", g.key}, {"name", g.name}, {"people", std::move(people)}});
+        for (auto p : g.people) {
+          const JoinReason& why = groups.why[p];
+          people.push_back({{"person", corpus.people[p].person_id},
+                            {"name", corpus.people[p].name},
+                            {"identifiers", person_identifier_keys(corpus.people[p])},
+                            {"reason", rule_name(why.rule)},
+                            {"via", why.via == kNoPerson ? nlohmann::json(nullptr) : nlohmann::json(corpus.people[why.via].person_id)},
+                            {"why", describe_join(groups, corpus.people, p)}});
+        }
+        array.push_back({{"id", g.key}, {"name", g.name}, {"ambiguous_among", g.ambiguous_among}, {"people", std::move(people)}});
         continue;
       }
-      std::string variants;
-      for (auto p : g.people) variants += fmt::format("{}#{} {}", variants.empty() ? "" : "; ", corpus.people[p].person_id, corpus.people[p].name);
-      ctx.out() << fmt::format("{:<34} {:<30} {}\n", g.key, g.name, variants);
+      if (g.people.size() == 1) {
+        const auto p = g.people.front();
+        std::string notes = identifiers_text(corpus.people[p]);
+        if (const auto why = describe_join(groups, corpus.people, p); !why.empty()) notes += (notes.empty() ? "" : "; ") + why;
+        ctx.out() << fmt::format("{:<34} {:<30} #{}{}\n", g.key, g.name, corpus.people[p].person_id,
+                                 notes.empty() ? "" : "  (" + notes + ")");
+        continue;
+      }
+      ctx.out() << fmt::format("{:<34} {}  ({} name variants)\n", g.key, g.name, g.people.size());
+      for (auto p : g.people) {
+        std::string notes = describe_join(groups, corpus.people, p);
+        if (groups.why[p].rule != JoinRule::identifier) {
+          const std::string ids = identifiers_text(corpus.people[p]);
+          if (!ids.empty()) notes = ids + (notes.empty() ? "" : "; " + notes);
+        }
+        ctx.out() << fmt::format("    {:<36} {}\n", fmt::format("#{} {}", corpus.people[p].person_id, corpus.people[p].name),
+                                 notes);
+      }
     }
     if (json_) ctx.print_json(array);
     return kOk;

@@ -49,8 +49,21 @@ static json person_json(const Person& p) {
   if (!p.literal.empty()) j["literal"] = true;
   if (!p.orcid.empty()) j["orcid"] = p.orcid;
   if (!p.idhal.empty()) j["idhal"] = p.idhal;
+  for (const auto& id : p.ids) j[std::string(person_id_scheme_name(id.scheme))] = id.value;
   if (!p.affiliation.empty()) j["affiliation"] = p.affiliation;
   return j;
+}
+
+// " (ORCID 0000-...; IdRef 0123...)" or "".
+static std::string person_ids_text(const Person& p) {
+  std::string out;
+  auto add = [&](std::string_view label, const std::string& value) {
+    if (!value.empty()) out += fmt::format("{}{} {}", out.empty() ? "" : "; ", label, value);
+  };
+  add("ORCID", p.orcid);
+  add("idHAL", p.idhal);
+  for (const auto& id : p.ids) add(person_id_scheme_label(id.scheme), id.value);
+  return out.empty() ? out : " (" + out + ")";
 }
 
 json work_summary_json(const StoredWork& sw) {
@@ -152,7 +165,7 @@ std::string work_page(const StoredWork& sw, bool with_sources) {
   line("key", w.key);
   line("type", w.type);
   line("title", w.subtitle.empty() ? w.title : w.title + ": " + w.subtitle);
-  for (const auto& c : w.contributors) line(role_name(c.role), person_display(c.person) + (c.person.orcid.empty() ? "" : " (ORCID " + c.person.orcid + ")"));
+  for (const auto& c : w.contributors) line(role_name(c.role), person_display(c.person) + person_ids_text(c.person));
   line("date", w.date.empty() ? (w.year ? std::to_string(*w.year) : "") : w.date);
   line("in", w.container);
   line("volume", w.volume);

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "src/core/record.hpp"
+
 namespace litrev {
 
 struct CorpusWork {
@@ -23,12 +25,16 @@ struct CorpusWork {
 };
 
 // A cited work that is not in the library, identified by its normalized identity
-// ("doi:10.1086/226464" or "ref:mccarthy|1977|82|1212"), shared by every reference to it.
+// ("doi:10.1086/226464" or "ref:mccarthy|1977|82|1212"), shared by every reference to it. One
+// per cited work: identities that name one work are grouped (cited_works.hpp) under the
+// identity of its DOI variant or its most cited one, labelled by its most complete variant.
 struct ExternalWork {
   std::string identity;
   std::string label;  // readable: "McCarthy JD, 1977, Am J Sociol, 82, 1212"
   std::string doi;    // empty when unknown
   std::string raw;    // one raw reference text as seen (the longest)
+  // Its authors as a reference gives them: all of them (Scopus), else the first (WoS).
+  std::vector<ReferenceAuthor> authors;
 };
 
 struct CorpusPerson {
@@ -38,6 +44,7 @@ struct CorpusPerson {
   std::string given;
   std::string orcid;
   std::string idhal;
+  std::vector<PersonId> ids;  // other schemes (Person::ids)
 };
 
 // citing -> cited. Exactly one of cited_work / cited_external is set (index into the vectors).

@@ -36,8 +36,9 @@ void trim_doi_tail(std::string& d) {
   }
 }
 
-// Length of a DOI starting at s[0] == '1' ("10.NNNN/suffix"), 0 when none starts here.
-std::size_t doi_length(std::string_view s) {
+// Length of "10.NNNN/" (the registrant prefix and its slash) at the start of s, 0 when s does
+// not start with one.
+std::size_t prefix_length(std::string_view s) {
   if (s.size() < 8 || s[0] != '1' || s[1] != '0' || s[2] != '.') return 0;
   std::size_t i = 3;
   while (i < s.size() && is_digit(s[i])) ++i;
@@ -49,10 +50,36 @@ std::size_t doi_length(std::string_view s) {
     if (j == i + 1) break;
     i = j;
   }
-  if (i >= s.size() || s[i] != '/') return 0;
-  std::size_t j = i + 1;
+  return i < s.size() && s[i] == '/' ? i + 1 : 0;
+}
+
+// Length of a DOI starting at s[0] == '1' ("10.NNNN/suffix"), 0 when none starts here.
+std::size_t doi_length(std::string_view s) {
+  const std::size_t prefix = prefix_length(s);
+  if (prefix == 0) return 0;
+  std::size_t j = prefix;
   while (j < s.size() && !ends_doi(s[j])) ++j;
-  return j > i + 1 ? j : 0;
+  return j > prefix ? j : 0;
+}
+
+// Drops a label an export glued to the DOI's last digit: "...6.1.9number:1", "...0033693pp.12-34",
+// "...2019vol.3". Only after a digit, so suffixes such as "10.1257/app.2" keep their letters.
+void drop_glued_label(std::string& d) {
+  static constexpr std::array<std::string_view, 5> kLabels = {"number", "issue", "vol", "pp", "no"};
+  for (std::size_t p = prefix_length(d); p < d.size(); ++p) {
+    if (!is_digit(d[p - 1])) continue;
+    for (const auto label : kLabels) {
+      if (std::string_view(d).substr(p, label.size()) != label) continue;
+      std::size_t i = p + label.size();
+      if (i < d.size() && (d[i] == ':' || d[i] == '.')) ++i;
+      const bool numbers_to_end =
+          std::all_of(d.begin() + static_cast<long>(i), d.end(), [](char c) { return is_digit(c) || c == '-'; });
+      if (numbers_to_end) {
+        d.erase(p);
+        return;
+      }
+    }
+  }
 }
 
 std::string percent_decode(std::string_view s) {
@@ -77,6 +104,19 @@ std::string percent_decode(std::string_view s) {
 
 }  // namespace
 
+std::optional<std::string> checked_doi(std::string_view candidate) {
+  std::string d = ascii_lower(trim(candidate));
+  // Cut short by the exporter or the citing author: not the DOI of anything.
+  if (d.find("\xE2\x80\xA6") != std::string::npos || d.ends_with("..")) return std::nullopt;
+  trim_doi_tail(d);
+  drop_glued_label(d);
+  trim_doi_tail(d);
+  const std::size_t prefix = prefix_length(d);
+  // A one-character suffix is a DOI cut short too ("DOI 10.1016/J" in WoS lines).
+  if (prefix == 0 || d.size() < prefix + 2) return std::nullopt;
+  return d;
+}
+
 std::vector<std::string> find_dois(std::string_view text) {
   std::vector<std::string> out;
   std::string decoded;
@@ -88,9 +128,8 @@ std::vector<std::string> find_dois(std::string_view text) {
     if (text[i] != '1' || (i > 0 && (is_alnum(text[i - 1]) || text[i - 1] == '.'))) continue;
     const std::size_t len = doi_length(text.substr(i));
     if (len == 0) continue;
-    std::string d = ascii_lower(text.substr(i, len));
-    trim_doi_tail(d);
-    if (d.find('/') + 1 < d.size() && std::find(out.begin(), out.end(), d) == out.end()) out.push_back(d);
+    auto d = checked_doi(text.substr(i, len));
+    if (d && std::find(out.begin(), out.end(), *d) == out.end()) out.push_back(std::move(*d));
     i += len - 1;
   }
   return out;
@@ -214,6 +253,91 @@ std::string_view id_scheme_name(IdScheme scheme) {
 std::optional<IdScheme> id_scheme_from_name(std::string_view name) {
   for (const auto& [s, n] : kSchemeNames)
     if (n == name) return s;
+  return std::nullopt;
+}
+
+namespace {
+
+struct PersonSchemeRow {
+  PersonIdScheme scheme;
+  std::string_view name, label;
+};
+constexpr std::array<PersonSchemeRow, 6> kPersonSchemes = {{
+    {PersonIdScheme::orcid, "orcid", "ORCID"},
+    {PersonIdScheme::idhal, "idhal", "idHAL"},
+    {PersonIdScheme::idref, "idref", "IdRef"},
+    {PersonIdScheme::scopus, "scopus", "Scopus author id"},
+    {PersonIdScheme::openalex, "openalex", "OpenAlex"},
+    {PersonIdScheme::researcherid, "researcherid", "ResearcherID"},
+}};
+
+// The last path segment of a URL (or the value itself), trimmed.
+std::string_view last_segment(std::string_view s) {
+  s = trim(s);
+  while (s.ends_with('/')) s.remove_suffix(1);
+  if (const auto slash = s.rfind('/'); slash != std::string_view::npos) s.remove_prefix(slash + 1);
+  return s;
+}
+
+bool all_digits(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), is_digit); }
+
+}  // namespace
+
+std::string_view person_id_scheme_name(PersonIdScheme scheme) {
+  for (const auto& row : kPersonSchemes)
+    if (row.scheme == scheme) return row.name;
+  return "unknown";
+}
+
+std::string_view person_id_scheme_label(PersonIdScheme scheme) {
+  for (const auto& row : kPersonSchemes)
+    if (row.scheme == scheme) return row.label;
+  return "unknown";
+}
+
+std::optional<PersonIdScheme> person_id_scheme_from_name(std::string_view name) {
+  for (const auto& row : kPersonSchemes)
+    if (row.name == name) return row.scheme;
+  return std::nullopt;
+}
+
+std::optional<std::string> normalize_person_id(PersonIdScheme scheme, std::string_view s) {
+  switch (scheme) {
+    case PersonIdScheme::orcid: return normalize_orcid(s);
+    case PersonIdScheme::idhal: {
+      const std::string_view v = last_segment(s);
+      if (v.empty() || v.find(' ') != std::string_view::npos) return std::nullopt;
+      return std::string(v);
+    }
+    case PersonIdScheme::idref: {
+      const std::string_view v = last_segment(s);
+      if (v.size() != 9 || !all_digits(v.substr(0, 8)) || !(is_digit(v[8]) || v[8] == 'X' || v[8] == 'x'))
+        return std::nullopt;
+      return ascii_upper(v);
+    }
+    case PersonIdScheme::scopus: {
+      std::string_view v = last_segment(s);
+      if (const auto eq = v.rfind('='); eq != std::string_view::npos) v.remove_prefix(eq + 1);  // ...?authorId=123
+      if (!all_digits(v) || v.size() < 6 || v.size() > 12) return std::nullopt;
+      return std::string(v);
+    }
+    case PersonIdScheme::openalex: {
+      const std::string v = ascii_upper(last_segment(s));
+      if (v.size() < 5 || v[0] != 'A' || !all_digits(std::string_view(v).substr(1))) return std::nullopt;
+      return v;
+    }
+    case PersonIdScheme::researcherid: {
+      const std::string v = ascii_upper(last_segment(s));
+      // "A-5114-2012", "AAG-6517-2019": 1 to 3 letters, 4 digits, a year.
+      const auto d1 = v.find('-');
+      if (d1 == std::string::npos || d1 == 0 || d1 > 3 || v.size() != d1 + 10 || v[d1 + 5] != '-') return std::nullopt;
+      if (!std::all_of(v.begin(), v.begin() + static_cast<long>(d1), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        return std::nullopt;
+      if (!all_digits(std::string_view(v).substr(d1 + 1, 4)) || !all_digits(std::string_view(v).substr(d1 + 6)))
+        return std::nullopt;
+      return v;
+    }
+  }
   return std::nullopt;
 }
 

@@ -15,6 +15,13 @@ namespace litrev {
 // (lower case: DOIs are case-insensitive). nullopt when s holds no syntactically valid DOI.
 std::optional<std::string> normalize_doi(std::string_view s);
 
+// A DOI candidate already cut from its text, checked and cleaned: lower case, the sentence
+// punctuation after it removed, and a page, issue or volume label that an export glued to its
+// last digit dropped ("10.37074/jalt.2023.6.1.9number:1", "...0033693pp.12-34" -> the DOI).
+// nullopt for a DOI cut short ("10.1016/j.…", "10.1111/j..", "10.1016/j") or without a suffix: such text
+// is not a DOI and must not be stored as one.
+std::optional<std::string> checked_doi(std::string_view candidate);
+
 // Every DOI that occurs in free text (reference strings, URLs, a line of a DOI file), normalized,
 // in order of appearance, without trailing punctuation.
 std::vector<std::string> find_dois(std::string_view text);
@@ -38,5 +45,18 @@ std::optional<std::string> normalize_arxiv(std::string_view s);
 // Name used in the store and in exports: "doi", "isbn", "hal"...
 std::string_view id_scheme_name(IdScheme scheme);
 std::optional<IdScheme> id_scheme_from_name(std::string_view name);
+
+// Person identifiers (PersonIdScheme): "orcid", "idhal", "idref", "scopus", "openalex",
+// "researcherid" in the store and in `people list` keys; labels for people ("ORCID", "IdRef"...).
+std::string_view person_id_scheme_name(PersonIdScheme scheme);
+std::string_view person_id_scheme_label(PersonIdScheme scheme);
+std::optional<PersonIdScheme> person_id_scheme_from_name(std::string_view name);
+
+// A person identifier in its normalized form, from a bare value or its URL; nullopt when it is
+// not one. ORCID as normalize_orcid; idHAL as written ("jean-dupont"); IdRef (SUDOC PPN) 8 digits
+// and a digit or X, "https://www.idref.fr/060702494" -> "060702494"; Scopus author id: digits;
+// OpenAlex "https://openalex.org/A5023888391" -> "A5023888391"; ResearcherID
+// "http://www.researcherid.com/rid/A-5114-2012" -> "A-5114-2012" (letters, 4 digits, year).
+std::optional<std::string> normalize_person_id(PersonIdScheme scheme, std::string_view s);
 
 }  // namespace litrev

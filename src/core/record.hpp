@@ -24,6 +24,16 @@ struct Diagnostic {
 // Roles a person can have on a work; names match BibLaTeX's name fields.
 enum class Role { author, editor, translator, bookauthor, introduction, foreword, afterword, commentator, annotator, holder, contributor };
 
+// Identifier schemes for people, strongest first: the order in which they name an author
+// (core/identifiers.hpp has their names and normalization).
+enum class PersonIdScheme { orcid, idhal, idref, scopus, openalex, researcherid };
+
+struct PersonId {
+  PersonIdScheme scheme;
+  std::string value;  // normalized
+  bool operator==(const PersonId&) const = default;
+};
+
 struct Person {
   std::string family;    // "Powell"; for a corporate/literal name, empty
   std::string given;     // "Walter W."
@@ -32,6 +42,7 @@ struct Person {
   std::string literal;   // corporate or brace-protected name: "Agence nationale de la recherche"
   std::string orcid;     // bare 0000-0002-1825-0097, no URL
   std::string idhal;     // HAL author identifier, e.g. "jean-dupont"
+  std::vector<PersonId> ids;  // the other schemes (IdRef, Scopus, OpenAlex, ResearcherID), one per scheme
   std::string affiliation;
 };
 
@@ -49,6 +60,13 @@ struct Identifier {
   std::string value;
 };
 
+// An author as a cited reference names them: "Latour", "B" (initials as written, periods dropped).
+struct ReferenceAuthor {
+  std::string family;
+  std::string initials;
+  bool operator==(const ReferenceAuthor&) const = default;
+};
+
 // A reference made by a work: one line of its bibliography. Whatever was parsed is kept; raw
 // is the text as the source gave it (WoS CR line, Scopus string, Crossref unstructured,
 // or the litrev `cites` item).
@@ -58,6 +76,9 @@ struct Reference {
   std::string cite_key;      // set for `cites = {key}` items: a key in the same import
   std::string first_author;  // family name as written ("MCCARTHY", "McCarthy")
   std::string author_initials;
+  // Every author, in order, when the style names them all (Scopus); empty when only the first
+  // is known (WoS, most free text): first_author / author_initials then stand for the list.
+  std::vector<ReferenceAuthor> authors;
   std::optional<int> year;
   std::string title;
   std::string container;  // journal or book title (WoS: abbreviated source)

@@ -6,6 +6,7 @@
 #include <array>
 
 #include "src/core/identifiers.hpp"
+#include "src/core/person_names.hpp"
 #include "src/core/text.hpp"
 
 namespace litrev {
@@ -16,13 +17,6 @@ bool is_organisation(std::string_view name) { return trim(name).starts_with('*')
 
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-bool is_particle(std::string_view w) {
-  static constexpr std::array<std::string_view, 24> kParticles = {
-      "van", "von", "der", "den", "de", "del", "della", "dei", "degli", "di", "da", "dos",
-      "das", "do", "du", "des", "la", "le", "les", "ten", "ter", "vander", "d", "zu"};
-  return std::find(kParticles.begin(), kParticles.end(), w) != kParticles.end();
-}
 
 // Words left out of title keys: they are the ones citation indexes drop or abbreviate away
 // (WoS writes "The New Institutionalism in Organizational Analysis" as "NEW I ORG ANAL").
@@ -63,34 +57,6 @@ std::string join_words(const std::vector<std::string>& ws) {
     if (!out.empty()) out.push_back(' ');
     out += w;
   }
-  return out;
-}
-
-// A volume usable in a locator: a number ("82", "10-11", "S1"), not an edition ("2nd").
-std::string locator_volume(std::string_view volume) {
-  volume = trim(volume);
-  if (volume.empty() || !std::any_of(volume.begin(), volume.end(), is_digit)) return {};
-  std::size_t i = 0;
-  while (i < volume.size() && is_digit(volume[i])) ++i;
-  const std::string rest = ascii_lower(volume.substr(i, 2));
-  if (i > 0 && (rest == "st" || rest == "nd" || rest == "rd" || rest == "th")) return {};
-  std::string out;
-  for (char c : ascii_lower(volume))
-    if (c != ' ') out.push_back(c);
-  return out;
-}
-
-// "0123" -> "123", "E115" -> "e115", "1212-1241" -> "1212" (works give ranges).
-std::string locator_page(std::string_view pages) {
-  pages = trim(pages);
-  std::size_t end = 0;
-  while (end < pages.size() && pages[end] != '-' && pages[end] != ',' && pages[end] != ' ' &&
-         static_cast<unsigned char>(pages[end]) != 0xE2)  // en dash
-    ++end;
-  std::string out = ascii_lower(pages.substr(0, end));
-  std::size_t zeros = 0;
-  while (zeros + 1 < out.size() && out[zeros] == '0') ++zeros;
-  out.erase(0, zeros);
   return out;
 }
 
@@ -176,6 +142,32 @@ std::string readable_case(std::string_view s) {
 
 }  // namespace
 
+std::string locator_volume(std::string_view volume) {
+  volume = trim(volume);
+  if (volume.empty() || !std::any_of(volume.begin(), volume.end(), is_digit)) return {};
+  std::size_t i = 0;
+  while (i < volume.size() && is_digit(volume[i])) ++i;
+  const std::string rest = ascii_lower(volume.substr(i, 2));
+  if (i > 0 && (rest == "st" || rest == "nd" || rest == "rd" || rest == "th")) return {};
+  std::string out;
+  for (char c : ascii_lower(volume))
+    if (c != ' ') out.push_back(c);
+  return out;
+}
+
+std::string locator_page(std::string_view pages) {
+  pages = trim(pages);
+  std::size_t end = 0;
+  while (end < pages.size() && pages[end] != '-' && pages[end] != ',' && pages[end] != ' ' &&
+         static_cast<unsigned char>(pages[end]) != 0xE2)  // en dash
+    ++end;
+  std::string out = ascii_lower(pages.substr(0, end));
+  std::size_t zeros = 0;
+  while (zeros + 1 < out.size() && out[zeros] == '0') ++zeros;
+  out.erase(0, zeros);
+  return out;
+}
+
 bool is_organisation_name(std::string_view name) {
   static constexpr std::array<std::string_view, 45> kWords = {
       "of",          "on",          "for",        "and",         "the",        "&",         "in",
@@ -238,7 +230,7 @@ std::string family_token(std::string_view family) {
   }
   // Leading particles go ("van der Berg" -> "berg"), as long as a word is left.
   std::size_t first = 0;
-  while (first + 1 < ws.size() && is_particle(ws[first])) ++first;
+  while (first + 1 < ws.size() && is_name_particle(ws[first])) ++first;
   return first < ws.size() ? ws[first] : std::string();
 }
 

@@ -26,6 +26,13 @@ std::string family_token(std::string_view family);
 // in parentheses "(WBCSD)". Shared by the reference parsers and family_token.
 bool is_organisation_name(std::string_view name);
 
+// The volume of a locator: a number ("82", "10-11", "S1"), lower case without spaces; empty
+// for an edition ("2nd") or no number.
+std::string locator_volume(std::string_view volume);
+// The first page of a locator: "0123" -> "123", "E115" -> "e115", "1212-1241" -> "1212"
+// (works give ranges).
+std::string locator_page(std::string_view pages);
+
 // Keys under which a reference or a work can be found, strongest first; empty when unknown.
 // Equal keys of the same kind = probably the same work; keys of different kinds never compare.
 // Initials are never part of a key ("MCADAM D" and "MCADAM DOUG" are one person); the year

@@ -4,7 +4,10 @@
 #include <limits>
 #include <string_view>
 
+#include "src/core/cited_works.hpp"
+#include "src/core/identifiers.hpp"
 #include "src/core/reference_keys.hpp"
+#include "src/core/text.hpp"
 #include "src/store/keys.hpp"
 #include "src/store/library.hpp"
 #include "src/store/row_scan.hpp"
@@ -92,6 +95,13 @@ std::string display_name(std::string_view family, std::string_view given, std::s
   return given.empty() ? name : name + ", " + std::string(given);
 }
 
+// A reference's authors: all of them when stored (Scopus), else its first author.
+std::vector<ReferenceAuthor> reference_authors(std::string_view stored, const Reference& ref) {
+  auto authors = store::split_reference_authors(stored);
+  if (authors.empty() && !trim(ref.first_author).empty()) authors.push_back({ref.first_author, ref.author_initials});
+  return authors;
+}
+
 void load_works(store::Library& lib, bool with_text, CitationCorpus& corpus, std::vector<std::int64_t>& ids) {
   {
     store::RowScan max(lib.db, "SELECT coalesce(max(id), 0) FROM works");
@@ -142,6 +152,14 @@ void load_authors(store::Library& lib, const IdIndex& work_index, CitationCorpus
   }
   IdIndex person_index;
   person_index.build(person_ids);
+  {
+    store::RowScan q(lib.db, "SELECT person, scheme, value FROM person_identifiers ORDER BY person, scheme");
+    while (q.next()) {
+      const auto p = person_index(q.int64(0));
+      const auto scheme = person_id_scheme_from_name(q.text(1));
+      if (p != kNone && scheme) corpus.people[p].ids.push_back({*scheme, q.string(2)});
+    }
+  }
   store::RowScan q(lib.db, "SELECT work, person FROM work_people WHERE role = 'author' ORDER BY work, position");
   std::int64_t current = std::numeric_limits<std::int64_t>::min();
   std::uint32_t position = 0;
@@ -154,9 +172,85 @@ void load_authors(store::Library& lib, const IdIndex& work_index, CitationCorpus
   }
 }
 
+// Reads the parts of the reference `ref_id` (the most complete one of its identity) into the
+// variant and the external's label, DOI and raw text.
+void read_variant(store::Library& lib, SQLite::Statement& details, std::int64_t ref_id, CitedWorkVariant& v,
+                  ExternalWork& e) {
+  details.bind(1, ref_id);
+  if (!details.executeStep()) throw StoreError(fmt::format("{}: reference {} vanished", lib.path.string(), ref_id));
+  Reference ref;
+  ref.raw = details.getColumn(0).getString();
+  ref.doi = details.getColumn(1).isNull() ? std::string() : details.getColumn(1).getString();
+  ref.first_author = details.getColumn(2).getString();
+  ref.author_initials = details.getColumn(3).getString();
+  if (!details.getColumn(4).isNull()) ref.year = details.getColumn(4).getInt();
+  ref.title = details.getColumn(5).getString();
+  ref.container = details.getColumn(6).getString();
+  ref.volume = details.getColumn(7).getString();
+  ref.first_page = details.getColumn(8).getString();
+  e.identity = details.getColumn(9).getString();
+  e.authors = reference_authors(details.getColumn(10).getText(), ref);
+  details.reset();
+  v.identity = e.identity;
+  e.label = reference_label(ref);
+  e.doi = e.identity.starts_with("doi:") ? e.identity.substr(4) : ref.doi;
+  e.raw = std::move(ref.raw);
+  v.first_author = std::move(ref.first_author);
+  v.author_initials = std::move(ref.author_initials);
+  v.year = ref.year;
+  v.volume = std::move(ref.volume);
+  v.first_page = std::move(ref.first_page);
+  v.doi = e.doi;
+  v.container = std::move(ref.container);
+  v.title = std::move(ref.title);
+}
+
+// One external per cited work (core/cited_works.hpp): identities that name one work become
+// one external, under the group's identity, labelled by its most complete variant, with the
+// longest raw text and a DOI when any variant has one. Citations are renumbered.
+void unify_externals(const std::vector<CitedWorkVariant>& variants, CitationCorpus& corpus) {
+  const auto canonical = unify_cited_works(variants);
+  std::vector<std::uint32_t> slot_of_canonical(variants.size(), kNone);
+  std::vector<std::uint32_t> new_index(variants.size(), kNone);
+  std::vector<ExternalWork> out;
+  std::vector<std::uint32_t> labelled_by, doi_from;  // per new external: variant indexes
+  for (std::uint32_t i = 0; i < variants.size(); ++i) {
+    auto& slot = slot_of_canonical[canonical[i]];
+    if (slot == kNone) {
+      slot = static_cast<std::uint32_t>(out.size());
+      out.push_back(ExternalWork{variants[canonical[i]].identity, {}, {}, {}, {}});
+      labelled_by.push_back(i);
+      doi_from.push_back(kNone);
+    }
+    new_index[i] = slot;
+    if (more_complete(variants[i], variants[labelled_by[slot]])) labelled_by[slot] = i;
+    // The canonical variant's DOI, else the DOI of the most cited variant that has one.
+    auto& d = doi_from[slot];
+    if (!corpus.externals[i].doi.empty() &&
+        (d == kNone || (canonical[i] == i) ||
+         (canonical[d] != d && (variants[i].citations > variants[d].citations ||
+                                (variants[i].citations == variants[d].citations &&
+                                 variants[i].identity < variants[d].identity)))))
+      d = i;
+  }
+  for (std::uint32_t i = 0; i < variants.size(); ++i) {
+    const std::uint32_t n = new_index[i];
+    ExternalWork& e = out[n];
+    const ExternalWork& old = corpus.externals[i];
+    if (labelled_by[n] == i) e.label = old.label;
+    if (doi_from[n] == i) e.doi = old.doi;
+    if (old.raw.size() > e.raw.size() || (old.raw.size() == e.raw.size() && old.raw < e.raw)) e.raw = old.raw;
+    if (old.authors.size() > e.authors.size()) e.authors = old.authors;  // the fullest author list
+  }
+  for (auto& c : corpus.citations)
+    if (c.cited_external) c.cited_external = new_index[*c.cited_external];
+  corpus.externals = std::move(out);
+}
+
 // Two scans in reference order, merged: the narrow index refs_corpus (work, identity hash and
-// raw length of every reference) and citations. A reference's text is read only the first time
-// its identity is seen (for the label), and the longest raw text of each cited work at the end.
+// raw length of every reference) and citations. Each cited work outside the library is read
+// once at the end, from its reference with the longest raw text (the most complete form, and
+// a choice that does not depend on the order references were stored in, up to equal lengths).
 void load_citations(store::Library& lib, const IdIndex& work_index, CitationCorpus& corpus) {
   {
     // Reserved from the largest id (no count(*) scan): the vector is the biggest of the corpus,
@@ -166,10 +260,8 @@ void load_citations(store::Library& lib, const IdIndex& work_index, CitationCorp
   }
   store::RowScan refs(lib.db, "SELECT id, work, identity_hash, raw_length FROM refs INDEXED BY refs_corpus ORDER BY id");
   store::RowScan cited(lib.db, "SELECT ref, cited_work FROM citations ORDER BY ref");
-  SQLite::Statement details(lib.db,
-                            "SELECT identity, raw, doi, first_author, author_initials, year, title, container, volume, "
-                            "first_page FROM refs WHERE id = ?1");
-  std::vector<std::int64_t> longest_ref;  // per external: the reference with the longest raw, 0 = read
+  std::vector<std::int64_t> longest_ref;  // per external: the reference with the longest raw
+  std::vector<std::uint32_t> counts;      // per external: references carrying its identity
   bool have_cited = cited.next();
   IdentityTable externals;
   while (refs.next()) {
@@ -193,40 +285,25 @@ void load_citations(store::Library& lib, const IdIndex& work_index, CitationCorp
       index = slot->index;
       if (raw_length > slot->longest) slot->longest = raw_length, longest_ref[index] = ref_id;
     } else {
-      index = static_cast<std::uint32_t>(corpus.externals.size());
-      details.bind(1, ref_id);
-      if (!details.executeStep()) throw StoreError(fmt::format("{}: reference {} vanished", lib.path.string(), ref_id));
-      Reference ref;
-      ref.raw = details.getColumn(1).getString();
-      ref.doi = details.getColumn(2).isNull() ? std::string() : details.getColumn(2).getString();
-      ref.first_author = details.getColumn(3).getString();
-      ref.author_initials = details.getColumn(4).getString();
-      if (!details.getColumn(5).isNull()) ref.year = details.getColumn(5).getInt();
-      ref.title = details.getColumn(6).getString();
-      ref.container = details.getColumn(7).getString();
-      ref.volume = details.getColumn(8).getString();
-      ref.first_page = details.getColumn(9).getString();
-      ExternalWork e;
-      e.identity = details.getColumn(0).getString();
-      details.reset();
-      e.label = reference_label(ref);
-      e.doi = e.identity.starts_with("doi:") ? e.identity.substr(4) : ref.doi;
-      e.raw = std::move(ref.raw);
-      corpus.externals.push_back(std::move(e));
-      longest_ref.push_back(0);
+      index = static_cast<std::uint32_t>(longest_ref.size());
+      longest_ref.push_back(ref_id);
+      counts.push_back(0);
       externals.add(IdentityTable::Slot{hash, index, raw_length});
     }
+    ++counts[index];
     c.cited_external = index;
     corpus.citations.push_back(c);
   }
-  // The longest raw text of each cited work, read once.
-  SQLite::Statement raw(lib.db, "SELECT raw FROM refs WHERE id = ?1");
+  SQLite::Statement details(lib.db,
+                            "SELECT raw, doi, first_author, author_initials, year, title, container, volume, "
+                            "first_page, identity, authors FROM refs WHERE id = ?1");
+  std::vector<CitedWorkVariant> variants(longest_ref.size());
+  corpus.externals.resize(longest_ref.size());
   for (std::size_t i = 0; i < longest_ref.size(); ++i) {
-    if (longest_ref[i] == 0) continue;
-    raw.bind(1, longest_ref[i]);
-    if (raw.executeStep()) corpus.externals[i].raw = raw.getColumn(0).getString();
-    raw.reset();
+    variants[i].citations = counts[i];
+    read_variant(lib, details, longest_ref[i], variants[i], corpus.externals[i]);
   }
+  unify_externals(variants, corpus);
 }
 
 }  // namespace

@@ -184,7 +184,8 @@ std::optional<Store::ImportBatch::Impl::Match> Store::ImportBatch::Impl::find_ma
 }
 
 bool Store::ImportBatch::Impl::key_taken(const std::string& key) {
-  Use q(lib.cache, "SELECT 1 FROM works WHERE key = ?1");
+  // In any case: BibTeX reads "dup" and "DUP" as one key (index works_key_nocase).
+  Use q(lib.cache, "SELECT 1 FROM works WHERE key = ?1 COLLATE NOCASE");
   q->bind(1, key);
   return q->executeStep();
 }

@@ -172,6 +172,42 @@ std::vector<std::string> split_keywords(std::string_view stored) {
   return out;
 }
 
+std::string join_reference_authors(const std::vector<ReferenceAuthor>& authors) {
+  std::string out;
+  for (const auto& a : authors) {
+    if (!out.empty()) out.push_back('\n');
+    out += collapse_spaces(a.family);
+    if (!a.initials.empty()) out += ", " + collapse_spaces(a.initials);
+  }
+  return out;
+}
+
+std::vector<ReferenceAuthor> split_reference_authors(std::string_view stored) {
+  std::vector<ReferenceAuthor> out;
+  while (!stored.empty()) {
+    const auto nl = stored.find('\n');
+    const std::string_view line = stored.substr(0, nl);
+    stored = nl == std::string_view::npos ? std::string_view() : stored.substr(nl + 1);
+    if (line.empty()) continue;
+    // The last ", " separates the initials: a family name holds no comma.
+    const auto comma = line.rfind(", ");
+    if (comma == std::string_view::npos) out.push_back({std::string(line), {}});
+    else out.push_back({std::string(line.substr(0, comma)), std::string(line.substr(comma + 2))});
+  }
+  return out;
+}
+
+std::vector<PersonId> split_person_ids(std::string_view stored) {
+  std::vector<PersonId> out;
+  for (const auto& line : split_keywords(stored)) {
+    const auto colon = line.find(':');
+    if (colon == std::string::npos) continue;
+    if (const auto scheme = person_id_scheme_from_name(std::string_view(line).substr(0, colon)))
+      out.push_back({*scheme, line.substr(colon + 1)});
+  }
+  return out;
+}
+
 std::int64_t identity_hash(std::string_view identity) {
   // 8 bytes at a time, each folded in with a multiply-xorshift round (the splitmix64 finalizer):
   // well mixed, simple, and fixed forever.

@@ -67,6 +67,14 @@ bool is_book_type(std::string_view type);
 std::string join_keywords(const std::vector<std::string>& keywords);
 std::vector<std::string> split_keywords(std::string_view stored);
 
+// A reference's authors are stored one "Family, Initials" per line (refs.authors).
+std::string join_reference_authors(const std::vector<ReferenceAuthor>& authors);
+std::vector<ReferenceAuthor> split_reference_authors(std::string_view stored);
+
+// "idref:060702494\nscopus:123" (as the store's readers concatenate person_identifiers) ->
+// identifiers; unknown schemes are skipped.
+std::vector<PersonId> split_person_ids(std::string_view stored);
+
 // A stable 64-bit hash of a reference identity, stored beside it (refs.identity_hash) so that
 // loading the citation corpus compares integers, not strings. Stable across builds and
 // platforms: it is part of the file format. Also the SQL function identity_hash(text).

@@ -35,6 +35,24 @@ constexpr const char* kCollectMatchingOld[] = {
     LITREV_COLLECT_OLD("batch_keys bk", "'c:' || bk.key"),
 };
 
+// References already resolved through a locator, titled or abbreviated key that a work of the
+// batch now shares with their cited work: resolved while that key named one work, they would
+// stay with whichever work came first, and the citations would depend on the order files were
+// imported in. They are resolved again from scratch (kReopen), with the rules that would have
+// applied had both works been there: the key is ambiguous now, and a stronger or other key
+// decides, or nothing does.
+#define LITREV_REVISIT(column)                                                                                   \
+  "INSERT OR IGNORE INTO pending_refs(" LITREV_PENDING_COLUMNS ", revisited) SELECT " LITREV_REF_KEYS ", 1"     \
+  " FROM batch_works b CROSS JOIN works w ON w.id = b.work AND w." column " IS NOT NULL"                        \
+  " CROSS JOIN works o ON o." column " = w." column " AND o.id <> w.id"                                         \
+  " CROSS JOIN citations c ON c.cited_work = o.id CROSS JOIN refs r ON r.id = c.ref AND r." column " = w." column
+constexpr const char* kCollectToRevisit[] = {
+    LITREV_REVISIT("locator_key"),
+    LITREV_REVISIT("titled_key"),
+    LITREV_REVISIT("abbrev_key"),
+};
+constexpr const char* kReopen = "DELETE FROM citations WHERE ref IN (SELECT id FROM pending_refs WHERE revisited)";
+
 // The resolution rules, strongest first; each only fills references still unresolved, and
 // never lets a work cite itself. cite_key: a key of the same batch first (the key the source
 // wrote, before the store disambiguated it), then a library key. DOI: against identifiers.
@@ -88,13 +106,16 @@ constexpr const char* kForgetResolvedKeys =
 constexpr const char* kWriteNewDoiLocatorKeys =
     "INSERT OR IGNORE INTO ref_keys(key, ref) SELECT 'D:' || locator, id FROM pending_refs "
     "WHERE id > ?1 AND doi IS NOT NULL AND locator IS NOT NULL ORDER BY 1, 2";
+// Revisited references left unresolved get their keys back too (they were forgotten when the
+// references were resolved).
+#define LITREV_OPEN "(id > ?1 OR revisited) AND cited IS NULL"
 constexpr const char* kWriteNewOpenKeys =
     "INSERT OR IGNORE INTO ref_keys(key, ref) SELECT key, ref FROM ("
-    "SELECT 'd:' || doi AS key, id AS ref FROM pending_refs WHERE id > ?1 AND cited IS NULL AND doi IS NOT NULL "
-    "UNION ALL SELECT 'c:' || cite_key, id FROM pending_refs WHERE id > ?1 AND cited IS NULL AND cite_key IS NOT NULL "
-    "UNION ALL SELECT 'l:' || locator, id FROM pending_refs WHERE id > ?1 AND cited IS NULL AND locator IS NOT NULL "
-    "UNION ALL SELECT 't:' || titled, id FROM pending_refs WHERE id > ?1 AND cited IS NULL AND titled IS NOT NULL "
-    "UNION ALL SELECT 'a:' || abbrev, id FROM pending_refs WHERE id > ?1 AND cited IS NULL AND abbrev IS NOT NULL"
+    "SELECT 'd:' || doi AS key, id AS ref FROM pending_refs WHERE " LITREV_OPEN " AND doi IS NOT NULL "
+    "UNION ALL SELECT 'c:' || cite_key, id FROM pending_refs WHERE " LITREV_OPEN " AND cite_key IS NOT NULL "
+    "UNION ALL SELECT 'l:' || locator, id FROM pending_refs WHERE " LITREV_OPEN " AND locator IS NOT NULL "
+    "UNION ALL SELECT 't:' || titled, id FROM pending_refs WHERE " LITREV_OPEN " AND titled IS NOT NULL "
+    "UNION ALL SELECT 'a:' || abbrev, id FROM pending_refs WHERE " LITREV_OPEN " AND abbrev IS NOT NULL"
     ") ORDER BY key, ref";
 
 // Unresolved references without DOI that share a locator with a pending reference that has
@@ -147,6 +168,7 @@ std::int64_t max_ref_id(Library& lib) {
 
 // Pending references with id > last_old_ref are new: they get their ref_keys rows.
 std::int64_t run_resolution(Library& lib, std::int64_t last_old_ref) {
+  const std::int64_t reopened = exec(lib, kReopen);
   exec(lib, kCollectLocatorSiblings);
   for (const char* sql : kResolveSteps) exec(lib, sql);
   std::int64_t resolved = exec(lib, kWriteBack);
@@ -157,7 +179,7 @@ std::int64_t run_resolution(Library& lib, std::int64_t last_old_ref) {
   exec(lib, kForgetResolvedKeys, last_old_ref);
   exec(lib, kUnifyIdentities);
   exec(lib, "DELETE FROM pending_refs");
-  return resolved;
+  return resolved - reopened;
 }
 
 }  // namespace
@@ -167,7 +189,7 @@ void create_scratch_tables(Library& lib) {
       "CREATE TEMP TABLE IF NOT EXISTS batch_keys(key TEXT PRIMARY KEY, work INTEGER NOT NULL);"
       "CREATE TEMP TABLE IF NOT EXISTS batch_works(work INTEGER PRIMARY KEY, fts INTEGER NOT NULL DEFAULT 0);"
       "CREATE TEMP TABLE IF NOT EXISTS pending_refs(id INTEGER PRIMARY KEY, work INTEGER NOT NULL, doi TEXT, "
-      "cite_key TEXT, locator TEXT, titled TEXT, abbrev TEXT, cited INTEGER);");
+      "cite_key TEXT, locator TEXT, titled TEXT, abbrev TEXT, cited INTEGER, revisited INTEGER NOT NULL DEFAULT 0);");
   lib.db.exec(fmt::format("PRAGMA temp.cache_size = -{}", kTempCacheKiB));
 }
 
@@ -184,6 +206,7 @@ std::int64_t resolve_after_batch(Library& lib, std::int64_t last_old_ref) {
     s->exec();
   }
   for (const char* sql : kCollectMatchingOld) exec(lib, sql);
+  for (const char* sql : kCollectToRevisit) exec(lib, sql);
   return run_resolution(lib, last_old_ref);
 }
 
@@ -207,6 +230,7 @@ std::int64_t resolve_for_work(Library& lib, WorkId id) {
     s->exec();
   }
   for (const char* sql : kCollectMatchingOld) exec(lib, sql);
+  for (const char* sql : kCollectToRevisit) exec(lib, sql);
   const auto resolved = run_resolution(lib, max_ref_id(lib));
   clear_scratch_tables(lib);
   return resolved;

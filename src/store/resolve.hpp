@@ -17,8 +17,10 @@ void create_scratch_tables(Library& lib);
 void clear_scratch_tables(Library& lib);
 
 // After an import batch: the batch's new references (id > last_old_ref), plus the older
-// unresolved references whose DOI, cite key, locator or titled key match a work of the batch.
-// Returns how many references became citations.
+// unresolved references whose DOI, cite key, locator or titled key match a work of the batch,
+// plus the resolved references whose locator, titled or abbreviated key a work of the batch now
+// shares with their cited work (resolved again: citations do not depend on import order).
+// Returns how many citations were added (net: a citation a new work made ambiguous counts -1).
 std::int64_t resolve_after_batch(Library& lib, std::int64_t last_old_ref);
 
 // Every unresolved reference of the library.

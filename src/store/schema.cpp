@@ -253,9 +253,34 @@ CREATE TABLE preambles (
 CREATE INDEX sources_identity ON sources(original_key, origin);
 )sql";
 
+// Version 3:
+// - works_key_nocase: BibTeX compares citation keys ignoring ASCII case, so a key is taken when
+//   another work has it in any case ("DUP" after "dup" becomes "DUP-2", and an export stays
+//   valid for BibTeX and biber), and a lookup that finds no exact key finds it in another case.
+constexpr const char* kSchemaV3 = R"sql(
+CREATE INDEX works_key_nocase ON works(key COLLATE NOCASE);
+)sql";
+
+// Version 4:
+// - person_identifiers: a person's identifiers beyond the orcid and idhal columns (IdRef, Scopus
+//   author id, OpenAlex, ResearcherID), one per scheme, found back by (scheme, value).
+// - refs.authors: every author of a reference when its style names them all (Scopus), one
+//   "Family, Initials" per line; '' when only first_author is known (and for references stored
+//   before version 4).
+constexpr const char* kSchemaV4 = R"sql(
+CREATE TABLE person_identifiers (
+  person INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+  scheme TEXT NOT NULL,                     -- core person_id_scheme_name(): idref, scopus...
+  value TEXT NOT NULL,                      -- normalized (core normalize_person_id)
+  PRIMARY KEY (person, scheme)
+) WITHOUT ROWID;
+CREATE INDEX person_identifiers_lookup ON person_identifiers(scheme, value);
+ALTER TABLE refs ADD COLUMN authors TEXT NOT NULL DEFAULT '';
+)sql";
+
 // Forward migrations: kMigrations[v] takes a library from version v to v + 1. Never edit a
 // step once released: append a new one (ALTER TABLE, new tables, data fixes).
-constexpr std::array kMigrations = {kSchemaV1, kSchemaV2};
+constexpr std::array kMigrations = {kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4};
 
 int pragma_int(SQLite::Database& db, const char* pragma) {
   SQLite::Statement q(db, fmt::format("PRAGMA {}", pragma));

@@ -24,15 +24,19 @@
 //   has people keeps them: the existing value wins here too), and adds the record's
 //   provenance, identifiers and missing references. The type counts as a readable field,
 //   except that "misc" (an importer's "don't know") yields to any other type.
-// - People are one row per person: same ORCID, else same idHAL, else same folded name
-//   (particle + family | given | suffix) with no conflicting ORCID/idHAL. "Powell, W." and
-//   "Powell, Walter" stay two people here (the graph module merges initials variants).
+// - People are one row per person: same ORCID, else same idHAL, else the same other identifier
+//   (IdRef, Scopus, OpenAlex, ResearcherID), else same folded name (particle + family | given |
+//   suffix) with no conflicting identifier. "Powell, W." and "Powell, Walter" stay two people
+//   here (the graph module groups name variants).
 // - References resolve to works, strongest first: cite key (the key a record of the same input
 //   wrote, then a library key), DOI, then the locator, titled and abbreviated keys of
 //   core/reference_keys when exactly one work has them; a reference without DOI also follows
-//   its resolved siblings with the same locator. Never to the citing work itself. Unresolved
-//   references keep core reference_identity, and one without DOI takes the DOI identity of the
-//   references with the same locator.
+//   its resolved siblings with the same locator. Never to the citing work itself. A reference
+//   resolved through a locator, titled or abbreviated key is resolved again when a later work
+//   shares that key with its cited work, so citations do not depend on import order.
+//   Unresolved references keep core reference_identity, and one without DOI takes the DOI
+//   identity of the references with the same locator; load_citation_corpus then groups the
+//   identities that name one cited work (core/cited_works.hpp).
 // - A Store (and its batches) is used by one thread at a time; several processes may share a
 //   library file (WAL, 5 s busy timeout, imports queue on the write lock).
 

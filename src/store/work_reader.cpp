@@ -74,10 +74,18 @@ class ChildCursor {
 }  // namespace
 
 std::optional<WorkId> find_work_id(Library& lib, const std::string& key) {
-  Use q(lib.cache, "SELECT id FROM works WHERE key = ?1");
+  {
+    Use q(lib.cache, "SELECT id FROM works WHERE key = ?1");
+    q->bind(1, key);
+    if (q->executeStep()) return q->getColumn(0).getInt64();
+  }
+  // BibTeX ignores case in keys: "Meyer1977" finds "meyer1977" -- when only one work has it in
+  // another case (libraries made before keys were unique in any case may hold several).
+  Use q(lib.cache, "SELECT id FROM works WHERE key = ?1 COLLATE NOCASE LIMIT 2");
   q->bind(1, key);
   if (!q->executeStep()) return std::nullopt;
-  return q->getColumn(0).getInt64();
+  const WorkId id = q->getColumn(0).getInt64();
+  return q->executeStep() ? std::nullopt : std::optional<WorkId>(id);
 }
 
 Work read_work_row(Library& lib, WorkId id) {
@@ -106,7 +114,9 @@ void read_works(Library& lib, WorkId lo, WorkId hi, std::optional<std::int64_t> 
   works.bind(3, limit ? *limit : std::numeric_limits<std::int64_t>::max());
   ChildCursor people(lib,
                      "SELECT wp.work, wp.role, p.family, p.given, p.particle, p.suffix, p.literal, p.orcid, p.idhal, "
-                     "wp.affiliation FROM work_people wp JOIN people p ON p.id = wp.person "
+                     "wp.affiliation, (SELECT group_concat(pi.scheme || ':' || pi.value, char(10)) "
+                     "FROM person_identifiers pi WHERE pi.person = p.id) "
+                     "FROM work_people wp JOIN people p ON p.id = wp.person "
                      "WHERE wp.work BETWEEN ?1 AND ?2 ORDER BY wp.work, wp.position",
                      lo, hi);
   ChildCursor ids(lib, "SELECT work, scheme, value FROM identifiers WHERE work BETWEEN ?1 AND ?2 ORDER BY work, id",
@@ -123,7 +133,7 @@ void read_works(Library& lib, WorkId lo, WorkId hi, std::optional<std::int64_t> 
                     lo, hi);
   ChildCursor refs(lib,
                    "SELECT r.work, r.raw, r.doi, r.cite_key, r.first_author, r.author_initials, r.year, r.title, "
-                   "r.container, r.volume, r.first_page, r.isbn, c.cited_work, w.key, r.identity "
+                   "r.container, r.volume, r.first_page, r.isbn, c.cited_work, w.key, r.identity, r.authors "
                    "FROM refs r LEFT JOIN citations c ON c.ref = r.id LEFT JOIN works w ON w.id = c.cited_work "
                    "WHERE r.work BETWEEN ?1 AND ?2 ORDER BY r.work, r.position",
                    lo, hi);
@@ -145,6 +155,7 @@ void read_works(Library& lib, WorkId lo, WorkId hi, std::optional<std::int64_t> 
       c.person.orcid = r.getColumn(7).getString();
       c.person.idhal = r.getColumn(8).getString();
       c.person.affiliation = r.getColumn(9).getString();
+      c.person.ids = split_person_ids(text_or_empty(r.getColumn(10)));
       w.contributors.push_back(std::move(c));
     });
     ids.rows_of(sw.id, [&](SQLite::Statement& r) {
@@ -194,6 +205,7 @@ void read_works(Library& lib, WorkId lo, WorkId hi, std::optional<std::int64_t> 
         sr.cited_key = text_or_empty(r.getColumn(13));
       }
       sr.identity = r.getColumn(14).getString();
+      ref.authors = split_reference_authors(r.getColumn(15).getText());
       w.references.push_back(ref);
       sw.references.push_back(std::move(sr));
     });

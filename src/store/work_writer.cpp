@@ -71,8 +71,8 @@ bool fill(std::string& into, const std::string& from) {
 }  // namespace
 
 std::int64_t PersonResolver::resolve(const Person& person) {
-  const bool has_id = !person.orcid.empty() || !person.idhal.empty();
-  // Names without ORCID/idHAL (nearly every BibTeX name) are cached by their parts as written,
+  const bool has_id = !person.orcid.empty() || !person.idhal.empty() || !person.ids.empty();
+  // Names without identifier (nearly every BibTeX name) are cached by their parts as written,
   // before any Unicode folding: most authors recur, and folding is the costly part.
   std::string raw;
   if (!has_id) {
@@ -100,6 +100,13 @@ std::int64_t PersonResolver::resolve_uncached(const Person& person, bool has_id)
   if (!person.orcid.empty()) found = by_identifier("SELECT id FROM people WHERE orcid = ?1 ORDER BY id LIMIT 1", person.orcid);
   if (!found && !person.idhal.empty())
     found = by_identifier("SELECT id FROM people WHERE idhal = ?1 ORDER BY id LIMIT 1", person.idhal);
+  for (const auto& pid : person.ids) {
+    if (found) break;
+    Use q(lib_.cache, "SELECT person FROM person_identifiers WHERE scheme = ?1 AND value = ?2 ORDER BY person LIMIT 1");
+    q->bind(1, std::string(person_id_scheme_name(pid.scheme)));
+    q->bind(2, pid.value);
+    if (q->executeStep()) found = q->getColumn(0).getInt64();
+  }
   if (!found) {
     Use q(lib_.cache, "SELECT id, orcid, idhal FROM people WHERE name_key = ?1 ORDER BY id");
     q->bind(1, name_key);
@@ -107,7 +114,7 @@ std::int64_t PersonResolver::resolve_uncached(const Person& person, bool has_id)
       const std::string orcid = q->getColumn(1).getString(), idhal = q->getColumn(2).getString();
       const bool orcid_ok = person.orcid.empty() || orcid.empty() || orcid == person.orcid;
       const bool idhal_ok = person.idhal.empty() || idhal.empty() || idhal == person.idhal;
-      if (orcid_ok && idhal_ok) {
+      if (orcid_ok && idhal_ok && !other_ids_conflict(q->getColumn(0).getInt64(), person)) {
         found = q->getColumn(0).getInt64();
         break;
       }
@@ -122,6 +129,7 @@ std::int64_t PersonResolver::resolve_uncached(const Person& person, bool has_id)
       u->bind(2, person.orcid);
       u->bind(3, person.idhal);
       u->exec();
+      add_other_ids(found, person);
     }
     return found;
   }
@@ -137,7 +145,31 @@ std::int64_t PersonResolver::resolve_uncached(const Person& person, bool has_id)
   ins->bindNoCopy(7, person.idhal);
   ins->bindNoCopy(8, name_key);
   ins->exec();
-  return lib_.db.getLastInsertRowid();
+  const std::int64_t id = lib_.db.getLastInsertRowid();
+  add_other_ids(id, person);
+  return id;
+}
+
+bool PersonResolver::other_ids_conflict(std::int64_t stored, const Person& person) {
+  for (const auto& pid : person.ids) {
+    Use q(lib_.cache, "SELECT value FROM person_identifiers WHERE person = ?1 AND scheme = ?2");
+    q->bind(1, stored);
+    q->bind(2, std::string(person_id_scheme_name(pid.scheme)));
+    if (q->executeStep() && q->getColumn(0).getString() != pid.value) return true;
+  }
+  return false;
+}
+
+void PersonResolver::add_other_ids(std::int64_t stored, const Person& person) {
+  // One value per scheme: a person already holding another value keeps it (as the orcid
+  // column does).
+  for (const auto& pid : person.ids) {
+    Use q(lib_.cache, "INSERT OR IGNORE INTO person_identifiers(person, scheme, value) VALUES (?1, ?2, ?3)");
+    q->bind(1, stored);
+    q->bind(2, std::string(person_id_scheme_name(pid.scheme)));
+    q->bind(3, pid.value);
+    q->exec();
+  }
 }
 
 WorkId insert_work_row(Library& lib, const Work& work, const std::string& key, const std::string& dedup,
@@ -273,7 +305,8 @@ void insert_reference(Library& lib, WorkId id, int position, const Reference& re
   Use s(lib.cache,
         "INSERT INTO refs(work, position, identity, doi, cite_key, locator_key, titled_key, abbrev_key, "
         "first_author, author_initials, year, title, container, volume, first_page, isbn, raw, identity_hash, "
-        "raw_length) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?17, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?18, ?19)");
+        "raw_length, authors) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?17, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?18, "
+        "?19, ?20)");
   s->bind(1, id);
   s->bind(2, position);
   const std::string identity = reference_identity(ref);
@@ -294,6 +327,7 @@ void insert_reference(Library& lib, WorkId id, int position, const Reference& re
   s->bindNoCopy(15, ref.isbn);
   s->bindNoCopy(16, ref.raw);
   bind_text_or_null(*s, 17, keys.abbreviated);
+  s->bind(20, join_reference_authors(ref.authors));
   s->exec();
 }
 

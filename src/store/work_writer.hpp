@@ -18,9 +18,10 @@ namespace litrev::store {
 
 // Finds or creates the person row for a contributor. The rule (deterministic, documented in
 // ARCHITECTURE terms as "reuse on identifier, else on the exact folded name"):
-//   1. same ORCID -> that person; 2. same idHAL -> that person;
-//   3. same person_name_key and no conflicting ORCID/idHAL -> the oldest such person, whose
-//      missing ORCID/idHAL are then filled in; 4. otherwise a new person.
+//   1. same ORCID -> that person; 2. same idHAL -> that person; 3. same other identifier
+//      (IdRef, Scopus, OpenAlex, ResearcherID: person_identifiers) -> that person;
+//   4. same person_name_key and no conflicting identifier of any scheme -> the oldest such
+//      person, whose missing identifiers are then filled in; 5. otherwise a new person.
 // Initials variants ("Powell, W." vs "Powell, Walter") stay separate people here.
 class PersonResolver {
  public:
@@ -29,6 +30,9 @@ class PersonResolver {
 
  private:
   std::int64_t resolve_uncached(const Person& person, bool has_id);
+  // Whether person has an identifier of a scheme the stored person holds another value of.
+  bool other_ids_conflict(std::int64_t stored, const Person& person);
+  void add_other_ids(std::int64_t stored, const Person& person);
   Library& lib_;
   // Name parts as written -> person, for names without ORCID/idHAL (nearly every BibTeX
   // name): saves the folding and a query per author on large imports. Valid for one

@@ -111,11 +111,41 @@ TEST(Dates, UnknownMonthKeepsTheYear) {
   EXPECT_EQ(r.problems[0].field, "month");
 }
 
+// Every form of the month field in the Web of Science BibTeX exports of ../shared/corpus
+// (ai_generative_ai/savedrecs.bib, bibliometrix/wos_*.bib): none is a warning.
+TEST(Dates, WebOfScienceMonthsAreDatesWithoutWarnings) {
+  const auto clean = [](std::string_view year, std::string_view month) {
+    const auto r = dates({}, year, month);
+    EXPECT_TRUE(r.problems.empty()) << month << ": " << r.problems.front().message;
+    return r.date;
+  };
+  EXPECT_EQ(clean("2024", "2024 MAR 4"), "2024-03-04");
+  EXPECT_EQ(clean("2023", "{2023 NOV 20}"), "2023-11-20");
+  EXPECT_EQ(clean("2024", "2024 MAY"), "2024-05");
+  EXPECT_EQ(clean("2020", "FEB 9"), "2020-02-09");
+  EXPECT_EQ(clean("2020", "FEB"), "2020-02");
+  EXPECT_EQ(clean("2013", "WIN"), "2013-24");
+  EXPECT_EQ(clean("2012", "SUM"), "2012-22");
+  EXPECT_EQ(clean("1994", "FAL"), "1994-23");
+  EXPECT_EQ(clean("1994", "SPR"), "1994-21");
+  EXPECT_EQ(clean("2023", "MAR-APR"), "2023-03/2023-04");
+  EXPECT_EQ(clean("2023", "JAN-MAR"), "2023-01/2023-03");
+  EXPECT_EQ(clean("2023", "DEC 31"), "2023-12-31");
+}
+
+TEST(Dates, WebOfScienceDateWithAnotherYearKeepsTheYearWithAWarning) {
+  const auto r = dates({}, "2023", "2024 MAR 4");
+  EXPECT_EQ(r.date, "2023");
+  ASSERT_EQ(r.problems.size(), 1u);
+  EXPECT_EQ(r.problems[0].message, "month '2024 MAR 4' names another year than year '2023'; the date keeps the year only");
+}
+
 TEST(Months, NamesNumbersAndSeasons) {
   EXPECT_EQ(parse_month("December"), 12);
   EXPECT_EQ(parse_month("DEC"), 12);
   EXPECT_EQ(parse_month("m{\\\"a}rz"), 3);
   EXPECT_EQ(parse_month("Fall"), 23);
+  EXPECT_EQ(parse_month("WIN"), 24);
   EXPECT_FALSE(parse_month("13").has_value());
   EXPECT_FALSE(parse_month("").has_value());
 }

@@ -169,6 +169,53 @@ TEST(RecordMapping, WosOrcidNumbersGoToTheirAuthors) {
   EXPECT_EQ(r.work.contributors[2].person.orcid, "") << "another Merigo, another initial";
 }
 
+// The issue seen on a real WoS export: "Zhang, Jiahui/0000-0002-9059-7546" went to the first
+// "Zhang, J*" author of each record (Zhang, Jun; Zhang, Jian...).
+TEST(RecordMapping, WosOrcidIsMatchedByFullNameNeverToAnotherAuthor) {
+  const auto r = record(entry("article", "k", {{"author", "Zhang, Jun and Li, Wei and Zhang, Jiahui"},
+                                               {"orcid-numbers", "{Zhang, Jiahui/0000-0002-9059-7546}"}}));
+  ASSERT_EQ(r.work.contributors.size(), 3u);
+  EXPECT_EQ(r.work.contributors[0].person.orcid, "");
+  EXPECT_EQ(r.work.contributors[2].person.orcid, "0000-0002-9059-7546");
+  // The named author is not on this record: nobody gets it.
+  const auto absent = record(entry("article", "k", {{"author", "Zhang, Jun and Zhang, Jian and Zhang, J.-R."},
+                                                    {"orcid-numbers", "{Zhang, Jiahui/0000-0002-9059-7546}"}}));
+  for (const auto& c : absent.work.contributors) EXPECT_EQ(c.person.orcid, "") << c.person.given;
+}
+
+TEST(RecordMapping, WosOrcidGoesToTheOnlyAuthorItsNameFits) {
+  // WoS author lists in initials: "Zhang, J." is the only Zhang that "Zhang, Jiahui" can be.
+  const auto r = record(entry("article", "k", {{"author", "Li, W. and Zhang, J."},
+                                               {"orcid-numbers", "{Zhang, Jiahui/0000-0002-9059-7546}"}}));
+  EXPECT_EQ(r.work.contributors[1].person.orcid, "0000-0002-9059-7546");
+  // Two authors it could be: it goes to neither.
+  const auto two = record(entry("article", "k", {{"author", "Zhang, J. and Zhang, J."},
+                                                 {"orcid-numbers", "{Zhang, Jiahui/0000-0002-9059-7546}"}}));
+  EXPECT_EQ(two.work.contributors[0].person.orcid, "");
+  EXPECT_EQ(two.work.contributors[1].person.orcid, "");
+}
+
+TEST(RecordMapping, WosResearcherIdsGoToTheirAuthors) {
+  const auto r = record(entry("article", "k", {{"author", "Zschech, Patrick and Janiesch, Christian"},
+                                               {"researcherid-numbers", "{Zschech, Patrick/AAG-6517-2019\n"
+                                                                        "   Janiesch, Christian/HZJ-2795-2023}"}}));
+  ASSERT_EQ(r.work.contributors.size(), 2u);
+  ASSERT_EQ(r.work.contributors[1].person.ids.size(), 1u);
+  EXPECT_EQ(r.work.contributors[1].person.ids[0], (PersonId{PersonIdScheme::researcherid, "HZJ-2795-2023"}));
+  EXPECT_EQ(r.work.contributors[0].person.ids[0].value, "AAG-6517-2019");
+}
+
+TEST(RecordMapping, ScopusAffiliationMarkersLeaveTheNames) {
+  const auto r = record(entry("article", "k", {{"author", "Guler, A.T.a  and Waaijer, C.J.F.b  and Zhang, P.a  b  c and "
+                                                         "Archambault, {\\'E}.a and Smith, Anna"}}));
+  ASSERT_EQ(r.work.contributors.size(), 5u);
+  EXPECT_EQ(r.work.contributors[0].person.given, "A.T.");
+  EXPECT_EQ(r.work.contributors[1].person.given, "C.J.F.");
+  EXPECT_EQ(r.work.contributors[2].person.given, "P.");
+  EXPECT_EQ(r.work.contributors[3].person.given, "\u00c9.");
+  EXPECT_EQ(r.work.contributors[4].person.given, "Anna");
+}
+
 TEST(RecordMapping, InheritedFieldsFeedTheWorkButNotTheSource) {
   const RawEntry parent = entry("proceedings", "p", {{"title", "Proc"}, {"year", "2020"}, {"publisher", "ACM"}});
   const RawEntry child = entry("inproceedings", "c", {{"title", "Paper"}, {"crossref", "p"}});

@@ -55,3 +55,60 @@ TEST(NormalizeOrcid, VerifiesChecksum) {
 
 }  // namespace
 }  // namespace litrev
+
+namespace litrev {
+namespace {
+
+TEST(PersonIds, NormalizedFromValuesAndUrls) {
+  EXPECT_EQ(normalize_person_id(PersonIdScheme::idref, "https://www.idref.fr/060702494"), "060702494");
+  EXPECT_EQ(normalize_person_id(PersonIdScheme::idref, "02695083x"), "02695083X");
+  EXPECT_EQ(normalize_person_id(PersonIdScheme::idref, "12345"), std::nullopt);
+  EXPECT_EQ(normalize_person_id(PersonIdScheme::researcherid, "http://www.researcherid.com/rid/A-5114-2012"), "A-5114-2012");
+  EXPECT_EQ(normalize_person_id(PersonIdScheme::researcherid, "AAG-6517-2019"), "AAG-6517-2019");
+  EXPECT_EQ(normalize_person_id(PersonIdScheme::researcherid, "0000-0002-1105-8086"), std::nullopt);
+  EXPECT_EQ(normalize_person_id(PersonIdScheme::openalex, "https://openalex.org/A5023888391"), "A5023888391");
+  EXPECT_EQ(normalize_person_id(PersonIdScheme::openalex, "W2741809807"), std::nullopt);  // a work, not an author
+  EXPECT_EQ(normalize_person_id(PersonIdScheme::scopus, "https://www.scopus.com/authid/detail.uri?authorId=7004212771"),
+            "7004212771");
+  EXPECT_EQ(normalize_person_id(PersonIdScheme::orcid, "https://orcid.org/0000-0002-1825-0097"), "0000-0002-1825-0097");
+  EXPECT_EQ(normalize_person_id(PersonIdScheme::idhal, "marie-sophie-masse"), "marie-sophie-masse");
+}
+
+TEST(PersonIds, SchemeNamesRoundTripInStrengthOrder) {
+  for (auto s : {PersonIdScheme::orcid, PersonIdScheme::idhal, PersonIdScheme::idref, PersonIdScheme::scopus,
+                 PersonIdScheme::openalex, PersonIdScheme::researcherid})
+    EXPECT_EQ(person_id_scheme_from_name(person_id_scheme_name(s)), s);
+  EXPECT_EQ(person_id_scheme_label(PersonIdScheme::idref), "IdRef");
+  EXPECT_LT(PersonIdScheme::orcid, PersonIdScheme::idref);
+  EXPECT_EQ(person_id_scheme_from_name("viaf"), std::nullopt);
+}
+
+TEST(CheckedDoi, DropsALabelGluedToTheLastDigit) {
+  EXPECT_EQ(checked_doi("10.37074/JALT.2023.6.1.9NUMBER:1"), "10.37074/jalt.2023.6.1.9");
+  EXPECT_EQ(checked_doi("10.1371/journal.pone.0033693pp.12-34"), "10.1371/journal.pone.0033693");
+  EXPECT_EQ(checked_doi("10.1000/xyz.2019.3vol.4"), "10.1000/xyz.2019.3");
+  // Letters that belong to the suffix stay: no digit before them, or more text after them.
+  EXPECT_EQ(checked_doi("10.1257/app.2.1.1"), "10.1257/app.2.1.1");
+  EXPECT_EQ(checked_doi("10.3351/PPP.0008"), "10.3351/ppp.0008");
+  EXPECT_EQ(checked_doi("10.1002/app5.20"), "10.1002/app5.20");
+}
+
+TEST(CheckedDoi, RejectsADoiCutShort) {
+  EXPECT_FALSE(checked_doi("10.1016/j.\xE2\x80\xA6"));
+  EXPECT_FALSE(checked_doi("10.1016/j.techfore.2020.\xE2\x80\xA6"));
+  EXPECT_FALSE(checked_doi("10.1111/j.."));
+  EXPECT_FALSE(checked_doi("10.1111/"));
+  EXPECT_FALSE(checked_doi("10.1016/J"));
+  EXPECT_FALSE(checked_doi("11.1111/abc"));
+  EXPECT_EQ(checked_doi("10.1086/226550."), "10.1086/226550");
+}
+
+TEST(FindDois, NeverReturnsGarbageAsADoi) {
+  EXPECT_EQ(find_dois("Rudolph J., 2023, J APPL LEARN TEACH, DOI 10.37074/jalt.2023.6.1.9number:1"),
+            std::vector<std::string>{"10.37074/jalt.2023.6.1.9"});
+  EXPECT_TRUE(find_dois("see https://doi.org/10.1016/j.\xE2\x80\xA6 for details").empty());
+  EXPECT_TRUE(find_dois("Harvey D, 2003, INT J URBAN REGIONAL, V27, P939, DOI 10.1111/j..").empty());
+}
+
+}  // namespace
+}  // namespace litrev

@@ -52,6 +52,7 @@ TEST(RoundTrip, EveryCorpusFileSurvivesImportExportImport) {
     const auto first = tmp / "first.db", second = tmp / "second.db", exported = tmp / "export.bib";
     const auto source = (shared / "corpus/bibtex" / rel).string();
     const auto imported = run_litrev({"--db", first.string(), "-q", "import", "bibtex", source});
+    if (imported.exit_code == 3 && imported.err.ends_with("error: the file is empty; nothing imported\n")) continue;
     ASSERT_TRUE(imported.exit_code == 0 || imported.exit_code == 1) << imported.err;
     const auto out = run_litrev({"--db", first.string(), "-q", "export", "bibtex", "--out", exported.string()});
     ASSERT_EQ(out.exit_code, 0) << out.err;

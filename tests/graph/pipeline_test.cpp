@@ -101,8 +101,10 @@ TEST_F(WosLibrary, MissingWorksCountEveryWorkCitingThem) {
     EXPECT_EQ(m.cited_by.size(), m.count);
     EXPECT_FALSE(m.label.empty());
     if (m.doi.empty() || checked >= 10) continue;
-    // Every reference to that DOI is one node: as many citing works as entries naming it.
-    EXPECT_EQ(m.count, entries_citing(m.doi)) << m.label << " " << m.doi;
+    // Every reference to that DOI is one node: at least as many citing works as entries naming
+    // it (more when copies written without the DOI joined it: core/cited_works.hpp).
+    EXPECT_GE(m.count, entries_citing(m.doi)) << m.label << " " << m.doi;
+    EXPECT_LE(m.count, entries_citing(m.doi) + 2) << m.label << " " << m.doi;
     ++checked;
   }
   EXPECT_GE(checked, 5u);

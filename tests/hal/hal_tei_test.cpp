@@ -165,6 +165,9 @@ TEST(HalTei, SearchExportGivesEveryRecordWithItsTypeAndTotal) {
   EXPECT_EQ(page->records[0].work.title, "Open Access guidelines for the arts and humanities");
   EXPECT_EQ(page->records[0].work.subtitle, "Recommendations by the DARIAH European research infrastructure consortium");
   EXPECT_EQ(person(page->records[0].work, "Romary")->idhal, "laurentromary");
+  // IdRef and ResearcherID from their URLs (ISNI, VIAF, arXiv are not person identifiers we keep).
+  EXPECT_EQ(person(page->records[0].work, "Romary")->ids,
+            (std::vector<PersonId>{{PersonIdScheme::idref, "060702494"}, {PersonIdScheme::researcherid, "A-5114-2012"}}));
 }
 
 TEST(HalTei, UnknownDocTypeIsMisc) { EXPECT_EQ(store_type_from_hal("SOMETHINGNEW"), "misc"); }

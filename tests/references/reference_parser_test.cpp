@@ -173,6 +173,16 @@ TEST(ScopusReference, ReadsAJournalArticle) {
   EXPECT_EQ(r.first_page, "1212");
 }
 
+TEST(ScopusReference, ListsEveryAuthorWosOnlyTheFirst) {
+  const auto r = scopus(
+      "Latour, B., Woolgar, S., Callon, M.-L., Laboratory life (1979) Sage, 80, pp. 1-20");
+  EXPECT_EQ(r.authors, (std::vector<ReferenceAuthor>{{"Latour", "B"}, {"Woolgar", "S"}, {"Callon", "ML"}}));
+  EXPECT_EQ(scopus("Merton, R.K., (1968) Social Theory and Social Structure, , New York: Free Press").authors,
+            (std::vector<ReferenceAuthor>{{"Merton", "RK"}}));
+  EXPECT_TRUE(scopus("(2001) Directory of Open Access Repositories, , http://example.org/doar").authors.empty());
+  EXPECT_TRUE(wos("LATOUR B, 1987, SCI ACTION").authors.empty());  // first_author stands for the list
+}
+
 TEST(ScopusReference, ReadsABookWhoseYearFollowsTheAuthors) {
   const auto r = scopus("Merton, R.K., (1968) Social Theory and Social Structure, , New York: Free Press");
   EXPECT_EQ(r.first_author, "Merton");
@@ -357,6 +367,25 @@ TEST(ParseReference, SurvivesRandomMixturesOfItsOwnMarkers) {
     (void)split_scopus_references(s);
     (void)split_wos_references(s);
   }
+}
+
+TEST(ScopusReference, ReadsTheNewerFormWithInitialsAfterTheFamilyName) {
+  const auto r = parse_reference(
+      "DiMaggio P.J., Powell W.W., The iron cage revisited: Institutional isomorphism and collective rationality in "
+      "organizational fields, (1983) American Sociological Review, 48 (2), pp. 147-160");
+  EXPECT_EQ(r.first_author, "DiMaggio");
+  EXPECT_EQ(r.author_initials, "PJ");
+  EXPECT_EQ(r.year, 1983);
+  EXPECT_EQ(r.title, "The iron cage revisited: Institutional isomorphism and collective rationality in organizational fields");
+  EXPECT_EQ(r.container, "American Sociological Review");
+  EXPECT_EQ(r.volume, "48");
+  EXPECT_EQ(r.first_page, "147");
+  EXPECT_EQ(split_scopus_references("Meyer J.W., Rowan B., Institutionalized organizations: Formal structure as myth "
+                                    "and ceremony, (1977) Am. J. Sociol., 83 (2), pp. 340-363; DiMaggio P.J., Powell "
+                                    "W.W., The iron cage revisited; a title with a semicolon, (1983) Am. Sociol. Rev., "
+                                    "48, pp. 147-160")
+                .size(),
+            2u);
 }
 
 }  // namespace

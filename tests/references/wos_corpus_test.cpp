@@ -35,39 +35,8 @@ std::vector<std::string> lines_of(const std::string& text) {
   return out;
 }
 
-std::string without_bom(std::string text) {
-  if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
-  return text;
-}
-
-// CR items of a WoS plain-text export ("CR " then 3-space continuation lines) or of a
-// tab-delimited export (a "CR" column holding "; "-separated items).
 std::vector<std::string> wos_cited_references(const fs::path& file) {
-  const auto lines = lines_of(without_bom(test::read_file(file)));
-  std::vector<std::string> out;
-  if (!lines.empty() && lines[0].find('\t') != std::string::npos) {
-    std::size_t column = std::string::npos, i = 0;
-    std::istringstream header(lines[0]);
-    for (std::string name; std::getline(header, name, '\t'); ++i)
-      if (name == "CR") column = i;
-    if (column == std::string::npos) return out;
-    for (std::size_t l = 1; l < lines.size(); ++l) {
-      std::istringstream row(lines[l]);
-      std::string cell;
-      for (std::size_t c = 0; std::getline(row, cell, '\t'); ++c) {
-        if (c != column) continue;
-        for (auto& r : split_wos_references(cell)) out.push_back(std::move(r));
-      }
-    }
-    return out;
-  }
-  bool in_cr = false;
-  for (const auto& line : lines) {
-    if (line.starts_with("CR ")) in_cr = true;
-    else if (!line.starts_with("   ")) in_cr = false;
-    if (in_cr) out.emplace_back(trim(std::string_view(line).substr(3)));
-  }
-  return out;
+  return wos_export_cited_references(test::read_file(file));
 }
 
 // Values of a BibTeX field (by name, case-sensitive) found by brace matching.

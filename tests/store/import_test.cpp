@@ -38,6 +38,7 @@ ImportRecord full_record() {
   dimaggio.given = "Paul J.";
   dimaggio.orcid = "0000-0002-1825-0097";
   dimaggio.affiliation = "Yale University";
+  dimaggio.ids = {{PersonIdScheme::idref, "027024520"}, {PersonIdScheme::researcherid, "A-5114-2012"}};
   Person powell;
   powell.family = "Powell";
   powell.given = "Walter W.";
@@ -62,7 +63,13 @@ ImportRecord full_record() {
   ref.volume = "83";
   ref.first_page = "340";
   ref.isbn = "";
-  w.references = {ref};
+  Reference scopus;
+  scopus.raw = "Latour, B., Woolgar, S., Laboratory life (1979) Sage";
+  scopus.first_author = "Latour";
+  scopus.author_initials = "B";
+  scopus.authors = {{"Latour", "B"}, {"Woolgar", "S"}};
+  scopus.year = 1979;
+  w.references = {ref, scopus};
   r.source.source_kind = "bibtex";
   r.source.origin = "/data/sociology.bib";
   r.source.original_key = "dimaggio1983";
@@ -116,6 +123,7 @@ TEST(Import, EveryWorkFieldRoundTrips) {
     EXPECT_EQ(a.person.suffix, b.person.suffix) << i;
     EXPECT_EQ(a.person.literal, b.person.literal) << i;
     EXPECT_EQ(a.person.orcid, b.person.orcid) << i;
+    EXPECT_EQ(a.person.ids, b.person.ids) << i;
     EXPECT_EQ(a.person.affiliation, b.person.affiliation) << i;
   }
 
@@ -124,7 +132,9 @@ TEST(Import, EveryWorkFieldRoundTrips) {
   EXPECT_EQ(w.ids[0].value, "10.2307/2095101");
   EXPECT_EQ(w.ids[2].value, "hal-01234567");
 
-  ASSERT_EQ(stored->references.size(), 1u);
+  ASSERT_EQ(stored->references.size(), 2u);
+  EXPECT_TRUE(stored->references[0].reference.authors.empty());
+  EXPECT_EQ(stored->references[1].reference.authors, in.work.references[1].authors);
   const auto& ref = stored->references[0];
   const auto& expected = in.work.references[0];
   EXPECT_EQ(ref.reference.raw, expected.raw);
@@ -138,7 +148,7 @@ TEST(Import, EveryWorkFieldRoundTrips) {
   EXPECT_EQ(ref.reference.first_page, expected.first_page);
   EXPECT_FALSE(ref.cited_work);
   EXPECT_EQ(ref.identity, "doi:10.1086/226550");
-  ASSERT_EQ(w.references.size(), 1u);
+  ASSERT_EQ(w.references.size(), 2u);
   EXPECT_EQ(w.references[0].raw, expected.raw);
 }
 
@@ -234,6 +244,30 @@ TEST(Import, DuplicateKeysInOneInputStaySeparateWorks) {
   EXPECT_EQ(lib.store.stats().works, 2);
 }
 
+// BibTeX compares keys ignoring case: a library holding "dup" and "DUP" would export two
+// entries that BibTeX and biber read as one key.
+TEST(Import, AKeyTakenInAnotherCaseIsDisambiguated) {
+  test::TempLibrary lib;
+  test::import_all(lib.store, {record("dup").title("A work").year(2001).author("Jones")});
+  const auto results = test::import_all(lib.store, {record("DUP").title("Another work").year(2002).author("Jones")});
+  EXPECT_FALSE(results[0].merged);
+  EXPECT_EQ(results[0].key, "DUP-2");
+  ASSERT_TRUE(lib.store.find_work("DUP-2"));
+  EXPECT_EQ(lib.store.find_work("DUP-2")->work.title, "Another work");
+}
+
+TEST(Import, AKeyIsFoundInAnotherCaseWhenNoWorkHasItExactly) {
+  test::TempLibrary lib;
+  test::import_all(lib.store, {record("meyer1977").title("Institutionalized Organizations").year(1977).author("Meyer"),
+                               record("dup").title("A work").year(2001).author("Jones")});
+  ASSERT_TRUE(lib.store.find_work("Meyer1977"));
+  EXPECT_EQ(lib.store.find_work("Meyer1977")->work.key, "meyer1977");
+  EXPECT_TRUE(lib.store.contains("MEYER1977"));
+  ASSERT_TRUE(lib.store.find_work("DUP"));
+  EXPECT_EQ(lib.store.find_work("DUP")->work.key, "dup");
+  EXPECT_FALSE(lib.store.find_work("meyer"));
+}
+
 TEST(Import, DestroyingAnUncommittedBatchLeavesNothing) {
   test::TempLibrary lib;
   test::import_all(lib.store, {record("before").title("Before").year(1999).author("Old")});
@@ -301,6 +335,32 @@ TEST(Import, PeopleAreReusedByExactNameOrIdentifierOnly) {
   EXPECT_NE(person_of(0), person_of(3));
   EXPECT_NE(person_of(0), person_of(4));
   EXPECT_EQ(corpus.people[person_of(0)].orcid, "0000-0001-5000-0007");
+}
+
+TEST(Import, PeopleAreReusedOnEveryIdentifierSchemeAndKeptApartOnConflicts) {
+  test::TempLibrary lib;
+  auto with = [](std::string family, std::string given, std::vector<PersonId> ids) {
+    Person p = test::person(std::move(family), std::move(given));
+    p.ids = std::move(ids);
+    return p;
+  };
+  const PersonId idref{PersonIdScheme::idref, "027024520"};
+  const PersonId other{PersonIdScheme::idref, "026819376"};
+  test::import_all(
+      lib.store,
+      {record("a").title("One").year(2000).author("Callon", "Michel"),
+       record("b").title("Two").year(2001).contributor(Role::author, with("Callon", "Michel", {idref})),  // fills it
+       record("c").title("Three").year(2002).contributor(Role::author, with("Callon", "M.", {idref})),    // id wins
+       record("d").title("Four").year(2003).contributor(Role::author, with("Callon", "Michel", {other}))});  // new
+  EXPECT_EQ(lib.store.stats().people, 2);
+  const auto corpus = lib.store.load_citation_corpus();
+  ASSERT_EQ(corpus.authorships.size(), 4u);
+  auto person_of = [&](std::size_t work) { return corpus.authorships[work].person; };
+  EXPECT_EQ(person_of(0), person_of(1));
+  EXPECT_EQ(person_of(0), person_of(2));
+  EXPECT_NE(person_of(0), person_of(3));
+  EXPECT_EQ(corpus.people[person_of(0)].ids, (std::vector<PersonId>{idref}));
+  EXPECT_EQ(corpus.people[person_of(3)].ids, (std::vector<PersonId>{other}));
 }
 
 TEST(Import, ARecordFailingHalfWayRollsTheWholeInputBack) {

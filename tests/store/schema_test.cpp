@@ -27,7 +27,7 @@ TEST(Schema, OpenCreatesAWalLibraryAtTheCurrentVersion) {
   ASSERT_TRUE(std::filesystem::exists(path));
   EXPECT_EQ(pragma(path, "user_version"), std::to_string(Store::schema_version()));
   EXPECT_EQ(pragma(path, "journal_mode"), "wal");
-  EXPECT_EQ(Store::schema_version(), 2);
+  EXPECT_EQ(Store::schema_version(), 4);
 }
 
 // A version 1 library (before preambles) is migrated on open and keeps its works.
@@ -41,10 +41,11 @@ TEST(Schema, AVersionOneLibraryIsMigratedAndKeepsItsWorks) {
   {
     // Take it back to what version 1 wrote.
     SQLite::Database db(path, SQLite::OPEN_READWRITE);
-    db.exec("DROP TABLE preambles; DROP INDEX sources_identity; PRAGMA user_version = 1");
+    db.exec("DROP TABLE person_identifiers; ALTER TABLE refs DROP COLUMN authors; DROP TABLE preambles; "
+            "DROP INDEX sources_identity; DROP INDEX works_key_nocase; PRAGMA user_version = 1");
   }
   auto store = Store::open(path);
-  EXPECT_EQ(pragma(path, "user_version"), "2");
+  EXPECT_EQ(pragma(path, "user_version"), std::to_string(Store::schema_version()));
   const auto w = store.find_work("a");
   ASSERT_TRUE(w);
   EXPECT_EQ(w->work.title, "Kept across opens");
@@ -52,6 +53,67 @@ TEST(Schema, AVersionOneLibraryIsMigratedAndKeepsItsWorks) {
   batch.add_preamble("\\newcommand{\\noopsort}[1]{}", "x.bib");
   batch.commit();
   ASSERT_EQ(store.preambles().size(), 1u);
+}
+
+// A version 2 library (keys unique in their exact case only) gets the case-blind key index,
+// and keeps the works it has even when two keys differ only in case.
+TEST(Schema, AVersionTwoLibraryIsMigratedAndKeepsKeysThatDifferInCase) {
+  TempDir dir;
+  const auto path = dir / "v2.db";
+  {
+    auto store = Store::open(path);
+    test::import_all(store, {record("dup").title("First").year(2001).author("Smith", "Ann")});
+  }
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    db.exec("DROP TABLE person_identifiers; ALTER TABLE refs DROP COLUMN authors; DROP INDEX works_key_nocase; "
+            "PRAGMA user_version = 2");
+    db.exec("INSERT INTO works(key, type, title, created_at, updated_at) "
+            "SELECT 'DUP', type, 'Second', created_at, updated_at FROM works");
+  }
+  auto store = Store::open(path);
+  EXPECT_EQ(pragma(path, "user_version"), std::to_string(Store::schema_version()));
+  ASSERT_TRUE(store.find_work("dup") && store.find_work("DUP"));
+  EXPECT_EQ(store.find_work("dup")->work.title, "First");
+  EXPECT_EQ(store.find_work("DUP")->work.title, "Second");
+  EXPECT_FALSE(store.find_work("Dup")) << "two works match in another case: no guess";
+}
+
+// A version 3 library (before person identifiers and reference author lists) is migrated:
+// its references keep their first author, new ones store every author.
+TEST(Schema, AVersionThreeLibraryGetsPersonIdentifiersAndReferenceAuthors) {
+  TempDir dir;
+  const auto path = dir / "v3.db";
+  Reference old_ref;
+  old_ref.raw = "LATOUR B, 1987, SCI ACTION";
+  old_ref.first_author = "LATOUR";
+  old_ref.author_initials = "B";
+  old_ref.year = 1987;
+  {
+    auto store = Store::open(path);
+    test::import_all(store, {record("a").title("Old").year(2001).author("Smith", "Ann").ref(old_ref)});
+  }
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    db.exec("DROP TABLE person_identifiers; ALTER TABLE refs DROP COLUMN authors; PRAGMA user_version = 3");
+  }
+  auto store = Store::open(path);
+  EXPECT_EQ(pragma(path, "user_version"), "4");
+  Reference scopus;
+  scopus.raw = "Callon, M., Law, J., Mapping the dynamics of science (1983) Soc Sci Inf, 22, pp. 191-235";
+  scopus.first_author = "Callon";
+  scopus.author_initials = "M";
+  scopus.authors = {{"Callon", "M"}, {"Law", "J"}};
+  scopus.year = 1983;
+  Person idref = test::person("Callon", "Michel");
+  idref.ids = {{PersonIdScheme::idref, "027024520"}};
+  test::import_all(store, {record("b").title("New").year(2002).contributor(Role::author, idref).ref(scopus)});
+  const auto corpus = store.load_citation_corpus();
+  ASSERT_EQ(corpus.externals.size(), 2u);
+  EXPECT_EQ(corpus.externals[0].authors, (std::vector<ReferenceAuthor>{{"LATOUR", "B"}}));
+  EXPECT_EQ(corpus.externals[1].authors, scopus.authors);
+  ASSERT_EQ(corpus.people.size(), 2u);
+  EXPECT_EQ(corpus.people[1].ids, idref.ids);
 }
 
 TEST(Schema, ALibraryFromANewerVersionIsRefusedWithAClearError) {

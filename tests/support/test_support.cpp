@@ -68,6 +68,18 @@ std::string drain(int fd) {
 }
 }  // namespace
 
+std::thread write_in_background(int fd, std::string content) {
+  return std::thread([fd, content = std::move(content)] {
+    std::size_t done = 0;
+    while (done < content.size()) {
+      const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+      if (n <= 0) break;
+      done += static_cast<std::size_t>(n);
+    }
+    ::close(fd);
+  });
+}
+
 RunResult run_litrev(const std::vector<std::string>& args, const std::string& stdin_text,
                      const std::vector<std::string>& env) {
   std::signal(SIGPIPE, SIG_IGN);  // the child may exit without reading its stdin
@@ -94,15 +106,7 @@ RunResult run_litrev(const std::vector<std::string>& args, const std::string& st
   close(in_pipe[0]);
   close(out_pipe[1]);
   close(err_pipe[1]);
-  std::thread writer([&] {
-    std::size_t done = 0;
-    while (done < stdin_text.size()) {
-      const ssize_t n = ::write(in_pipe[1], stdin_text.data() + done, stdin_text.size() - done);
-      if (n <= 0) break;
-      done += static_cast<std::size_t>(n);
-    }
-    close(in_pipe[1]);
-  });
+  std::thread writer = write_in_background(in_pipe[1], stdin_text);
   RunResult result;
   std::thread err_reader([&] { result.err = drain(err_pipe[0]); });
   result.out = drain(out_pipe[0]);

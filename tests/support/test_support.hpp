@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace litrev::test {
@@ -38,6 +39,10 @@ class TempDir {
  private:
   std::filesystem::path path_;
 };
+
+// Writes `content` to fd from a new thread, then closes fd: the writer end of a pipe whose
+// reader is the code under test. Join the thread after reading.
+std::thread write_in_background(int fd, std::string content);
 
 struct RunResult {
   int exit_code = -1;
