@@ -7,13 +7,13 @@ packages=(
   build-essential cmake pkg-config git ca-certificates
   libcurl4-openssl-dev libpugixml-dev libboost-graph-dev
   libsqlite3-dev libsqlitecpp-dev nlohmann-json3-dev libcli11-dev libfmt-dev
-  libutf8proc-dev libcpp-httplib-dev
+  libutf8proc-dev libcpp-httplib-dev libcmark-dev libzip-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   citation-style-language-styles citation-style-language-locales
 )
 # Test oracles (graph quality against igraph/leidenalg; CSL output against citeproc-js, which
 # the tests install into the build folder with npm); only with --with-oracles.
-oracles=(python3 python3-igraph python3-leidenalg nodejs npm pandoc)
+oracles=(python3 python3-igraph python3-leidenalg nodejs npm pandoc libreoffice-writer-nogui texlive-latex-base)
 
 want=("${packages[@]}")
 [[ "${1:-}" == "--with-oracles" ]] && want+=("${oracles[@]}")

@@ -23,6 +23,7 @@ std::span<const CommandSpec> all_commands() {
       CommandSpec{"export biblatex", "Export the library as BibLaTeX: notes in annotation, tags in keywords", make_export_biblatex_command},
       CommandSpec{"export csl-json", "Export the library as CSL-JSON (Zotero, pandoc, citeproc-js): notes in note", make_export_csl_json_command},
       CommandSpec{"export bibliography", "Format the library in a citation style (CSL): text, HTML, Markdown or LaTeX", make_export_bibliography_command},
+      CommandSpec{"export annotated", "Annotated bibliography: formatted entries with notes, tags and clusters (HTML, Markdown, LaTeX, docx, odt)", make_export_annotated_command},
       CommandSpec{"styles", "Find citation styles (CSL) by name or title for export bibliography --style", make_styles_command},
       CommandSpec{"graph rank", "Key works: citations in the library, global citations, PageRank, betweenness", make_graph_rank_command},
       CommandSpec{"graph authors", "Key authors: citations, PageRank, co-authorship betweenness, h-index", make_graph_authors_command},

@@ -24,6 +24,7 @@ std::unique_ptr<Command> make_export_bibtex_command();
 std::unique_ptr<Command> make_export_biblatex_command();
 std::unique_ptr<Command> make_export_csl_json_command();
 std::unique_ptr<Command> make_export_bibliography_command();
+std::unique_ptr<Command> make_export_annotated_command();
 std::unique_ptr<Command> make_styles_command();
 std::unique_ptr<Command> make_graph_rank_command();
 std::unique_ptr<Command> make_graph_authors_command();

@@ -2,8 +2,8 @@
 // What the engine produces: formatted text as a tree of spans, independent of any output
 // format. Each span says which formatting it switches on (relative to its parent) and, for the
 // CSL display attribute, which block it is; leaves hold plain Unicode text (no escaping).
-// Renderers turn the same tree into plain text, HTML, Markdown or LaTeX (and later docx/odt,
-// which only need another walk over these spans).
+// Renderers turn the same tree into plain text, HTML, Markdown or LaTeX; the docx/odt writers
+// of src/export walk the same spans as runs (flatten_runs).
 
 #include <string>
 #include <string_view>

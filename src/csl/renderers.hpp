@@ -11,8 +11,8 @@ void render_html(const Span& span, std::string& out);
 void render_markdown(const Span& span, std::string& out);
 void render_latex(const Span& span, std::string& out);
 
-// The effective formatting of every leaf, in order: what run-based writers (Markdown, and
-// later docx/odt runs) need. Nested formatting is resolved: an italic span inside an italic
+// The effective formatting of every leaf, in order: what run-based writers (Markdown here,
+// docx and odt in src/export) need. Nested formatting is resolved: an italic span inside an italic
 // one stays italic; "normal" switches a property off.
 struct Run {
   std::string text;
