@@ -81,9 +81,15 @@ std::string markdown(const AnnotatedDocument& doc) {
 
 std::string latex(const AnnotatedDocument& doc) {
   constexpr auto f = csl::OutputFormat::latex;
+  // Real libraries hold characters pdflatex has no glyph for (CO₂, CJK names): there they print
+  // as "?" with a warning naming them instead of stopping the run; lualatex prints them.
   std::string out =
-      "\\documentclass[11pt]{article}\n\\usepackage[T1]{fontenc}\n\\usepackage[utf8]{inputenc}\n"
-      "\\usepackage{textcomp}\n\\usepackage[margin=2.5cm]{geometry}\n\\usepackage{hyperref}\n"
+      "\\documentclass[11pt]{article}\n\\usepackage{iftex}\n"
+      "\\ifPDFTeX\n\\usepackage[T1]{fontenc}\n\\usepackage[utf8]{inputenc}\n\\usepackage{textcomp}\n"
+      "\\makeatletter\n\\def\\UTFviii@undefined@err#1{\\@latex@warning{Unicode character \\expandafter"
+      "\\UTFviii@splitcsname\\string#1\\relax\\space printed as ? (lualatex prints it)}?}\n\\makeatother\n"
+      "\\else\n\\IfFileExists{fontspec.sty}{\\usepackage{fontspec}}{}\n\\fi\n"
+      "\\usepackage[margin=2.5cm]{geometry}\n\\usepackage{hyperref}\n"
       "\\setlength{\\parindent}{0pt}\n\\setlength{\\parskip}{0.4em}\n";
   out += fmt::format("\\title{{{}}}\n\\date{{{}}}\n\\author{{}}\n\\begin{{document}}\n\\maketitle\n",
                      escaped(doc.title, f), escaped(doc.subtitle, f));

@@ -106,7 +106,8 @@ TEST_F(Annotated, DocxAndOdtOpenInPandocAndLibreOffice) {
   }
 }
 
-TEST_F(Annotated, LatexCompiles) {
+TEST_F(Annotated, LatexCompilesWithCharactersPdflatexCannotPrint) {
+  ASSERT_EQ(run({"note", "lascoumes2004", "CO₂ labels; 日本; x² – “quoted” – 50% & #1 \\emph{raw}"}).exit_code, 0);
   const auto tex = dir_ / "review.tex";
   ASSERT_EQ(run({"export", "annotated", "--style", "rfs", "--group-by", "tag", "-o", tex.string()}).exit_code, 0);
   EXPECT_NE(read_file(tex).find("\\section*{public action}"), std::string::npos);
