@@ -11,12 +11,19 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   citation-style-language-styles citation-style-language-locales
 )
-# Test oracles (graph quality against igraph/leidenalg; CSL output against citeproc-js, which
-# the tests install into the build folder with npm); only with --with-oracles.
-oracles=(python3 python3-igraph python3-leidenalg nodejs npm pandoc libreoffice-writer-nogui texlive-latex-base)
+# Test oracles (graph quality against igraph/leidenalg; exports read by the tools they are
+# for: biber, BibTeX, pandoc, networkx, LibreOffice, pdflatex; CSL output against citeproc-js,
+# which the tests install into the build folder with npm); only with --with-oracles.
+oracles=(python3 python3-igraph python3-leidenalg python3-networkx pandoc biber texlive-base texlive-binaries
+         texlive-latex-base nodejs npm libreoffice-writer-nogui)
+# libFuzzer for scripts/fuzz.sh: clang 19, since clang 14 cannot build libstdc++'s std::expected.
+fuzzing=(clang-19 libclang-rt-19-dev)
 
 want=("${packages[@]}")
-[[ "${1:-}" == "--with-oracles" ]] && want+=("${oracles[@]}")
+for arg in "$@"; do
+  [[ "$arg" == "--with-oracles" ]] && want+=("${oracles[@]}")
+  [[ "$arg" == "--with-fuzz" ]] && want+=("${fuzzing[@]}")
+done
 
 missing=()
 for p in "${want[@]}"; do
