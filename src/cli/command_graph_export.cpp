@@ -4,7 +4,6 @@
 #include <fmt/format.h>
 
 #include <ostream>
-#include <unordered_map>
 
 #include "graph/betweenness.hpp"
 #include "graph/clustering.hpp"
@@ -18,6 +17,7 @@
 #include "src/cli/exit_codes.hpp"
 #include "src/cli/graph_input.hpp"
 #include "src/cli/output_file.hpp"
+#include "src/cli/saved_clusters.hpp"
 
 namespace litrev::cli {
 namespace {
@@ -90,16 +90,7 @@ class GraphExportCommand final : public Command {
       if (runs.empty()) return {};
       run = ctx.store().cluster_run(runs.back().id);
     }
-    std::unordered_map<std::int64_t, VertexId> vertex_of_work_id;
-    for (std::uint32_t i = 0; i < in.corpus.works.size(); ++i)
-      vertex_of_work_id[in.corpus.works[i].work_id] = in.graph.vertex_of_work(i);
-    std::vector<std::uint32_t> cluster_of(in.graph.num_vertices(), kUnclustered);
-    for (const auto& a : run->assignments) {
-      const VertexId v = a.work ? (vertex_of_work_id.contains(*a.work) ? vertex_of_work_id[*a.work] : kNoVertex)
-                                : in.graph.vertex_of_identity(a.identity);
-      if (v != kNoVertex && v < cluster_of.size()) cluster_of[v] = static_cast<std::uint32_t>(a.cluster - 1);
-    }
-    return cluster_of;
+    return vertex_clusters(in, *run);
   }
 
   void add_metrics(const GraphInput& in, const Network& net, ExportNetwork& x) const {

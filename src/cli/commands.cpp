@@ -25,6 +25,7 @@ std::span<const CommandSpec> all_commands() {
       CommandSpec{"graph cluster", "Cluster the literature (Leiden) and label the clusters", make_graph_cluster_command},
       CommandSpec{"graph missing", "Works the library cites most but does not hold", make_graph_missing_command},
       CommandSpec{"graph export", "Write a network for Gephi, VOSviewer, Pajek, Graphviz or a spreadsheet", make_graph_export_command},
+      CommandSpec{"graph map", "Draw the literature: an interactive HTML map (or SVG) with clusters, authors, timeline", make_graph_map_command},
       CommandSpec{"people list", "Authors as the graph commands group them, with their name variants", make_people_list_command},
       CommandSpec{"people merge", "Make several authors (name variants) one", make_people_merge_command},
       CommandSpec{"people split", "Keep one person apart from the author it was grouped with", make_people_split_command},

@@ -26,6 +26,7 @@ std::unique_ptr<Command> make_graph_authors_command();
 std::unique_ptr<Command> make_graph_cluster_command();
 std::unique_ptr<Command> make_graph_missing_command();
 std::unique_ptr<Command> make_graph_export_command();
+std::unique_ptr<Command> make_graph_map_command();
 std::unique_ptr<Command> make_people_list_command();
 std::unique_ptr<Command> make_people_merge_command();
 std::unique_ptr<Command> make_people_split_command();
