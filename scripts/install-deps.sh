@@ -13,8 +13,15 @@ packages=(
 # Test oracles (graph quality against igraph/leidenalg); only with --with-oracles.
 oracles=(python3 python3-igraph python3-leidenalg)
 
+# The browser test of the map pages (tests/browser): Debian's Chromium and Node.js (npm brings
+# playwright-core); only with --with-browser.
+browser=(chromium nodejs npm)
+
 want=("${packages[@]}")
-[[ "${1:-}" == "--with-oracles" ]] && want+=("${oracles[@]}")
+for arg in "$@"; do
+  [[ $arg == "--with-oracles" ]] && want+=("${oracles[@]}")
+  [[ $arg == "--with-browser" ]] && want+=("${browser[@]}")
+done
 
 missing=()
 for p in "${want[@]}"; do
