@@ -538,4 +538,7 @@
   if (data.views.length) select('map', 0);
   else if (data.timeline) select('timeline');
   else if (data.hasHistoriograph) select('historiograph');
+  // The first frame now, not on the next animation frame: a page printed or captured as soon as
+  // it loads (chromium --headless --screenshot) shows the map, not an empty canvas.
+  if (state.pending) draw();
 })();
