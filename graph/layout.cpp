@@ -76,7 +76,7 @@ bool coarsen(Level& fine, Level& coarse, Rng& rng) {
   return true;
 }
 
-// A quadtree over the current positions, for the Barnes-Hut sum of the unit repulsions.
+// A quadtree over the current positions, for the Barnes-Hut sum of the repulsions (1/d).
 class QuadTree {
  public:
   QuadTree(std::span<const Point> points, std::span<const double> mass) : points_(points), mass_(mass) {
@@ -93,7 +93,7 @@ class QuadTree {
     build((x0 + x1) / 2, (y0 + y1) / 2, half, 0, static_cast<std::uint32_t>(points.size()), 0);
   }
 
-  // Sum over other points j of mass_j * (p - x_j) / |p - x_j|; self is skipped.
+  // Sum over other points j of mass_j * (p - x_j) / |p - x_j|^2; self is skipped.
   Point repulsion(std::uint32_t self, double theta) const {
     const Point p = points_[self];
     Point f;
@@ -132,8 +132,8 @@ class QuadTree {
   static constexpr std::uint32_t kLeafSize = 8;
 
   static void add(Point& f, double dx, double dy, double m) {
-    const double d = std::sqrt(dx * dx + dy * dy);
-    if (d > 0) f.x += m * dx / d, f.y += m * dy / d;
+    const double d2 = dx * dx + dy * dy;
+    if (d2 > 0) f.x += m * dx / d2, f.y += m * dy / d2;
   }
 
   std::uint32_t build(double cx, double cy, double half, std::uint32_t begin, std::uint32_t end, int depth) {
@@ -193,9 +193,9 @@ void parallel_for(std::size_t n, unsigned threads, const Body& body) {
   body(0, std::min(n, chunk));
 }
 
-// The scale factor that minimizes the energy of this shape: E(l) = l^2 A - l R is least at
-// l = R / 2A. R (all pairs) is estimated from seeded sample pairs.
-double optimal_scale(const Level& level, std::span<const Point> x, Rng& rng) {
+// The scale factor that minimizes the energy of this shape: E(l) = l^2 A - P ln(l) + const is
+// least at l = sqrt(P / 2A), A the attraction term, P the sum of m_i m_j over pairs.
+double optimal_scale(const Level& level, std::span<const Point> x) {
   const Adjacency adj = level.graph.adjacency();
   double attraction = 0.0;
   for (VertexId v = 0; v < adj.num_vertices(); ++v)
@@ -203,21 +203,11 @@ double optimal_scale(const Level& level, std::span<const Point> x, Rng& rng) {
       const Point& q = x[adj.targets[a]];
       attraction += adj.weight(a) * ((x[v].x - q.x) * (x[v].x - q.x) + (x[v].y - q.y) * (x[v].y - q.y)) / 4;
     }
-  const std::size_t n = x.size();
   const double total_mass = std::accumulate(level.mass.begin(), level.mass.end(), 0.0);
-  double sum = 0.0, weights = 0.0;
-  for (int s = 0; s < 4096; ++s) {
-    const auto i = rng.below(n), j = rng.below(n);
-    if (i == j) continue;
-    const double w = level.mass[i] * level.mass[j];
-    sum += w * std::hypot(x[i].x - x[j].x, x[i].y - x[j].y);
-    weights += w;
-  }
-  // Mean mass-weighted distance times the sum of m_i m_j over pairs.
   double pair_mass = total_mass * total_mass;
   for (double m : level.mass) pair_mass -= m * m;
-  const double repulsion = weights > 0 ? sum / weights * pair_mass / 2 : 0.0;
-  return attraction > 0 && repulsion > 0 ? repulsion / (2 * attraction) : 1.0;
+  pair_mass /= 2;
+  return attraction > 0 && pair_mass > 0 ? std::sqrt(pair_mass / (2 * attraction)) : 1.0;
 }
 
 double rms_radius(std::span<const Point> x) {
@@ -231,11 +221,10 @@ double rms_radius(std::span<const Point> x) {
 
 // Hu's adaptive cooling: every node moves `step` along its force; the step grows after five
 // steps that lowered the summed squared force and shrinks after any that did not.
-int refine(const Level& level, std::vector<Point>& x, double step, int max_steps, double theta, unsigned threads,
-           Rng& rng) {
+int refine(const Level& level, std::vector<Point>& x, double step, int max_steps, double theta, unsigned threads) {
   const std::size_t n = x.size();
   if (n < 2) return 0;
-  const double scale = optimal_scale(level, x, rng);
+  const double scale = optimal_scale(level, x);
   for (Point& p : x) p.x *= scale, p.y *= scale;
   const double spacing = rms_radius(x) / std::sqrt(static_cast<double>(n)) * 2;
   step *= spacing;
@@ -293,7 +282,7 @@ std::vector<Point> layout_component(Level finest, const LayoutOptions& options, 
     const double r = std::sqrt(rng.unit()) * std::sqrt(static_cast<double>(x.size())), a = 2 * std::numbers::pi * rng.unit();
     p = {r * std::cos(a), r * std::sin(a)};
   }
-  stats.steps += refine(top, x, 1.0, options.max_steps * 3, options.theta, threads, rng);
+  stats.steps += refine(top, x, 1.0, options.max_steps * 3, options.theta, threads);
   for (std::size_t l = levels.size() - 1; l-- > 0;) {
     const Level& fine = levels[l];
     const double jitter = rms_radius(x) / std::sqrt(static_cast<double>(x.size())) * 0.2;
@@ -303,7 +292,7 @@ std::vector<Point> layout_component(Level finest, const LayoutOptions& options, 
       finer[v] = {x[fine.parent[v]].x + r * std::cos(a), x[fine.parent[v]].y + r * std::sin(a)};
     }
     x = std::move(finer);
-    stats.steps += refine(fine, x, 0.5, options.max_steps, options.theta, threads, rng);
+    stats.steps += refine(fine, x, 0.5, options.max_steps, options.theta, threads);
   }
   // Unit: the mean link length, so that components share one scale.
   const Adjacency adj = levels.front().graph.adjacency();
@@ -316,6 +305,24 @@ std::vector<Point> layout_component(Level finest, const LayoutOptions& options, 
     for (Point& p : x) p.x *= unit, p.y *= unit;
   }
   return x;
+}
+
+// Turns the map about its centre so that its principal axis is horizontal: screens and pages
+// are wider than tall, and an elongated map drawn upright would use a third of the width.
+void lie_across(std::vector<Point>& x) {
+  Point c;
+  for (const Point& p : x) c.x += p.x, c.y += p.y;
+  c.x /= static_cast<double>(x.size()), c.y /= static_cast<double>(x.size());
+  double sxx = 0, syy = 0, sxy = 0;
+  for (const Point& p : x) {
+    sxx += (p.x - c.x) * (p.x - c.x), syy += (p.y - c.y) * (p.y - c.y), sxy += (p.x - c.x) * (p.y - c.y);
+  }
+  const double major = 0.5 * std::atan2(2 * sxy, sxx - syy);
+  const double cs = std::cos(-major), sn = std::sin(-major);
+  for (Point& p : x) {
+    const double dx = p.x - c.x, dy = p.y - c.y;
+    p = {dx * cs - dy * sn, dx * sn + dy * cs};
+  }
 }
 
 }  // namespace
@@ -419,6 +426,7 @@ Layout layout_network(const WeightedGraph& graph, std::span<const std::uint32_t>
       result.positions[m[i]] = {placed[k].x[i].x + offset.x, placed[k].x[i].y + offset.y};
   }
 
+  lie_across(result.positions);
   // Fit into [-1, 1]^2, centred, aspect kept.
   double x0 = result.positions[0].x, x1 = x0, y0 = result.positions[0].y, y1 = y0;
   for (const Point& p : result.positions) {

@@ -1,16 +1,22 @@
 #pragma once
-// Positions for drawing a network (the map of `litrev graph map`): the VOS mapping energy of
-// VOSviewer (van Eck, Waltman, Dekker & van den Berg 2010, JASIST 61:2405), minimized by a
-// multilevel force-directed method with Barnes-Hut repulsion so that 100,000 nodes take seconds.
+// Positions for drawing a network (the map of `litrev graph map`): VOSviewer's attraction (van
+// Eck, Waltman, Dekker & van den Berg 2010, JASIST 61:2405) with a logarithmic repulsion,
+// minimized by a multilevel force-directed method with Barnes-Hut repulsion so that 100,000
+// nodes take seconds.
 //
 // Energy, for positions x and link weights s (association strength: observed over expected,
 // so a link between two hubs weighs no more than chance predicts):
-//     E = sum over links s_ij d_ij^2 / 2  -  sum over pairs m_i m_j d_ij
-// m = node masses (1; a coarse node weighs its members). Attraction grows with the square of the
-// distance and repulsion is a constant unit push from every other node: VOS's exponents (2, 1),
-// which like Noack's LinLog (1, 0) differ by one, the family whose minima place densely linked
-// groups apart (Noack 2009, Phys. Rev. E 79:026102). A connected network has a finite minimum
-// without gravity; components are laid out one by one and packed around the largest.
+//     E = sum over links s_ij d_ij^2 / 2  -  sum over pairs m_i m_j ln d_ij
+// m = node masses (1; a coarse node weighs its members). In Noack's (a, r) family of energies
+// (Noack 2009, Phys. Rev. E 79:026102) this is (2, 0). VOS's own repulsion (r = 1, a unit push
+// from every node) separates groups the most (a - r = 1, like LinLog), and on real co-citation
+// networks of a mixed library its minimum is a line: a few dense groups shrunk to points at the
+// ends and the works bridging them strung out between (measured: minor/major axis 0.02 on the
+// 1,000 most cited references of the shared real library). With r = 0 the groups keep their
+// inner structure and the map is two-dimensional (axis ratio 0.17 on the same network, ten
+// times the spacing between neighbours) while dense groups still stand apart. A connected
+// network has a finite minimum without gravity; components are laid out one by one and packed
+// around the largest.
 //
 // Clusters kept apart: links between two clusters attract `between_clusters` times as much as
 // links inside one, and coarsening never merges nodes of different clusters, so the coarsest

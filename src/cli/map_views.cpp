@@ -305,7 +305,7 @@ map::MapView MapViews::works_view(const ViewRequest& request) {
   colour_nodes(view);
   const std::size_t all_links = net.graph.num_edges();
   view.description = fmt::format(
-      "{} network: {} nodes (at most {} most cited, cited at least {} times), {} links{}; {}. Layout: VOS mapping, seed {}.",
+      "{} network: {} nodes (at most {} most cited, cited at least {} times), {} links{}; {}. Layout: association strength, force-directed, seed {}.",
       request.network, view.nodes.size(), options.top_n, options.min_citations, all_links,
       view.links.size() < all_links ? fmt::format(" ({} strongest drawn)", view.links.size()) : "", clusters.source,
       request.layout.seed);

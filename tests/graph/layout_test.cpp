@@ -1,6 +1,7 @@
 // The map layout: deterministic, clusters drawn apart, components packed without overlap.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "graph/layout.hpp"
@@ -144,6 +145,57 @@ TEST(Layout, TinyGraphs) {
   const double d = std::hypot(two.positions[0].x - two.positions[1].x, two.positions[0].y - two.positions[1].y);
   EXPECT_GE(d, 2.0 - 1e-9);  // the longer side of their box spans [-1, 1]
   EXPECT_LE(d, 2.0 * std::sqrt(2.0) + 1e-9);
+}
+
+// Three dense groups joined in a chain by a few bridging nodes, as a mixed library's co-citation
+// network (generative AI, bibliometrics, management) joins its fields.
+WeightedGraph bridged_groups() {
+  Rng rng(5);
+  const std::uint32_t begin[4] = {0, 150, 300, 420};
+  std::vector<WeightedEdge> edges;
+  for (int g = 0; g < 3; ++g)
+    for (std::uint32_t v = begin[g]; v < begin[g + 1]; ++v)
+      for (int e = 0; e < 6; ++e) {
+        const auto u = static_cast<std::uint32_t>(begin[g] + rng.below(begin[g + 1] - begin[g]));
+        if (u != v) edges.push_back({v, u, 1.0});
+      }
+  for (std::uint32_t b = 420; b < 440; ++b)
+    for (int g : {b < 430 ? 0 : 1, b < 430 ? 1 : 2})
+      for (int e = 0; e < 2; ++e)
+        edges.push_back({b, static_cast<std::uint32_t>(begin[g] + rng.below(begin[g + 1] - begin[g])), 1.0});
+  return WeightedGraph::from_edges(440, std::move(edges), false);
+}
+
+TEST(Layout, DenseGroupsKeepTheirInnerStructure) {
+  // VOS's unit repulsion shrank each group to a point at the ends of a line (median distance to
+  // the nearest node 0.0014 of the map's radius); the logarithmic repulsion keeps nodes apart.
+  const Layout l = layout_network(layout_weights(bridged_groups()), {});
+  const auto& x = l.positions;
+  Point c;
+  for (const Point& p : x) c.x += p.x / static_cast<double>(x.size()), c.y += p.y / static_cast<double>(x.size());
+  double radius = 0;
+  for (const Point& p : x) radius += ((p.x - c.x) * (p.x - c.x) + (p.y - c.y) * (p.y - c.y)) / static_cast<double>(x.size());
+  radius = std::sqrt(radius);
+  std::vector<double> nearest;
+  for (std::size_t i = 0; i < x.size(); ++i) {
+    double best = 1e300;
+    for (std::size_t j = 0; j < x.size(); ++j)
+      if (j != i) best = std::min(best, std::hypot(x[i].x - x[j].x, x[i].y - x[j].y));
+    nearest.push_back(best);
+  }
+  std::nth_element(nearest.begin(), nearest.begin() + static_cast<std::ptrdiff_t>(nearest.size() / 2), nearest.end());
+  EXPECT_GT(nearest[nearest.size() / 2] / radius, 0.006);
+}
+
+TEST(Layout, LongMapsLieAcross) {
+  // Three groups in a chain make a long map; drawn upright it used a third of a wide screen.
+  const Layout l = layout_network(layout_weights(bridged_groups()), {});
+  double x0 = 1e9, x1 = -1e9, y0 = 1e9, y1 = -1e9;
+  for (const Point& p : l.positions) {
+    x0 = std::min(x0, p.x), x1 = std::max(x1, p.x), y0 = std::min(y0, p.y), y1 = std::max(y1, p.y);
+  }
+  EXPECT_NEAR(x1 - x0, 2.0, 1e-9);
+  EXPECT_LT(y1 - y0, 1.5);
 }
 
 TEST(Layout, AssociationStrengthWeighsLinksAgainstChance) {
