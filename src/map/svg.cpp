@@ -185,13 +185,18 @@ std::string map_svg(const MapView& view, const SvgOptions& options) {
   }
   for (std::size_t c = 0; c < view.clusters.size() && y < options.height - 20; ++c) {
     const MapCluster& cl = view.clusters[c];
+    if (cl.size == 0) continue;  // a cluster of the run with no node on this map
     auto r = legend.append_child("circle");
     r.append_attribute("cx") = num(lx + 6).c_str();
     r.append_attribute("cy") = num(y - 4).c_str();
     r.append_attribute("r") = "5";
     r.append_attribute("fill") = cl.color.c_str();
     std::string line = fmt::format("{} ({}): {}", c + 1, cl.size, cl.label.empty() ? "-" : cl.label);
-    if (line.size() > 52) line = line.substr(0, 49) + "...";
+    if (line.size() > 52) {
+      std::size_t cut = 49;
+      while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+      line = line.substr(0, cut) + "...";
+    }
     auto t = text(legend, lx + 16, y, line, 11);
     std::string terms;
     for (const auto& term : cl.terms) terms += (terms.empty() ? "" : ", ") + term;

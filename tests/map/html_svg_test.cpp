@@ -134,6 +134,21 @@ TEST(MapSvg, WellFormedWithTextLabels) {
   EXPECT_EQ(doc.select_nodes("//path").size(), 1u) << "links of one colour are one path";
 }
 
+TEST(MapSvg, LegendNamesOnlyTheClustersOnTheMap) {
+  // A saved run's cluster with no node among the drawn ones is not listed; a long label is cut
+  // between characters, not inside one.
+  MapView v = hostile_document().views[0];
+  v.clusters.push_back(MapCluster{"absent cluster", {}, cluster_color(1), 0});
+  // "1 (3): " and 41 x: the 49th byte is the second of the first "é".
+  v.clusters[0].label = std::string(41, 'x') + "\xC3\xA9t\xC3\xA9 \xC3\xA9t\xC3\xA9";
+  const std::string svg = map_svg(v);
+  pugi::xml_document doc;
+  expect_well_formed(svg, doc);
+  EXPECT_EQ(svg.find("absent cluster"), std::string::npos);
+  EXPECT_NE(svg.find("1 (3): " + std::string(41, 'x') + "..."), std::string::npos);
+  EXPECT_EQ(svg.find("\xC3..."), std::string::npos) << "half a character before the ellipsis";
+}
+
 TEST(MapSvg, HistoriographAndTimelineWellFormed) {
   const MapDocument input = hostile_document();
   pugi::xml_document h, t;
