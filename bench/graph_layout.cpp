@@ -76,7 +76,7 @@ void run_ours(const Generated& g, double between, unsigned threads) {
   const Layout layout = layout_network(weights, g.cluster, options);
   const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   const double cpu = cpu_seconds() - c0;
-  fmt::print("{:>7} nodes {:>8} links  litrev VOS multilevel (between {:.2f}): {:7.2f} s wall {:7.2f} s CPU, "
+  fmt::print("{:>7} nodes {:>8} links  litrev multilevel (between {:.2f}): {:7.2f} s wall {:7.2f} s CPU, "
              "{} levels, {} steps, silhouette {:.3f}\n",
              g.graph.num_vertices(), g.graph.num_edges(), between, wall, cpu, layout.stats.levels,
              layout.stats.steps, cluster_silhouette(layout.positions, g.cluster));

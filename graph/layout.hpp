@@ -1,8 +1,8 @@
 #pragma once
 // Positions for drawing a network (the map of `litrev graph map`): VOSviewer's attraction (van
 // Eck, Waltman, Dekker & van den Berg 2010, JASIST 61:2405) with a logarithmic repulsion,
-// minimized by a multilevel force-directed method with Barnes-Hut repulsion so that 100,000
-// nodes take seconds.
+// minimized by a multilevel force-directed method with Barnes-Hut repulsion (bench/graph_layout:
+// 0.24 s of CPU for 2,000 nodes and 19,000 links, 5 s for 20,000 nodes, 42 s for 100,000).
 //
 // Energy, for positions x and link weights s (association strength: observed over expected,
 // so a link between two hubs weighs no more than chance predicts):
