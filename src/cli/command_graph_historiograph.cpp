@@ -49,9 +49,9 @@ class GraphHistoriographCommand final : public Command {
       return kOk;
     }
     const Historiograph h = historiograph(in.corpus, in.graph, options_);
-    std::vector<std::vector<std::string>> cites(h.nodes.size());
-    for (const auto& a : h.arcs) cites[a.citing].push_back(vertex_key(in, h.nodes[a.cited]));
     if (json_) {
+      std::vector<std::vector<std::string>> cites(h.nodes.size());
+      for (const auto& a : h.arcs) cites[a.citing].push_back(vertex_key(in, h.nodes[a.cited]));
       auto list = nlohmann::json::array();
       for (std::size_t i = 0; i < h.nodes.size(); ++i) {
         const CorpusWork& w = in.corpus.works[in.graph.node(h.nodes[i]).index];
@@ -62,15 +62,19 @@ class GraphHistoriographCommand final : public Command {
       ctx.print_json({{"works", std::move(list)}, {"citations", h.arcs.size()}});
       return kOk;
     }
+    // People read "DiMaggio 1983" and a title; keys such as ISI:A1985AUD6600002 say nothing (--json has them).
+    std::vector<std::string> cites(h.nodes.size());
+    for (const auto& a : h.arcs)
+      cites[a.citing] += (cites[a.citing].empty() ? "" : ", ") + views.short_label(h.nodes[a.cited]);
     ctx.out() << fmt::format("Historiograph: {} most locally cited works, {} citations among them\n", h.nodes.size(),
                              h.arcs.size());
-    ctx.out() << fmt::format("{:>4}  {:>5}  {:>6}  {:<24}  {}\n", "year", "local", "global", "key", "cites (within the historiograph)");
+    ctx.out() << fmt::format("{:>4}  {:>5}  {:>6}  {:<22}  {:<50}  {}\n", "year", "local", "global", "work", "title",
+                             "cites (within the historiograph)");
     for (std::size_t i = 0; i < h.nodes.size(); ++i) {
       const CorpusWork& w = in.corpus.works[in.graph.node(h.nodes[i]).index];
-      std::string list;
-      for (const auto& k : cites[i]) list += (list.empty() ? "" : ", ") + k;
-      ctx.out() << fmt::format("{:>4}  {:>5}  {:>6}  {:<24}  {}\n", *w.year, h.local_citations[i],
-                               w.global_citations ? std::to_string(*w.global_citations) : "-", w.key, list);
+      ctx.out() << fmt::format("{:>4}  {:>5}  {:>6}  {:<22}  {:<50}  {}\n", *w.year, h.local_citations[i],
+                               w.global_citations ? std::to_string(*w.global_citations) : "-",
+                               clip_text(views.short_label(h.nodes[i]), 22), clip_text(w.title, 47), cites[i]);
     }
     return kOk;
   }

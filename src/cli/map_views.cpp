@@ -129,6 +129,15 @@ Layout lay_out(const WeightedGraph& network, const std::vector<std::uint32_t>& c
 
 }  // namespace
 
+std::string clip_text(std::string_view text, std::size_t max_chars) {
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;  // inside a character
+    if (chars++ == max_chars) return std::string(text.substr(0, i)) + "...";
+  }
+  return std::string(text);
+}
+
 MapViews::MapViews(Context& ctx, const GraphInput& in)
     : ctx_(ctx), in_(in), first_author_(in.corpus.works.size(), kNoPerson) {
   std::vector<std::uint32_t> position(in.corpus.works.size(), UINT32_MAX);
@@ -170,12 +179,12 @@ std::string MapViews::short_label(VertexId v) const {
     const CorpusWork& w = in_.corpus.works[ref.index];
     year = w.year;
     if (first_author_[ref.index] != kNoPerson) name = family_name(in_.corpus.people[first_author_[ref.index]]);
-    else name = w.title.size() > 30 ? w.title.substr(0, 30) + "..." : w.title;
+    else name = clip_text(w.title, 30);
   } else {
     const ExternalWork& e = in_.corpus.externals[ref.index];
     year = e.year;
     if (!e.authors.empty()) name = cited_person(e.authors[0].family, e.authors[0].initials).family;
-    else name = e.label.size() > 30 ? e.label.substr(0, 30) + "..." : e.label;
+    else name = clip_text(e.label, 30);
   }
   return year ? fmt::format("{} {}", name, *year) : name;
 }

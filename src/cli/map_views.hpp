@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "graph/bursts.hpp"
 #include "graph/layout.hpp"
@@ -17,6 +18,9 @@
 #include "src/map/map_document.hpp"
 
 namespace litrev::cli {
+
+// At most max_chars characters of text (UTF-8, cut between characters), "..." ending a cut.
+std::string clip_text(std::string_view text, std::size_t max_chars);
 
 struct ViewRequest {
   // cocitation, coupling, citation (networks of works); authors (author co-citation),

@@ -150,6 +150,11 @@ TEST_F(MapSample, HistoriographTableAndDrawing) {
   const json h = json::parse(r.out);
   ASSERT_EQ(h["works"].size(), 10u);
   for (std::size_t i = 1; i < h["works"].size(); ++i) EXPECT_LE(h["works"][i - 1]["year"], h["works"][i]["year"]);
+  // The table names works as people cite them, not by their keys.
+  const auto text = run({"graph", "historiograph", "--top", "10"});
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_NE(text.out.find("DiMaggio 1983"), std::string::npos) << text.out;
+  EXPECT_EQ(text.out.find("dimaggio1983"), std::string::npos) << text.out;
   ASSERT_EQ(run({"-q", "graph", "historiograph", "--out", path("hist.svg")}).exit_code, 0);
   pugi::xml_document doc;
   ASSERT_TRUE(doc.load_file(path("hist.svg").c_str()));
