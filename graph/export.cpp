@@ -3,6 +3,8 @@
 #include <fmt/core.h>
 #include <pugixml.hpp>
 
+#include <map>
+#include <set>
 #include <sstream>
 
 namespace litrev {
@@ -51,6 +53,20 @@ std::string family_of(const CorpusPerson& p) {
   return comma == std::string::npos ? p.name : p.name.substr(0, comma);
 }
 
+// "Smith (2010)" -> "Smith (2010" + suffix + ")"; other labels get " (n)".
+bool ends_with_year(const std::string& label) {
+  const auto n = label.size();
+  if (n < 6 || label[n - 1] != ')' || label[n - 6] != '(') return false;
+  for (std::size_t i = n - 5; i < n - 1; ++i)
+    if (label[i] < '0' || label[i] > '9') return false;
+  return true;
+}
+
+const std::vector<std::pair<std::string, double>>& metric_names(const ExportNetwork& net) {
+  static const std::vector<std::pair<std::string, double>> kNone;
+  return net.nodes.empty() ? kNone : net.nodes.front().metrics;
+}
+
 std::string save(const pugi::xml_document& doc) {
   std::ostringstream out;
   doc.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
@@ -59,9 +75,35 @@ std::string save(const pugi::xml_document& doc) {
 
 }  // namespace
 
+void make_labels_unique(std::vector<std::string>& labels) {
+  std::map<std::string, std::size_t> count;
+  for (const auto& l : labels) ++count[l];
+  std::set<std::string> taken;  // labels given so far
+  auto free = [&](const std::string& candidate) { return !count.contains(candidate) && !taken.contains(candidate); };
+  std::map<std::string, std::size_t> letter, number;  // per repeated label: the last one used
+  for (auto& l : labels) {
+    if (count[l] < 2) {
+      taken.insert(l);
+      continue;
+    }
+    std::string candidate;
+    // "Smith (2010a)", "Smith (2010b)"... skipping labels that exist as such; then " (n)".
+    for (std::size_t& k = letter[l]; ends_with_year(l) && k < 26 && candidate.empty(); ++k) {
+      std::string c = l.substr(0, l.size() - 1) + static_cast<char>('a' + k) + ")";
+      if (free(c)) candidate = std::move(c);
+    }
+    while (candidate.empty()) {
+      std::string c = fmt::format("{} ({})", l, ++number[l]);
+      if (free(c)) candidate = std::move(c);
+    }
+    taken.insert(candidate);
+    l = std::move(candidate);
+  }
+}
+
 ExportNetwork make_export_network(const CitationCorpus& corpus, const CitationGraph& graph,
                                   const WeightedGraph& network, const std::vector<VertexId>& nodes,
-                                  const std::vector<std::uint32_t>* cluster_of) {
+                                  const std::vector<std::int64_t>* cluster_of) {
   // First author of each work.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> first(corpus.works.size(), {UINT32_MAX, UINT32_MAX});
   for (const auto& a : corpus.authorships) {
@@ -94,6 +136,11 @@ ExportNetwork make_export_network(const CitationCorpus& corpus, const CitationGr
     if (cluster_of != nullptr && v < cluster_of->size()) node.cluster = (*cluster_of)[v];
     net.nodes.push_back(std::move(node));
   }
+  std::vector<std::string> labels;
+  labels.reserve(net.nodes.size());
+  for (auto& n : net.nodes) labels.push_back(std::move(n.label));
+  make_labels_unique(labels);
+  for (std::size_t i = 0; i < labels.size(); ++i) net.nodes[i].label = std::move(labels[i]);
   const Adjacency adj = network.adjacency();
   for (VertexId i = 0; i < adj.num_vertices(); ++i) {
     for (ArcIndex a = adj.begin(i); a < adj.end(i); ++a) {
@@ -122,7 +169,7 @@ std::string to_graphml(const ExportNetwork& net) {
   key("year", "node", "year", "int");
   key("cluster", "node", "cluster", "int");
   key("citations", "node", "citations", "double");
-  const auto& metrics = net.nodes.empty() ? std::vector<std::pair<std::string, double>>{} : net.nodes.front().metrics;
+  const auto& metrics = metric_names(net);
   for (std::size_t m = 0; m < metrics.size(); ++m) {
     key(fmt::format("m{}", m).c_str(), "node", metrics[m].first, "double");
   }
@@ -140,7 +187,7 @@ std::string to_graphml(const ExportNetwork& net) {
     node.append_attribute("id") = xml_text(n.id).c_str();
     data(node, "label", xml_text(n.label));
     if (n.year) data(node, "year", std::to_string(*n.year));
-    if (n.cluster != kUnclustered) data(node, "cluster", std::to_string(n.cluster));
+    if (n.cluster > 0) data(node, "cluster", std::to_string(n.cluster));
     data(node, "citations", number(n.citations));
     for (std::size_t m = 0; m < n.metrics.size(); ++m) data(node, fmt::format("m{}", m), number(n.metrics[m].second));
   }
@@ -159,8 +206,9 @@ std::string to_gexf(const ExportNetwork& net) {
   decl.append_attribute("version") = "1.0";
   decl.append_attribute("encoding") = "UTF-8";
   auto root = doc.append_child("gexf");
-  root.append_attribute("xmlns") = "http://gexf.net/1.3";
-  root.append_attribute("version") = "1.3";
+  // 1.2: networkx (up to 3.x) reads 1.1draft and 1.2draft only, Gephi reads them all.
+  root.append_attribute("xmlns") = "http://www.gexf.net/1.2draft";
+  root.append_attribute("version") = "1.2";
   root.append_child("meta").append_child("creator").text() = "litrev";
   auto graph = root.append_child("graph");
   graph.append_attribute("mode") = "static";
@@ -176,7 +224,7 @@ std::string to_gexf(const ExportNetwork& net) {
   attribute(0, "year", "integer");
   attribute(1, "cluster", "integer");
   attribute(2, "citations", "double");
-  const auto& metrics = net.nodes.empty() ? std::vector<std::pair<std::string, double>>{} : net.nodes.front().metrics;
+  const auto& metrics = metric_names(net);
   for (std::size_t m = 0; m < metrics.size(); ++m) attribute(static_cast<int>(3 + m), metrics[m].first, "double");
   auto nodes = graph.append_child("nodes");
   for (const auto& n : net.nodes) {
@@ -190,7 +238,7 @@ std::string to_gexf(const ExportNetwork& net) {
       a.append_attribute("value") = v.c_str();
     };
     if (n.year) value(0, std::to_string(*n.year));
-    if (n.cluster != kUnclustered) value(1, std::to_string(n.cluster));
+    if (n.cluster > 0) value(1, std::to_string(n.cluster));
     value(2, number(n.citations));
     for (std::size_t m = 0; m < n.metrics.size(); ++m) value(static_cast<int>(3 + m), number(n.metrics[m].second));
   }
@@ -210,7 +258,7 @@ std::string to_dot(const ExportNetwork& net) {
   std::string out = net.directed ? "digraph litrev {\n" : "graph litrev {\n";
   for (const auto& n : net.nodes) {
     out += "  " + c_quoted(n.id) + " [label=" + c_quoted(n.label);
-    if (n.cluster != kUnclustered) out += fmt::format(", cluster={}", n.cluster);
+    if (n.cluster > 0) out += fmt::format(", cluster={}", n.cluster);
     out += ", citations=" + number(n.citations) + "];\n";
   }
   const char* arrow = net.directed ? " -> " : " -- ";
@@ -222,10 +270,41 @@ std::string to_dot(const ExportNetwork& net) {
 }
 
 std::string to_pajek(const ExportNetwork& net) {
+  // Pajek strings have no escapes: a double quote inside a label becomes a single one, and the
+  // labels are made unique again in case that made two equal.
+  std::vector<std::string> labels;
+  labels.reserve(net.nodes.size());
+  for (const auto& n : net.nodes) {
+    std::string l = n.label;
+    for (char& c : l)
+      if (c == '"') c = '\'';
+      else if (c == '\n' || c == '\r') c = ' ';
+    labels.push_back(std::move(l));
+  }
+  make_labels_unique(labels);
   std::string out = fmt::format("*Vertices {}\n", net.nodes.size());
-  for (std::size_t i = 0; i < net.nodes.size(); ++i) out += fmt::format("{} {}\n", i + 1, c_quoted(net.nodes[i].label));
+  for (std::size_t i = 0; i < labels.size(); ++i) out += fmt::format("{} \"{}\"\n", i + 1, labels[i]);
   out += net.directed ? "*Arcs\n" : "*Edges\n";
   for (const auto& e : net.edges) out += fmt::format("{} {} {}\n", e.source + 1, e.target + 1, number(e.weight));
+  return out;
+}
+
+std::string to_pajek_partition(const ExportNetwork& net) {
+  std::string out = fmt::format("*Vertices {}\n", net.nodes.size());
+  for (const auto& n : net.nodes) out += fmt::format("{}\n", n.cluster);
+  return out;
+}
+
+std::string to_csv_nodes(const ExportNetwork& net) {
+  std::string out = "id,label,year,cluster,citations";
+  for (const auto& m : metric_names(net)) out += "," + quoted(m.first, false);
+  out += "\n";
+  for (const auto& n : net.nodes) {
+    out += quoted(n.id, false) + "," + quoted(n.label, false) + "," + (n.year ? std::to_string(*n.year) : "") + "," +
+           (n.cluster > 0 ? std::to_string(n.cluster) : "") + "," + number(n.citations);
+    for (const auto& m : n.metrics) out += "," + number(m.second);
+    out += "\n";
+  }
   return out;
 }
 
@@ -247,13 +326,12 @@ VosviewerFiles to_vosviewer(const ExportNetwork& net) {
     strength[e.target] += e.weight;
   }
   files.map = "id\tlabel\tdescription\tcluster\tweight<Citations>\tweight<Total link strength>";
-  const auto& metrics = net.nodes.empty() ? std::vector<std::pair<std::string, double>>{} : net.nodes.front().metrics;
-  for (const auto& m : metrics) files.map += "\tscore<" + m.first + ">";
+  for (const auto& m : metric_names(net)) files.map += "\tscore<" + m.first + ">";
   files.map += "\n";
   for (std::size_t i = 0; i < net.nodes.size(); ++i) {
     const auto& n = net.nodes[i];
     // VOSviewer clusters are 1..1000; beyond that, and unclustered items, get no cluster.
-    const std::string cluster = n.cluster != kUnclustered && n.cluster < 1000 ? std::to_string(n.cluster + 1) : "";
+    const std::string cluster = n.cluster > 0 && n.cluster <= 1000 ? std::to_string(n.cluster) : "";
     files.map += fmt::format("{}\t{}\t{}\t{}\t{}\t{}", i + 1, quoted(n.label, false), quoted(n.id, false), cluster,
                              number(n.citations), number(strength[i]));
     for (const auto& m : n.metrics) files.map += "\t" + number(m.second);

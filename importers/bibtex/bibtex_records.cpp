@@ -175,7 +175,9 @@ class RecordBuilder {
     work_.publisher = text(Slot::publisher);
     if (work_.publisher.empty()) work_.publisher = text(Slot::institution);
     if (work_.publisher.empty()) work_.publisher = text(Slot::organization);
-    work_.place = text(Slot::location);
+    // Web of Science's `address` is the publisher's street address, not a place of publication.
+    const bool wos_address = has(Slot::location) && field(Slot::location)->name == "address" && from_web_of_science();
+    if (!wos_address) work_.place = text(Slot::location);
     work_.edition = text(Slot::edition);
     work_.language = text(Slot::language);
     work_.abstract_text = text(Slot::abstract_text);
@@ -198,6 +200,11 @@ class RecordBuilder {
   };
 
   bool has(Slot s) const { return slots_[static_cast<std::size_t>(s)].field != nullptr; }
+  bool from_web_of_science() const {
+    if (!has(Slot::unique_id)) return false;
+    const std::string v = unbraced(get(Slot::unique_id));
+    return istarts_with(v, "wos:") || istarts_with(v, "isi:");
+  }
   std::string_view get(Slot s) const { return slots_[static_cast<std::size_t>(s)].value; }
   const RawField* field(Slot s) const { return slots_[static_cast<std::size_t>(s)].field; }
   std::string text(Slot s) const { return has(s) ? readable(get(s)) : std::string(); }

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "importers/bibtex/latex.hpp"
+#include "src/core/bibtex_fields.hpp"
 #include "src/core/text.hpp"
 
 namespace litrev::bibtex {
@@ -201,6 +202,9 @@ PartViews split_views(std::string_view raw_name) {
   const std::string_view name = trim(raw_name);
   if (name.empty()) return parts;
   comma_parts(name, commas);
+  // A comma at the end ("May, Keith,") is a typo BibTeX complains about, not an empty First
+  // that would turn the given name into a Jr part; exports cannot write it back either.
+  while (commas.size() > 2 && commas.back().empty()) commas.pop_back();
   if (commas.size() == 1) {
     tokenize(commas[0], tokens);
     const std::size_t n = tokens.size();
@@ -286,6 +290,23 @@ Extended extended_name(std::string_view name, Person& p) {
   return any ? Extended::person : Extended::options_only;
 }
 
+// Scopus's comma-separated list ("Daim T.U., Kozanoglu D.C., Niwa K.", core's
+// is_comma_separated_name_list): one person per part, family words then initials.
+bool read_comma_list(std::string_view name, std::vector<Person>& people) {
+  if (!is_comma_separated_name_list(name)) return false;
+  std::vector<std::string_view> parts;
+  comma_parts(name, parts);
+  std::vector<Token> tokens;
+  for (std::string_view part : parts) {
+    tokenize(part, tokens);
+    Person p;
+    p.family = decode_part(span(tokens, 0, tokens.size() - 1));
+    p.given = decode_part(tokens.back().text);
+    people.push_back(std::move(p));
+  }
+  return true;
+}
+
 }  // namespace
 
 RawNameList split_name_list(std::string_view value) {
@@ -352,6 +373,7 @@ NameList parse_names(std::string_view value) {
   list.et_al = raw.et_al;
   list.people.reserve(raw.names.size());
   for (std::string_view name : raw.names) {
+    if (read_comma_list(name, list.people)) continue;
     Person p = parse_name(name);
     if (p.family.empty() && p.given.empty() && p.literal.empty() && p.particle.empty()) continue;
     list.people.push_back(std::move(p));

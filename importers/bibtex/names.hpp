@@ -9,6 +9,9 @@
 //      no comma   "First von Last"
 //      one comma  "von Last, First"
 //      two commas "von Last, Jr, First"   (more commas: the rest joins First, as btparse does)
+//    A name of two or more comma parts that are each "Family Initials" is Scopus's list of
+//    several names ("Daim T.U., Kozanoglu D.C., Niwa K."): parse_names reads one person per
+//    part (BibTeX would read one name with too many commas).
 //    A token is "von" when its first letter at brace depth 0 is lower case; a brace group `{...}`
 //    inside the token is skipped, except a special character `{\...}`, decided by its control
 //    word (\oe \ae \aa \o \l \ss \i \j lower, \OE \AE \AA \O \L upper) or else its first letter

@@ -4,23 +4,40 @@
 #include <fmt/format.h>
 
 #include <ostream>
+#include <set>
 
 #include "src/cli/command.hpp"
 #include "src/cli/commands.hpp"
 #include "src/cli/context.hpp"
 #include "src/cli/exit_codes.hpp"
 #include "src/cli/output_file.hpp"
+#include "src/core/text.hpp"
+#include "src/export/bib_values.hpp"
 #include "src/export/bibtex_writer.hpp"
 
 namespace litrev::cli {
 namespace {
+
+// The work's key, or, when BibTeX, biber or pandoc would reject it ("O’Leary2015",
+// "D'Angelo2011"), the key without the characters they reject -- unless another work has that
+// key already. A key that an earlier entry of this export has in another case ("chen_2009",
+// "Chen_2009") is one key for BibTeX, which would skip the second entry. In both cases "-" and
+// the work's id follow. written: the keys so far, lower case.
+std::string citation_key(const Store& store, const StoredWork& work, std::set<std::string>& written) {
+  std::string key = bib_citation_key(work.work.key);
+  if ((key != work.work.key && (key.empty() || store.contains(key))) || written.contains(ascii_lower(key)))
+    key += (key.empty() ? "work-" : "-") + std::to_string(work.id);
+  written.insert(ascii_lower(key));
+  return key;
+}
 
 class ExportCommand final : public Command {
  public:
   void setup(CLI::App& sub) override {
     sub.add_option("format", format_, "bibtex or biblatex")->required()->check(CLI::IsMember({"bibtex", "biblatex"}));
     sub.add_option("--tag", tag_, "Only works with this tag");
-    sub.add_option("-o,--out", out_, "Write to FILE (atomically) instead of standard output");
+    sub.add_option("-o,--out", out_,
+                   "Write to FILE instead of standard output; FILE is replaced only once the export is complete");
     sub.add_flag("--ascii", ascii_, "Write generated fields in ASCII with LaTeX accents instead of UTF-8");
     sub.add_flag("--no-notes", no_notes_, "Leave the notes out (they go to annote/annotation by default)");
     sub.add_option("--tags-field", tags_field_, "Field that receives the tags (default keywords; empty: none)");
@@ -36,6 +53,7 @@ class ExportCommand final : public Command {
     if (!tag_.empty()) filter.tag = tag_;
 
     std::size_t written = 0;
+    std::set<std::string> keys_written;
     auto write_all = [&](std::ostream& out) {
       out << fmt::format("% Exported by litrev {} from {} ({})\n", LITREV_VERSION, ctx.db_path().filename().string(),
                          format_);
@@ -45,8 +63,14 @@ class ExportCommand final : public Command {
         write_bib_preamble(out, preamble.text);
       }
       ctx.store().for_each_work(filter, [&](const StoredWork& work) {
+        // Ctrl-C: stop here; an output file is left as it was (OutputFile removes its draft).
+        if (interrupted())
+          throw InterruptedError(out_.empty() || out_ == "-" ? "export interrupted"
+                                                            : out_ + ": interrupted; the file was left as it was");
         out << '\n';
-        write_bib_entry(out, work, options);
+        BibEntry entry = to_bib_entry(work, options);
+        entry.key = citation_key(ctx.store(), work, keys_written);
+        write_bib_entry(out, entry);
         ++written;
       });
     };

@@ -1,16 +1,19 @@
 // litrev graph export: a network for Gephi (GEXF, GraphML), Graphviz (DOT), VOSviewer (map and
-// network files), Pajek (.net) or a spreadsheet (CSV edge list), with the clusters of a saved
-// `graph cluster` run and the nodes' metrics as attributes.
+// network files), Pajek (.net and .clu) or a spreadsheet (CSV nodes and edges files), with the
+// clusters of a saved `graph cluster` run, numbered as that command printed them, and the
+// nodes' metrics as attributes.
 #include <fmt/format.h>
 
+#include <filesystem>
+#include <optional>
 #include <ostream>
+#include <unordered_map>
 
 #include "graph/betweenness.hpp"
 #include "graph/clustering.hpp"
 #include "graph/export.hpp"
 #include "graph/networks.hpp"
 #include "graph/pagerank.hpp"
-#include "graph/partition.hpp"
 #include "src/cli/command.hpp"
 #include "src/cli/commands.hpp"
 #include "src/cli/context.hpp"
@@ -22,8 +25,9 @@
 namespace litrev::cli {
 namespace {
 
-void write_atomically(const std::string& path, const std::string& content) {
-  write_file_atomically(path, [&](std::ostream& out) { out << content; });
+// FILE.ext -> FILE.suffix: where a format's second file goes (net.net -> net.clu).
+std::string beside(const std::string& path, const std::string& suffix) {
+  return std::filesystem::path(path).replace_extension(suffix).string();
 }
 
 class GraphExportCommand final : public Command {
@@ -33,64 +37,124 @@ class GraphExportCommand final : public Command {
         ->required()
         ->check(CLI::IsMember({"graphml", "gexf", "dot", "vosviewer", "pajek", "csv"}));
     sub.add_option("-o,--out", out_,
-                   "Output file (vosviewer: the map file; the network file is written beside it as FILE.network.txt)")
+                   "Output file, - for standard output. Two files for three formats: vosviewer writes the "
+                   "network beside the map as FILE.network.txt, pajek the clusters as FILE.clu, csv the nodes "
+                   "as FILE.nodes.csv (FILE: the edges)")
         ->required();
-    sub.add_option("--network", network_, "citation (directed), cocitation or coupling")
-        ->check(CLI::IsMember({"citation", "cocitation", "coupling"}));
+    network_opt_ = sub.add_option("--network", network_,
+                                  "citation (directed), cocitation or coupling (default: the clusters' run's "
+                                  "network, else citation)")
+                       ->check(CLI::IsMember({"citation", "cocitation", "coupling"}));
     sub.add_flag("--externals", externals_, "citation network: include cited works outside the library");
-    sub.add_option("--min-citations", network_options_.min_citations, "Leave out nodes cited fewer times");
-    sub.add_option("--top-nodes", network_options_.top_n, "Keep only the N most cited nodes (0: all)");
-    sub.add_option("--run", run_id_, "Clusters of this saved run (default: the latest run clustering works, if any)");
+    min_citations_opt_ = sub.add_option("--min-citations", network_options_.min_citations,
+                                        "Leave out nodes cited fewer times (default: the run's)");
+    top_nodes_opt_ = sub.add_option("--top-nodes", network_options_.top_n,
+                                    "Keep only the N most cited nodes (0: all; default: the run's)");
+    sub.add_option("--run", run_id_,
+                   "Clusters of this saved run, whose network is exported (default: the latest run of the "
+                   "network exported)");
     sub.add_flag("--no-clusters", no_clusters_, "Leave clusters out");
     sub.add_flag("--betweenness", with_betweenness_, "Add betweenness to the node attributes (slower)");
   }
 
   int run(Context& ctx) override {
+    if (out_ == "-" && (format_ == "vosviewer" || format_ == "pajek" || format_ == "csv"))
+      throw UsageError(fmt::format("--out -: {} writes two files; give a file name", format_));
+    const std::optional<ClusterRun> run = clusters_run(ctx);
     const GraphInput in = load_graph_input(ctx, false);
     network_options_.include_externals = externals_;
     const Network net = network_ == "cocitation" ? cocitation_network(in.graph, network_options_)
                         : network_ == "coupling" ? coupling_network(in.graph, network_options_)
                                                  : direct_citation_network(in.graph, network_options_);
-    const std::vector<std::uint32_t> cluster_of = clusters(ctx, in);
-    ExportNetwork x = make_export_network(in.corpus, in.graph, net.graph, net.nodes,
-                                          cluster_of.empty() ? nullptr : &cluster_of);
+    const std::vector<std::int64_t> cluster_of = run ? saved_cluster_numbers(in, *run) : std::vector<std::int64_t>{};
+    ExportNetwork x = make_export_network(in.corpus, in.graph, net.graph, net.nodes, run ? &cluster_of : nullptr);
     add_metrics(in, net, x);
 
+    // Every file of the export is complete before any replaces its predecessor.
+    std::vector<std::pair<std::string, std::string>> files;
     if (format_ == "vosviewer") {
-      const VosviewerFiles files = to_vosviewer(x);
-      write_atomically(out_, files.map);
-      write_atomically(out_ + ".network.txt", files.network);
+      VosviewerFiles vos = to_vosviewer(x);
+      files = {{out_, std::move(vos.map)}, {out_ + ".network.txt", std::move(vos.network)}};
+    } else if (format_ == "pajek") {
+      files = {{out_, to_pajek(x)}, {beside(out_, ".clu"), to_pajek_partition(x)}};
+    } else if (format_ == "csv") {
+      files = {{out_, to_csv_edges(x)}, {beside(out_, ".nodes.csv"), to_csv_nodes(x)}};
     } else {
-      write_atomically(out_, format_ == "graphml" ? to_graphml(x)
-                             : format_ == "gexf" ? to_gexf(x)
-                             : format_ == "dot"  ? to_dot(x)
-                             : format_ == "pajek" ? to_pajek(x)
-                                                  : to_csv_edges(x));
+      files = {{out_, format_ == "graphml" ? to_graphml(x) : format_ == "gexf" ? to_gexf(x) : to_dot(x)}};
     }
-    if (!ctx.quiet())
-      ctx.err() << fmt::format("{} network: {} nodes, {} links written to {}{}\n", network_, x.nodes.size(),
-                               x.edges.size(), out_, format_ == "vosviewer" ? " and " + out_ + ".network.txt" : "");
+    std::vector<std::unique_ptr<OutputFile>> outputs;
+    for (const auto& [path, text] : files) {
+      outputs.push_back(std::make_unique<OutputFile>(path));
+      outputs.back()->stream() << text;
+    }
+    for (auto& o : outputs) o->commit();
+
+    if (!ctx.quiet()) {
+      std::size_t clustered = 0;
+      for (const auto& n : x.nodes) clustered += n.cluster > 0 ? 1 : 0;
+      std::string names;
+      for (const auto& [path, text] : files) names += (names.empty() ? "" : " and ") + path;
+      ctx.err() << fmt::format("{} network: {} nodes, {} links{} written to {}\n", network_, x.nodes.size(),
+                               x.edges.size(),
+                               run ? fmt::format(", clusters of run {} ({} nodes without one)", run->id,
+                                                 x.nodes.size() - clustered)
+                                   : "",
+                               names);
+    }
     return kOk;
   }
 
  private:
-  // Cluster of each citation-graph vertex from a saved run; empty when none is wanted or saved.
-  std::vector<std::uint32_t> clusters(Context& ctx, const GraphInput& in) const {
-    if (no_clusters_) return {};
-    std::optional<ClusterRun> run;
+  // Why the exported network is not the run's one; empty when it is. The network and node
+  // selection not given on the command line are taken from the run.
+  std::string mismatch(const ClusterRun& run) const {
+    const RunSelection r = run_selection(run);
+    if (r.network != "citation" && r.network != "cocitation" && r.network != "coupling")
+      return fmt::format("run {} clusters cited authors ({} network); graph export writes networks of works",
+                         run.id, r.network);
+    if (network_opt_->count() > 0 && network_ != r.network)
+      return fmt::format("run {} clusters the {} network, not the {} network", run.id, r.network, network_);
+    if (min_citations_opt_->count() > 0 && network_options_.min_citations != r.min_citations)
+      return fmt::format("run {} clusters nodes with at least {} citations, not {}", run.id, r.min_citations,
+                         network_options_.min_citations);
+    if (top_nodes_opt_->count() > 0 && network_options_.top_n != r.top_nodes)
+      return fmt::format("run {} clusters the top {} nodes, not {}", run.id, r.top_nodes, network_options_.top_n);
+    if (externals_ && r.network == "citation") return fmt::format("run {} clusters no cited works outside the library (--externals)", run.id);
+    return {};
+  }
+
+  void adopt(const ClusterRun& run) {
+    const RunSelection r = run_selection(run);
+    network_ = r.network;
+    network_options_.min_citations = r.min_citations;
+    network_options_.top_n = r.top_nodes;
+  }
+
+  // The run whose clusters colour the export: --run N (which must have clustered the network
+  // exported), else the latest run of that network; none with --no-clusters.
+  std::optional<ClusterRun> clusters_run(Context& ctx) {
+    if (no_clusters_) return std::nullopt;
     if (run_id_ > 0) {
-      run = ctx.store().cluster_run(run_id_);
+      auto run = ctx.store().cluster_run(run_id_);
       if (!run) throw NotFoundError(fmt::format("no clustering run {} in the library", run_id_));
-      if (run->network == network_name(NetworkKind::author_cocitation))
-        throw UsageError(fmt::format("run {} clusters cited authors; graph export writes networks of works", run_id_));
-    } else {
-      // The latest run of a network of works: an author co-citation run assigns authors.
-      auto runs = ctx.store().cluster_runs();
-      std::erase_if(runs, [](const ClusterRun& r) { return r.network == network_name(NetworkKind::author_cocitation); });
-      if (runs.empty()) return {};
-      run = ctx.store().cluster_run(runs.back().id);
+      if (const std::string why = mismatch(*run); !why.empty())
+        throw UsageError(fmt::format("graph export --run {}: {}; export that network (leave --network, "
+                                     "--min-citations, --top-nodes out to take the run's) or use --no-clusters",
+                                     run_id_, why));
+      adopt(*run);
+      return run;
     }
-    return vertex_clusters(in, *run);
+    const auto runs = ctx.store().cluster_runs();
+    for (auto it = runs.rbegin(); it != runs.rend(); ++it) {
+      if (!mismatch(*it).empty()) continue;
+      adopt(*it);
+      return ctx.store().cluster_run(it->id);
+    }
+    if (!ctx.quiet() && !runs.empty())
+      ctx.warn(fmt::format("no saved clustering run of the {} network with these options: nodes have no cluster "
+                           "(run `litrev graph cluster --network {}` first, or pass --run)",
+                           network_, network_));
+    return std::nullopt;
   }
 
   void add_metrics(const GraphInput& in, const Network& net, ExportNetwork& x) const {
@@ -112,6 +176,9 @@ class GraphExportCommand final : public Command {
   std::int64_t run_id_ = 0;
   bool no_clusters_ = false;
   bool with_betweenness_ = false;
+  CLI::Option* network_opt_ = nullptr;
+  CLI::Option* min_citations_opt_ = nullptr;
+  CLI::Option* top_nodes_opt_ = nullptr;
 };
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <ostream>
 
 #include "src/cli/exit_codes.hpp"
+#include "src/cli/output_file.hpp"
 
 namespace litrev::cli {
 
@@ -15,7 +16,10 @@ namespace {
 std::atomic<bool> g_interrupted{false};
 
 extern "C" void on_sigint(int) {
-  if (g_interrupted.exchange(true)) std::_Exit(130);
+  if (g_interrupted.exchange(true)) {
+    remove_partial_output();  // a forced exit leaves no temporary export file behind
+    std::_Exit(130);
+  }
 }
 }  // namespace
 

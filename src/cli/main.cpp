@@ -24,9 +24,10 @@ Exit codes:
   2    usage error (unknown command or option, bad value)
   3    nothing could be read: input file missing or not BibTeX at all, or no answer from the API
   4    a key given on the command line is not in the library
-  5    the library file cannot be opened, migrated or written
+  5    the library file, or an output file (--out), cannot be opened, migrated or written
   70   internal error (a bug: please report it)
-  130  interrupted (Ctrl-C): the input being imported was rolled back, earlier inputs are kept)";
+  130  interrupted (Ctrl-C): the input being imported was rolled back, earlier inputs are kept;
+       an export leaves its output file as it was)";
 
 std::vector<std::string> split_path(std::string_view path) {
   std::vector<std::string> parts;
@@ -105,6 +106,12 @@ int main(int argc, char** argv) {
   } catch (const litrev::StoreError& e) {
     ctx.warn(e.what());
     return kLibraryError;
+  } catch (const OutputFileError& e) {
+    ctx.warn(e.what());
+    return kLibraryError;
+  } catch (const InterruptedError& e) {
+    ctx.warn(e.what());
+    return kInterrupted;
   } catch (const std::exception& e) {
     ctx.warn(fmt::format("internal error: {}", e.what()));
     return 70;

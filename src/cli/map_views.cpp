@@ -44,12 +44,6 @@ std::string short_person(const std::string& name) {
   return given.empty() ? name.substr(0, comma) : name.substr(0, comma) + " " + given.substr(0, 1) + ".";
 }
 
-std::optional<std::uint32_t> json_uint(const std::string& json_text, const char* key) {
-  const auto j = nlohmann::json::parse(json_text, nullptr, false);
-  if (!j.is_object() || !j.contains(key) || !j[key].is_number_unsigned()) return std::nullopt;
-  return j[key].get<std::uint32_t>();
-}
-
 std::vector<map::MapCluster> clusters_from_run(const ClusterRun& run) {
   std::vector<map::MapCluster> out;
   for (const auto& c : run.clusters) {
@@ -238,8 +232,9 @@ const MapViews::Clusters& MapViews::work_clusters(const ViewRequest& request) {
     result.cluster_of = vertex_clusters(in_, *run);
     result.clusters = clusters_from_run(*run);
     result.source = fmt::format("clusters of run {} ({}, {})", run->id, run->network, run->created_at);
-    result.run_top = json_uint(run->parameters_json, "top_nodes");
-    result.run_min_citations = json_uint(run->parameters_json, "min_citations");
+    const RunSelection selection = run_selection(*run);
+    result.run_top = selection.top_nodes;
+    result.run_min_citations = selection.min_citations;
     return result;
   }
   ClusterOptions options{.network = *network_from_name(request.network), .min_cluster_size = 2};

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "src/core/bibtex_fields.hpp"
+#include "src/export/bib_values.hpp"
 #include "src/core/identifiers.hpp"
 #include "src/core/text.hpp"
 #include "src/core/types.hpp"
@@ -42,28 +43,6 @@ bool same_slot(std::string_view a, std::string_view b) {
 // BibLaTeX's name list fields are the role names, but for "editora" (another contributor).
 std::string_view role_field(Role role) { return role == Role::contributor ? "editora" : role_name(role); }
 
-constexpr std::array<std::string_view, 12> kMonths = {"January", "February", "March",     "April",   "May",      "June",
-                                                      "July",    "August",   "September", "October", "November", "December"};
-
-// Legacy month value -> 1..12 (English names and abbreviations, numbers): what BibTeX's month
-// macros expand to and what exporters write.
-int month_number(std::string_view raw) {
-  std::string m;
-  for (char c : raw)
-    if (c != '{' && c != '}' && c != '.') m.push_back(c);
-  const std::string t(trim(m));
-  if (all_digits(t) && t.size() <= 2) {
-    const int v = std::stoi(t);
-    return v >= 1 && v <= 12 ? v : 0;
-  }
-  const std::string lower = ascii_lower(t);
-  for (std::size_t i = 0; i < kMonths.size(); ++i) {
-    const std::string name = ascii_lower(kMonths[i]);
-    if (lower == name || (lower.size() >= 3 && name.starts_with(lower))) return static_cast<int>(i) + 1;
-  }
-  return 0;
-}
-
 // The BibTeX (legacy) entry type for a store type.
 std::string_view bibtex_type(std::string_view type) {
   static constexpr std::array<std::string_view, 11> kClassic = {"article",      "book",          "booklet", "inbook",
@@ -76,6 +55,12 @@ std::string_view bibtex_type(std::string_view type) {
   if (type == "inreference" || type == "bookinbook" || type == "suppbook" || type == "suppcollection") return "incollection";
   if (type == "mvproceedings") return "proceedings";
   return "misc";
+}
+
+// The entry type that says what the library says the work is.
+std::string type_of(const Work& w, BibDialect dialect) {
+  if (dialect == BibDialect::biblatex) return w.type.empty() ? "misc" : w.type;
+  return std::string(bibtex_type(w.type));
 }
 
 // Where a Work's container goes for its type.
@@ -137,7 +122,7 @@ std::vector<SourceField> generate_fields(const Work& w, BibDialect dialect, cons
     // "2019-03..." -> month; ranges, seasons and uncertain dates keep only the year.
     if (w.date.size() >= 7 && w.date[4] == '-' && all_digits(w.date.substr(5, 2))) {
       const int m = std::stoi(w.date.substr(5, 2));
-      if (m >= 1 && m <= 12) add("month", std::string(kMonths[static_cast<std::size_t>(m - 1)]));
+      if (m >= 1 && m <= 12) add("month", std::string(month_macro(m)));
     }
   }
   add("volume", text(w.volume));
@@ -178,7 +163,7 @@ std::vector<SourceField> generate_fields(const Work& w, BibDialect dialect, cons
   return f;
 }
 
-// BibLaTeX names for legacy fields and types; year + month -> date when both are plain.
+// BibLaTeX names for legacy fields and types.
 void to_biblatex(BibEntry& e) {
   if (auto alias = biblatex_type_for(e.type)) {
     e.type = std::string(alias->biblatex_type);
@@ -187,28 +172,152 @@ void to_biblatex(BibEntry& e) {
   for (auto& f : e.fields) {
     if (auto modern = biblatex_field_for(f.name); modern && !find_field(e.fields, *modern)) f.name = std::string(*modern);
   }
-  // year + month (+ day) -> date, when they are plain. A year alone stays a year (biblatex
-  // reads it too): the entry may be the crossref parent of one with only a month, which must
-  // still combine that month with this year.
+}
+
+// "{2015}" -> "2015": WoS doubles the braces of a year, which biber then reads as no integer.
+std::string plain_year(std::string_view year) {
+  std::string y;
+  for (char c : year)
+    if (c != '{' && c != '}') y.push_back(c);
+  y = std::string(trim(y));
+  return all_digits(y) && y.size() == 4 ? y : std::string();
+}
+
+std::string two_digits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
+
+// A month is a month: BibTeX gets the month macros (jan, or jan # "--" # feb, with a day as
+// `day`), which every style, biber and pandoc read; BibLaTeX gets year + month (+ day) as one
+// `date` (2019-03, 2019-03-14, 2019-03/2019-04, 2019-24 for a season), or an integer month. A
+// month that says no month ("Forthcoming") is left out (the library keeps it).
+void normalize_dates(BibEntry& e, BibDialect dialect) {
   SourceField* year = find_field(e.fields, "year");
+  if (year) {
+    if (const std::string y = plain_year(year->value); !y.empty()) year->value = y;
+  }
   SourceField* month = find_field(e.fields, "month");
-  SourceField* day = find_field(e.fields, "day");
-  if (year && month && !find_field(e.fields, "date")) {
-    std::string y;
-    for (char c : year->value)
-      if (c != '{' && c != '}') y.push_back(c);
-    y = std::string(trim(y));
-    const int m = month_number(month->value);
-    const std::string d = day ? std::string(trim(day->value)) : std::string();
-    const bool day_ok = !day || (all_digits(d) && d.size() <= 2 && std::stoi(d) >= 1 && std::stoi(d) <= 31);
-    if (all_digits(y) && y.size() == 4 && m > 0 && day_ok) {
-      std::string date = y + (m < 10 ? "-0" : "-") + std::to_string(m);
-      if (day) date += (d.size() < 2 ? "-0" : "-") + d;
-      year->name = "date";
-      year->value = date;
-      std::erase_if(e.fields, [](const SourceField& f) { return f.name == "month" || f.name == "day"; });
+  if (!month) return;
+  const std::string y = year ? plain_year(year->value) : std::string();
+  const std::optional<MonthValue> m = parse_month_value(month->value, y);
+  auto drop = [&](std::string_view name) {
+    std::erase_if(e.fields, [&](const SourceField& f) { return f.name == name; });
+  };
+  const SourceField* day_field = find_field(e.fields, "day");
+  int day = m ? m->day : 0;
+  if (day == 0 && day_field) {
+    const std::string d(trim(day_field->value));
+    if (all_digits(d) && d.size() <= 2 && std::stoi(d) >= 1 && std::stoi(d) <= 31) day = std::stoi(d);
+  }
+  if (dialect == BibDialect::bibtex) {
+    if (!m || m->season != 0) {
+      drop("month");
+      return;
+    }
+    month->value = std::string(month_macro(m->first));
+    if (m->last != m->first) month->value += "--" + std::string(month_macro(m->last));
+    else if (m->day != 0 && !day_field) e.fields.push_back({"day", std::to_string(m->day)});
+    return;
+  }
+  if (m && !y.empty() && !find_field(e.fields, "date")) {
+    std::string date = y + "-" + two_digits(m->season != 0 ? m->season : m->first);
+    if (m->season == 0 && m->last != m->first) date += "/" + y + "-" + two_digits(m->last);
+    else if (m->season == 0 && day != 0) date += "-" + two_digits(day);
+    year->name = "date";
+    year->value = date;
+    drop("month");
+    drop("day");
+    return;
+  }
+  // Without a plain year (or beside a date), an integer month or none.
+  if (m && m->season == 0 && m->last == m->first) month->value = std::to_string(m->first);
+  else drop("month");
+}
+
+// Entry types that are whole books, which have no booktitle (biblatex's data model).
+bool is_whole_book(std::string_view type) {
+  static constexpr std::array<std::string_view, 8> kBooks = {"book",          "mvbook",      "collection",
+                                                             "mvcollection",  "proceedings", "mvproceedings",
+                                                             "reference",     "mvreference"};
+  return std::find(kBooks.begin(), kBooks.end(), type) != kBooks.end();
+}
+
+// Entry types that are parts of a book, whose booktitle names it.
+bool is_book_part(std::string_view type) {
+  static constexpr std::array<std::string_view, 8> kParts = {"incollection", "inproceedings", "inbook",
+                                                             "conference",   "inreference",   "bookinbook",
+                                                             "suppbook",     "suppcollection"};
+  return std::find(kParts.begin(), kParts.end(), type) != kParts.end();
+}
+
+// A book does not get booktitle (tools print it as the book's container): the book's own
+// title in a crossref parent, as BibDesk writes them, is left out, or becomes the title when
+// there is none. Its crossref children get the book's title as their own booktitle instead,
+// which biblatex would inherit but pandoc does not.
+void fix_book_titles(BibEntry& e, const Work& w, const LatexEncodeOptions& enc) {
+  if (is_whole_book(e.type) && find_field(e.fields, "booktitle")) {
+    SourceField* title = find_field(e.fields, "title");
+    if (!title || is_blank_value(title->value)) {
+      if (title) std::erase_if(e.fields, [](const SourceField& f) { return f.name == "title"; });
+      find_field(e.fields, "booktitle")->name = "title";
+    }
+    std::erase_if(e.fields, [](const SourceField& f) { return f.name == "booktitle"; });
+  } else if (is_book_part(e.type) && find_field(e.fields, "crossref") && !find_field(e.fields, "booktitle") &&
+             !w.container.empty()) {
+    e.fields.push_back({"booktitle", latex_encode(w.container, enc)});
+  }
+}
+
+// Name lists as BibTeX and biber read them: no name ending with a comma, no empty name; a list
+// biber would reject ("too many commas": Scopus's "Daim T.U., Kozanoglu D.C.") is written from
+// the names the library read in it; one the library could not read is written as one literal
+// name rather than misread.
+void fix_name_lists(BibEntry& e, const Work& w, const LatexEncodeOptions& enc) {
+  for (auto& f : e.fields) {
+    if (bib_field_kind(f.name) != BibFieldKind::name_list) continue;
+    f.value = tidy_name_list(f.value);
+    if (!name_list_has_comma_list(f.value)) continue;
+    const Role role = role_from_name(f.name == "editora" ? "contributor" : f.name);
+    std::string names;
+    for (const auto& c : w.contributors) {
+      if (c.role != role) continue;
+      names += (names.empty() ? "" : " and ") + bibtex_name(c.person, enc);
+    }
+    f.value = !names.empty() && !name_list_has_comma_list(names) ? names : "{" + f.value + "}";
+  }
+}
+
+// Web of Science's `address` is the publisher's street address ("ONE NEW YORK PLAZA, SUITE
+// 4600, NEW YORK, NY, UNITED STATES"), not the place of publication that BibTeX's address and
+// BibLaTeX's location mean: written as publisher-address, which no style prints as a place.
+bool from_web_of_science(const std::vector<SourceField>& fields) {
+  for (const auto& f : fields) {
+    if (f.name == "web-of-science-index" || f.name == "web-of-science-categories") return true;
+    if (f.name == "unique-id") {
+      const std::string v = ascii_lower(f.value);
+      if (v.find("wos:") != std::string::npos || v.find("isi:") != std::string::npos) return true;
     }
   }
+  return false;
+}
+
+// Field names every reader accepts, no empty field, and the entry keys of crossref, xdata...
+// written as the export writes keys (bib_citation_key). Not litrev's `cites`, which also holds
+// DOIs.
+void portable_fields(BibEntry& e) {
+  for (auto& f : e.fields) {
+    f.name = bib_field_name(f.name);
+    if (f.name == "crossref" || f.name == "xref") f.value = bib_citation_key(f.value);
+    if (f.name != "xdata" && f.name != "related" && f.name != "entryset" && f.name != "ids") continue;
+    std::string keys;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= f.value.size(); ++i) {
+      if (i < f.value.size() && f.value[i] != ',') continue;
+      const std::string key = bib_citation_key(f.value.substr(start, i - start));
+      if (!key.empty()) keys += (keys.empty() ? "" : ",") + key;
+      start = i + 1;
+    }
+    f.value = keys;
+  }
+  std::erase_if(e.fields, [](const SourceField& f) { return f.name.empty() || is_blank_value(f.value); });
 }
 
 std::string notes_text(const StoredWork& w, const LatexEncodeOptions& enc) {
@@ -237,33 +346,6 @@ std::vector<std::string> keyword_items(std::string_view value) {
 
 }  // namespace
 
-std::string brace_safe_value(std::string_view value) {
-  std::string out;
-  out.reserve(value.size() + 2);
-  int depth = 0;
-  for (std::size_t i = 0; i < value.size(); ++i) {
-    const char c = value[i];
-    if (c == '{') {
-      ++depth;
-    } else if (c == '}') {
-      if (depth == 0) continue;  // unmatched: it would end the value early
-      --depth;
-    } else if (c == '\n') {
-      // A line starting with "@name{" or "@name(" reads as a new entry: join it to this one.
-      std::size_t j = i + 1;
-      while (j < value.size() && (value[j] == ' ' || value[j] == '\t')) ++j;
-      if (j < value.size() && value[j] == '@') {
-        out.push_back(' ');
-        i = j - 1;
-        continue;
-      }
-    }
-    out.push_back(c);
-  }
-  out.append(static_cast<std::size_t>(depth), '}');
-  return out;
-}
-
 BibEntry to_bib_entry(const StoredWork& sw, const BibWriterOptions& options) {
   BibEntry e;
   const Work& w = sw.work;
@@ -288,7 +370,7 @@ BibEntry to_bib_entry(const StoredWork& sw, const BibWriterOptions& options) {
   // The entry type as written when it still says what the work is; a merge may have made a
   // "misc" an "unpublished", and the export must say what the library says.
   if (!from_bibtex || (!w.type.empty() && store_type_from_bibtex(e.type) != w.type))
-    e.type = options.dialect == BibDialect::biblatex ? (w.type.empty() ? "misc" : w.type) : std::string(bibtex_type(w.type));
+    e.type = type_of(w, options.dialect);
   if (!from_bibtex) {
     e.fields = generate_fields(w, gen_dialect, options.encode);
   } else if (other_sources) {
@@ -299,6 +381,13 @@ BibEntry to_bib_entry(const StoredWork& sw, const BibWriterOptions& options) {
       if (!present) e.fields.push_back(std::move(g));
     }
   }
+  if (from_bibtex && from_web_of_science(e.fields)) {
+    for (auto& f : e.fields)
+      if (f.name == "address") f.name = "publisher-address";
+  }
+  fix_book_titles(e, w, options.encode);
+  fix_name_lists(e, w, options.encode);
+  normalize_dates(e, options.dialect);
   if (options.dialect == BibDialect::biblatex) to_biblatex(e);
 
   if (options.notes && !sw.notes.empty()) {
@@ -326,46 +415,39 @@ BibEntry to_bib_entry(const StoredWork& sw, const BibWriterOptions& options) {
       else e.fields.push_back({options.tags_field, added});
     }
   }
-  if (e.type.empty()) e.type = "misc";
+  // An entry type pandoc can read: letters only (Mendeley's @web_page, @book_section). A store
+  // type classic BibTeX lacks (online) stays itself rather than misc, so that it reads back.
+  if (e.type.empty() || !std::all_of(e.type.begin(), e.type.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    e.type = type_of(w, options.dialect);
+    if (e.type == "misc" && !w.type.empty()) e.type = w.type;
+  }
+  portable_fields(e);
   return e;
 }
 
 namespace {
 
-bool braces_balanced(std::string_view v) {
-  int depth = 0;
-  for (char c : v) {
-    if (c == '{') ++depth;
-    else if (c == '}' && --depth < 0) return false;
-  }
-  return depth == 0;
+// A month written by normalize_dates ("mar", "mar--apr") as BibTeX's macros, unbraced.
+std::optional<std::string> month_expression(std::string_view value) {
+  auto is_macro = [](std::string_view m) {
+    for (int i = 1; i <= 12; ++i)
+      if (m == month_macro(i)) return true;
+    return false;
+  };
+  if (is_macro(value)) return std::string(value);
+  if (value.size() == 8 && value.substr(3, 2) == "--" && is_macro(value.substr(0, 3)) && is_macro(value.substr(5)))
+    return std::string(value.substr(0, 3)) + " # \"--\" # " + std::string(value.substr(5));
+  return std::nullopt;
 }
 
-// A value with a stray '}' (read from a quoted value: "D{\u{o}}\}ead") can still be written
-// exactly in quotes, when no unescaped '"' sits at brace depth 0 and every '{' closes.
-bool quotable(std::string_view v) {
-  int depth = 0;
-  for (std::size_t i = 0; i < v.size(); ++i) {
-    const char c = v[i];
-    if (c == '{') ++depth;
-    else if (c == '}') depth = depth > 0 ? depth - 1 : 0;
-    else if (c == '"' && depth == 0) {
-      std::size_t backslashes = 0;
-      for (std::size_t j = i; j > 0 && v[j - 1] == '\\'; --j) ++backslashes;
-      if (backslashes % 2 == 0) return false;
-    } else if (c == '\n') {
-      return false;
+void write_value(std::ostream& out, const SourceField& f) {
+  if (f.name == "month") {
+    if (auto macro = month_expression(f.value)) {
+      out << *macro;
+      return;
     }
   }
-  return depth == 0;
-}
-
-void write_value(std::ostream& out, std::string_view value) {
-  if (!braces_balanced(value) && quotable(value)) {
-    out << '"' << value << '"';
-    return;
-  }
-  out << '{' << brace_safe_value(value) << '}';
+  out << '{' << brace_safe_value(f.value) << '}';
 }
 
 }  // namespace
@@ -375,7 +457,7 @@ void write_bib_entry(std::ostream& out, const BibEntry& e) {
   for (std::size_t i = 0; i < e.fields.size(); ++i) {
     const auto& f = e.fields[i];
     out << "  " << f.name << " = ";
-    write_value(out, f.value);
+    write_value(out, f);
     out << (i + 1 < e.fields.size() ? ",\n" : "\n");
   }
   out << "}\n";

@@ -58,6 +58,14 @@ TEST(NameParts, VonLastFirstAndJunior) {
   EXPECT_EQ(parts("von der Heide, Hans"), "Hans|von der|Heide|");
 }
 
+// "May, Keith," (citation-js's biblatex-input.bib): the comma at the end is a typo, not an
+// empty First that would make "Keith" a Jr part and that no export could write back.
+TEST(NameParts, ACommaAtTheEndLeavesTheGivenNameGiven) {
+  EXPECT_EQ(parts("May, Keith,"), "Keith||May|");
+  EXPECT_EQ(parts("May, Keith, "), "Keith||May|");
+  EXPECT_EQ(parts("van Kluster, Jr., Kevin,"), "Kevin|van|Kluster|Jr.");
+}
+
 TEST(NameParts, CapitalisedParticleInCommaFormBelongsToFamilyAsInBiber) {
   EXPECT_EQ(parts("Van de Graaff, R. J."), "R. J.||Van de Graaff|");
   EXPECT_EQ(parts("De la Fontaine, Jean"), "Jean||De la Fontaine|");
@@ -141,6 +149,20 @@ TEST(NameParts, OddInputNeverCrashes) {
   EXPECT_EQ(parse_names(" and and ").people.size(), 0u);
   EXPECT_NO_THROW(parse_names("{unclosed and Smith"));
   EXPECT_NO_THROW(parse_names("} and {"));
+}
+
+// Scopus's editors: one "name" with commas between "Family Initials" people. BibTeX would read
+// one name (biber rejects three or more: "too many commas").
+TEST(NameList, ScopusCommaSeparatedListsAreSeveralPeople) {
+  const auto list = parse_names("Al Motairy O., Alodib M., Badr Y. and Daim T.U., Kozanoglu D.C.");
+  ASSERT_EQ(list.people.size(), 5u);
+  EXPECT_EQ(parts(list.people[0]), "O.||Al Motairy|");
+  EXPECT_EQ(parts(list.people[2]), "Y.||Badr|");
+  EXPECT_EQ(parts(list.people[4]), "D.C.||Kozanoglu|");
+  // "Family, Given" names are not such lists.
+  EXPECT_EQ(parse_names("Kluster, Jr., Kevin").people.size(), 1u);
+  EXPECT_EQ(parse_names("Smith, J.-P.").people.size(), 1u);
+  EXPECT_EQ(parse_names("van Dijk, J.A.G.M.").people.size(), 1u);
 }
 
 TEST(NameParts, RawPartsKeepLatex) {

@@ -32,6 +32,16 @@ std::vector<std::string> ids(const Work& w) {
   return out;
 }
 
+// Web of Science's `Address` is the publisher's street address: no place of publication.
+TEST(RecordMapping, WebOfScienceAddressIsNoPlace) {
+  const auto wos = record(entry("book", "k", {{"title", "T"},
+                                              {"address", "233 SPRING ST, NEW YORK, NY 10013 USA"},
+                                              {"unique-id", "WOS:000123456700001"}}));
+  EXPECT_EQ(wos.work.place, "");
+  EXPECT_EQ(record(entry("book", "k", {{"address", "Paris"}})).work.place, "Paris");
+  EXPECT_EQ(record(entry("book", "k", {{"location", "Berlin"}, {"unique-id", "ISI:000123"}})).work.place, "Berlin");
+}
+
 TEST(RecordMapping, ReadableValuesAreDecodedAndAliasesAgree) {
   const auto r = record(entry("article", "k", {{"author", "G{\\\"o}del, Kurt and Doe, J."},
                                                {"title", "{\\\"U}ber {SQL}"},

@@ -232,22 +232,6 @@ TEST_F(LibraryTest, ExportWritesBibtexWithNotesAndTags) {
   EXPECT_EQ(only.out.find("@article{meyer1977"), std::string::npos) << only.out;
 }
 
-TEST_F(LibraryTest, ExportToAFileReplacesItWholeOrNotAtAll) {
-  const auto file = tmp_ / "out.bib";
-  write_file(file, "old content");
-  ASSERT_EQ(run({"export", "bibtex", "--out", file.string()}).exit_code, 0);
-  EXPECT_NE(read_file(file).find("@article{meyer1977,"), std::string::npos);
-  EXPECT_FALSE(std::filesystem::exists(file.string() + ".litrev-tmp"));
-
-  const auto nowhere = tmp_ / "no-such-dir" / "out.bib";
-  const auto r = run({"export", "bibtex", "--out", nowhere.string()});
-  EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.err.find(nowhere.string() + ": cannot write"), std::string::npos) << r.err;
-  const auto g = run({"graph", "export", "--format", "csv", "--out", nowhere.string()});
-  EXPECT_EQ(g.exit_code, 2);
-  EXPECT_NE(g.err.find(nowhere.string()), std::string::npos) << g.err;
-}
-
 TEST_F(LibraryTest, DatabaseFromEnvironment) {
   const auto db = tmp_ / "env.db";
   const auto r = run_litrev({"stats", "--json"}, {}, {"LITREV_DB=" + db.string()});

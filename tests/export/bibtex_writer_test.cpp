@@ -4,6 +4,7 @@
 #include <sstream>
 #include <string>
 
+#include "src/export/bib_values.hpp"
 #include "src/export/bibtex_writer.hpp"
 #include "src/export/latex_encode.hpp"
 #include "support/work_helpers.hpp"
@@ -64,7 +65,7 @@ StoredWork crossref_work() {
   return w;
 }
 
-TEST(BibtexWriter, WritesOriginalFieldsBackExactlyUnderTheLibraryKey) {
+TEST(BibtexWriter, WritesOriginalFieldsBackUnderTheLibraryKey) {
   const auto w = from_bibtex("phdthesis", {{"author", "G{\\\"o}del, Kurt"},
                                            {"title", "The {SQL} Book"},
                                            {"usage-count-(last-180-days)", "3"},
@@ -74,7 +75,7 @@ TEST(BibtexWriter, WritesOriginalFieldsBackExactlyUnderTheLibraryKey) {
             "@phdthesis{lib-key,\n"
             "  author = {G{\\\"o}del, Kurt},\n"
             "  title = {The {SQL} Book},\n"
-            "  usage-count-(last-180-days) = {3},\n"
+            "  usage-count-last-180-days = {3},\n"
             "  note = {first},\n"
             "  note = {second}\n"
             "}\n");
@@ -135,7 +136,7 @@ TEST(BibtexWriter, GeneratesFieldsForWorksFromOtherSources) {
             "  title = {The Iron Cage Revisited: Institutional Isomorphism \\& {AI} in 50\\% of {R\\_D}},\n"
             "  journal = {American Sociological Review},\n"
             "  year = {1983},\n"
-            "  month = {April},\n"
+            "  month = apr,\n"
             "  volume = {48},\n"
             "  number = {2},\n"
             "  pages = {147--160},\n"
@@ -196,11 +197,13 @@ TEST(BibtexWriter, NotesGoToAnnoteAndTagsToKeywords) {
 
 TEST(BibtexWriter, UnbalancedAndRunawayValuesStayReadable) {
   EXPECT_EQ(brace_safe_value("a {b} c"), "a {b} c");
-  EXPECT_EQ(brace_safe_value("a } b {"), "a  b {}");
-  EXPECT_EQ(brace_safe_value("line one\n@article{x, is text"), "line one @article{x, is text}");
-  // A stray '}' read from a quoted value is written in quotes, unchanged.
+  EXPECT_EQ(brace_safe_value("a } b {"), "a  b ");
+  EXPECT_EQ(brace_safe_value("line one\n@article{x, is text}"), "line one @article{x, is text}");
+  // A stray escaped '}' read from a quoted value: quotes would not help (BibTeX and biber count
+  // braces inside quotes too), so it is spelled without a brace.
   const auto w = from_bibtex("misc", {{"publisher", "D{\\u{o}}\\}ead"}});
-  EXPECT_NE(bib_entry_text(w).find("publisher = \"D{\\u{o}}\\}ead\""), std::string::npos) << bib_entry_text(w);
+  EXPECT_NE(bib_entry_text(w).find("publisher = {D{\\u{o}}\\textbraceright{}ead}"), std::string::npos)
+      << bib_entry_text(w);
 }
 
 TEST(LatexEncode, EscapesSpecialsAndKeepsUtf8ByDefault) {

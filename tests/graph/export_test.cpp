@@ -26,16 +26,16 @@ class SmallExport : public ::testing::Test {
     b_.wrote(p, a);
     graph_ = CitationGraph::build(b_.corpus());
     net_ = cocitation_network(graph_);
-    cluster_of_.assign(graph_.num_vertices(), kUnclustered);
-    cluster_of_[graph_.vertex_of_external(x)] = 0;
-    cluster_of_[graph_.vertex_of_external(y)] = 0;
+    cluster_of_.assign(graph_.num_vertices(), 0);
+    cluster_of_[graph_.vertex_of_external(x)] = 3;  // the run's cluster number, as graph cluster prints it
+    cluster_of_[graph_.vertex_of_external(y)] = 3;
     exported_ = make_export_network(b_.corpus(), graph_, net_.graph, net_.nodes, &cluster_of_);
     for (auto& n : exported_.nodes) n.metrics = {{"pagerank", 0.25}, {"betweenness", 1.5}};
   }
   test::CorpusBuilder b_;
   CitationGraph graph_;
   Network net_;
-  std::vector<std::uint32_t> cluster_of_;
+  std::vector<std::int64_t> cluster_of_;
   ExportNetwork exported_;
 };
 
@@ -44,9 +44,9 @@ TEST_F(SmallExport, NodesCarryIdsLabelsClustersAndCitations) {
   EXPECT_FALSE(exported_.directed);
   EXPECT_EQ(exported_.nodes[0].id, "obrien2001");
   EXPECT_EQ(exported_.nodes[0].label, "O'Brien & \"Co\" (2001)");
-  EXPECT_EQ(exported_.nodes[0].cluster, kUnclustered);
+  EXPECT_EQ(exported_.nodes[0].cluster, 0);
   EXPECT_EQ(exported_.nodes[1].id, "doi:10.1/x");
-  EXPECT_EQ(exported_.nodes[1].cluster, 0u);
+  EXPECT_EQ(exported_.nodes[1].cluster, 3);
   EXPECT_EQ(exported_.nodes[1].citations, 3.0);
   EXPECT_EQ(exported_.edges.size(), 2u);  // x-y (cited together twice), obrien2001-x; each once
 }
@@ -61,7 +61,8 @@ TEST_F(SmallExport, GraphmlIsWellFormedWithAttributes) {
   EXPECT_EQ(std::distance(graph.children("edge").begin(), graph.children("edge").end()), 2);
   const auto x = graph.find_child_by_attribute("node", "id", "doi:10.1/x");
   EXPECT_STREQ(x.find_child_by_attribute("data", "key", "label").text().get(), "Smith J, 1990, \"Quoted\" <Journal>");
-  EXPECT_STREQ(x.find_child_by_attribute("data", "key", "cluster").text().get(), "0");
+  EXPECT_STREQ(x.find_child_by_attribute("data", "key", "cluster").text().get(), "3");
+  EXPECT_FALSE(graph.find_child_by_attribute("node", "id", "obrien2001").find_child_by_attribute("data", "key", "cluster"));
   EXPECT_TRUE(doc.child("graphml").find_child_by_attribute("key", "attr.name", "pagerank"));
 }
 
@@ -70,7 +71,11 @@ TEST_F(SmallExport, GexfIsWellFormedForGephi) {
   pugi::xml_document doc;
   ASSERT_TRUE(doc.load_string(text.c_str())) << text;
   const auto graph = doc.child("gexf").child("graph");
-  EXPECT_STREQ(doc.child("gexf").attribute("version").value(), "1.3");
+  // 1.2draft: the namespace networkx (2.8 to 3.x) looks for, and Gephi reads.
+  EXPECT_STREQ(doc.child("gexf").attribute("version").value(), "1.2");
+  EXPECT_STREQ(doc.child("gexf").attribute("xmlns").value(), "http://www.gexf.net/1.2draft");
+  const auto x = graph.child("nodes").find_child_by_attribute("node", "id", "doi:10.1/x");
+  EXPECT_STREQ(x.child("attvalues").find_child_by_attribute("attvalue", "for", "1").attribute("value").value(), "3");
   EXPECT_STREQ(graph.attribute("defaultedgetype").value(), "undirected");
   const auto nodes = graph.child("nodes");
   EXPECT_EQ(std::distance(nodes.children("node").begin(), nodes.children("node").end()), 3);
@@ -98,22 +103,37 @@ TEST_F(SmallExport, DotPajekCsvAndVosviewerTexts) {
   EXPECT_NE(dot.find("\"doi:10.1/x\" -- \"ref:y\" [weight=2];"), std::string::npos);
 
   const std::string pajek = to_pajek(exported_);
-  EXPECT_EQ(pajek.rfind("*Vertices 3\n1 \"O'Brien & \\\"Co\\\" (2001)\"\n", 0), 0u);
+  // Pajek strings have no escapes: a double quote becomes a single one.
+  EXPECT_EQ(pajek.rfind("*Vertices 3\n1 \"O'Brien & 'Co' (2001)\"\n", 0), 0u) << pajek;
   EXPECT_NE(pajek.find("*Edges\n"), std::string::npos);
   EXPECT_NE(pajek.find("2 3 2\n"), std::string::npos);
+
+  EXPECT_EQ(to_pajek_partition(exported_), "*Vertices 3\n0\n3\n3\n");
 
   const std::string csv = to_csv_edges(exported_);
   EXPECT_EQ(csv.rfind("source,target,weight\n", 0), 0u);
   EXPECT_NE(csv.find("doi:10.1/x,ref:y,2\n"), std::string::npos);
+  EXPECT_EQ(to_csv_nodes(exported_),
+            "id,label,year,cluster,citations,pagerank,betweenness\n"
+            "obrien2001,\"O'Brien & \"\"Co\"\" (2001)\",2001,,1,0.25,1.5\n"
+            "doi:10.1/x,\"Smith J, 1990, \"\"Quoted\"\" <Journal>\",,3,3,0.25,1.5\n"
+            "ref:y,\"Y, 1995\",,3,2,0.25,1.5\n");
 
   const auto vos = to_vosviewer(exported_);
   EXPECT_EQ(vos.map.substr(0, vos.map.find('\n')),
             "id\tlabel\tdescription\tcluster\tweight<Citations>\tweight<Total link strength>\tscore<pagerank>"
             "\tscore<betweenness>");
-  EXPECT_NE(vos.map.find("2\t\"Smith J, 1990, \"\"Quoted\"\" <Journal>\"\tdoi:10.1/x\t1\t3\t3\t0.25\t1.5\n"),
+  EXPECT_NE(vos.map.find("2\t\"Smith J, 1990, \"\"Quoted\"\" <Journal>\"\tdoi:10.1/x\t3\t3\t3\t0.25\t1.5\n"),
             std::string::npos);
   EXPECT_NE(vos.map.find("1\t\"O'Brien & \"\"Co\"\" (2001)\"\tobrien2001\t\t1\t1\t0.25\t1.5\n"), std::string::npos);
   EXPECT_NE(vos.network.find("2\t3\t2\n"), std::string::npos);
+}
+
+TEST(ExportLabels, RepeatedLabelsBecomeDistinctAsInBibliographies) {
+  std::vector<std::string> labels = {"Smith (2010)", "Doe", "Smith (2010)", "Doe", "Smith (2010a)", "Roe (2001)"};
+  make_labels_unique(labels);
+  EXPECT_EQ(labels, (std::vector<std::string>{"Smith (2010b)", "Doe (1)", "Smith (2010c)", "Doe (2)", "Smith (2010a)",
+                                              "Roe (2001)"}));
 }
 
 }  // namespace

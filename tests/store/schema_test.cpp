@@ -27,7 +27,7 @@ TEST(Schema, OpenCreatesAWalLibraryAtTheCurrentVersion) {
   ASSERT_TRUE(std::filesystem::exists(path));
   EXPECT_EQ(pragma(path, "user_version"), std::to_string(Store::schema_version()));
   EXPECT_EQ(pragma(path, "journal_mode"), "wal");
-  EXPECT_EQ(Store::schema_version(), 3);
+  EXPECT_EQ(Store::schema_version(), 4);
 }
 
 // A version 1 library (before preambles) is migrated on open and keeps its works.

@@ -82,6 +82,13 @@ std::thread write_in_background(int fd, std::string content) {
 
 RunResult run_litrev(const std::vector<std::string>& args, const std::string& stdin_text,
                      const std::vector<std::string>& env) {
+  std::vector<std::string> argv = {LITREV_BINARY};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return run_program(argv, stdin_text, env, {});
+}
+
+RunResult run_program(const std::vector<std::string>& argv_in, const std::string& stdin_text,
+                      const std::vector<std::string>& env, const std::filesystem::path& cwd) {
   std::signal(SIGPIPE, SIG_IGN);  // the child may exit without reading its stdin
   int in_pipe[2], out_pipe[2], err_pipe[2];
   if (pipe(in_pipe) || pipe(out_pipe) || pipe(err_pipe)) throw std::runtime_error("pipe failed");
@@ -95,12 +102,11 @@ RunResult run_litrev(const std::vector<std::string>& args, const std::string& st
     unsetenv("LITREV_DB");
     unsetenv("LITREV_MAILTO");
     for (const auto& kv : env) putenv(const_cast<char*>(kv.c_str()));
+    if (!cwd.empty() && chdir(cwd.c_str()) != 0) _exit(127);
     std::vector<char*> argv;
-    std::string binary = LITREV_BINARY;
-    argv.push_back(binary.data());
-    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    for (const auto& a : argv_in) argv.push_back(const_cast<char*>(a.c_str()));
     argv.push_back(nullptr);
-    execv(binary.c_str(), argv.data());
+    execvp(argv[0], argv.data());
     _exit(127);
   }
   close(in_pipe[0]);
@@ -118,6 +124,15 @@ RunResult run_litrev(const std::vector<std::string>& args, const std::string& st
   waitpid(pid, &status, 0);
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   return result;
+}
+
+bool program_available(const std::string& name) {
+  if (name.find('/') != std::string::npos) return ::access(name.c_str(), X_OK) == 0;
+  const char* path = std::getenv("PATH");
+  std::stringstream dirs(path ? path : "");
+  for (std::string dir; std::getline(dirs, dir, ':');)
+    if (!dir.empty() && ::access((fs::path(dir) / name).c_str(), X_OK) == 0) return true;
+  return false;
 }
 
 }  // namespace litrev::test

@@ -55,4 +55,12 @@ struct RunResult {
 RunResult run_litrev(const std::vector<std::string>& args, const std::string& stdin_text = {},
                      const std::vector<std::string>& env = {});
 
+// Runs any program (argv[0] looked up in PATH) the same way, in cwd when given: the tools
+// litrev's outputs are for (biber, bibtex, pandoc, python3 with networkx).
+RunResult run_program(const std::vector<std::string>& argv, const std::string& stdin_text = {},
+                      const std::vector<std::string>& env = {}, const std::filesystem::path& cwd = {});
+
+// True when name (or a path) is an executable on PATH.
+bool program_available(const std::string& name);
+
 }  // namespace litrev::test
