@@ -10,8 +10,11 @@ packages=(
   libutf8proc-dev libcpp-httplib-dev
   libgtest-dev libgmock-dev libbenchmark-dev
 )
-# Test oracles (graph quality against igraph/leidenalg); only with --with-oracles.
-oracles=(python3 python3-igraph python3-leidenalg)
+# Test oracles (graph quality against igraph/leidenalg, exports read by the tools they are
+# for: biber, BibTeX, pandoc, networkx); only with --with-oracles.
+oracles=(python3 python3-igraph python3-leidenalg python3-networkx pandoc biber texlive-base texlive-binaries)
+# libFuzzer for scripts/fuzz.sh: clang 19, since clang 14 cannot build libstdc++'s std::expected.
+fuzzing=(clang-19 libclang-rt-19-dev)
 
 # The browser test of the map pages (tests/browser): Debian's Chromium and Node.js (npm brings
 # playwright-core); only with --with-browser.
@@ -19,8 +22,9 @@ browser=(chromium nodejs npm)
 
 want=("${packages[@]}")
 for arg in "$@"; do
-  [[ $arg == "--with-oracles" ]] && want+=("${oracles[@]}")
-  [[ $arg == "--with-browser" ]] && want+=("${browser[@]}")
+  [[ "$arg" == "--with-oracles" ]] && want+=("${oracles[@]}")
+  [[ "$arg" == "--with-fuzz" ]] && want+=("${fuzzing[@]}")
+  [[ "$arg" == "--with-browser" ]] && want+=("${browser[@]}")
 done
 
 missing=()
