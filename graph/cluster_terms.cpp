@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "src/core/cancellation.hpp"
 #include "src/core/text.hpp"
 
 namespace litrev {
@@ -123,6 +124,7 @@ std::vector<ClusterLabel> label_clusters(const std::vector<std::vector<LabelDocu
   double total_docs = 0.0;
   for (std::size_t c = 0; c < k; ++c) {
     for (const auto& doc : documents[c]) {
+      throw_if_cancelled();
       sizes[c] += 1.0;
       for (const auto& term : document_terms(doc, options.bigrams)) {
         auto& per_cluster = counts[term];

@@ -5,6 +5,8 @@
 #include <limits>
 #include <stdexcept>
 
+#include "src/core/cancellation.hpp"
+
 namespace litrev {
 
 namespace {
@@ -76,7 +78,9 @@ Network co_occurrence_network(std::vector<VertexId> nodes, const Adjacency& cont
   std::vector<double> acc(n, 0.0);
   std::vector<char> seen(n, 0);
   std::vector<VertexId> touched;
+  CancelCheck cancel(256);  // a node's row can cost many pair visits
   for (VertexId i = 0; i < n; ++i) {
+    cancel.tick();
     touched.clear();
     for (VertexId list : containing.neighbors(nodes[i])) {
       const double w = list_weight[list];

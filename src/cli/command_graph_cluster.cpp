@@ -18,6 +18,7 @@
 #include "src/cli/exit_codes.hpp"
 #include "src/cli/graph_input.hpp"
 #include "src/cli/people_overrides.hpp"
+#include "src/cli/option_checks.hpp"
 
 namespace litrev::cli {
 namespace {
@@ -41,7 +42,7 @@ class GraphClusterCommand final : public Command {
                  "author-cocitation: every author a cited reference names (default: first authors only)");
     sub.add_option("--quality", quality_, "Quality function: modularity or cpm")->check(CLI::IsMember({"modularity", "cpm"}));
     sub.add_option("--resolution", options_.leiden.resolution, "Resolution (higher: more, smaller clusters)")
-        ->check(CLI::NonNegativeNumber);
+        ->check(at_least(0));
     sub.add_option("--seed", options_.leiden.seed, "Random seed (same seed, same clusters)");
     sub.add_flag("--fractional", fractional_, "Fractional counting of co-occurrences (default: full counting)");
     sub.add_option("--normalization", normalization_, "Link weights: none (raw counts), association (VOSviewer's "

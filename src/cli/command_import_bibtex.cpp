@@ -17,13 +17,12 @@
 namespace litrev::cli {
 namespace {
 
-struct Interrupted {};
-
 struct FileReport {
   std::string file;
   std::string format;  // what input::sniff says it looks like: "bibtex", "wos-plain-text"...
   std::string encoding;
   bool unreadable = false;
+  bool interrupted = false;  // Ctrl-C during this file: rolled back
   bibtex::ImportStats stats;
   // merged: records that went into a work already stored; unchanged: those of them that were
   // stored already, exactly (the same file imported again), so changed nothing.
@@ -50,8 +49,13 @@ class ImportBibtexCommand final : public Command {
   int run(Context& ctx) override {
     std::size_t readable = 0, partial = 0;
     for (const auto& file : files_) {
-      if (interrupted()) break;
+      // Ctrl-C between two files: the files before are stored, this one and the rest are not.
+      if (interrupted()) {
+        ctx.error(fmt::format("{}: interrupted before this file; the files before it are stored", file));
+        return kInterrupted;
+      }
       FileReport report = import_one(ctx, file);
+      if (report.interrupted) return kInterrupted;
       if (!report.unreadable) ++readable;
       if (report.unreadable || report.stats.skipped > 0 || !report.errors.empty()) ++partial;
       print_report(ctx, report);
@@ -92,7 +96,7 @@ class ImportBibtexCommand final : public Command {
     auto last_progress = started;
     try {
       report.stats = bibtex::import_bibtex(text, [&](ImportRecord&& record) {
-        if (interrupted()) throw Interrupted{};
+        throw_if_cancelled();
         const AddResult added = batch.add(record);
         // The duplicate-key warning comes first (bibtex_import.hpp): say where this one went.
         if (record.duplicate_key && !added.merged && added.key != record.work.key && !record.warnings.empty())
@@ -112,18 +116,20 @@ class ImportBibtexCommand final : public Command {
             last_progress = now;
             const double secs = std::chrono::duration<double>(now - started).count();
             const std::size_t done = report.added + report.merged;
-            ctx.err() << fmt::format("\r{}: {} entries ({:.0f}/s)", file, done, done / secs) << std::flush;
+            ctx.progress(fmt::format("{}: {} entries ({:.0f}/s)", file, done, done / secs));
           }
         }
       }, diagnostics, options);
       for (const auto& preamble : report.stats.preambles) batch.add_preamble(preamble, file);
       batch.commit();
-    } catch (const Interrupted&) {
-      ctx.warn(fmt::format("{}: interrupted; nothing from this file was stored", file));
-      report.unreadable = true;
+    } catch (const Cancelled&) {
+      // The batch rolled back as it unwound (also when the signal came during its commit).
+      ctx.end_progress();
+      ctx.error(fmt::format("{}: interrupted; nothing from this file was stored", file));
+      report.interrupted = true;
       return report;
     }
-    if (ctx.show_progress()) ctx.err() << "\r\033[K" << std::flush;
+    ctx.end_progress();
     for (auto& d : diagnostics)
       (d.severity == Diagnostic::Severity::error ? report.errors : report.warnings).push_back(std::move(d));
     // "Not BibTeX at all": text that holds no entry (a file with only @string definitions is
@@ -146,7 +152,8 @@ class ImportBibtexCommand final : public Command {
 
   void print_report(Context& ctx, const FileReport& r) {
     for (const auto& line : format_diagnostics(r.errors)) ctx.err() << line << '\n';
-    for (const auto& line : format_diagnostics(r.warnings)) ctx.err() << line << '\n';
+    if (!ctx.quiet())
+      for (const auto& line : format_diagnostics(r.warnings)) ctx.err() << line << '\n';
     if (json_) {
       auto errors = nlohmann::json::array(), warnings = nlohmann::json::array();
       for (const auto& d : r.errors) errors.push_back(diagnostic_json(d));
@@ -168,13 +175,18 @@ class ImportBibtexCommand final : public Command {
       return;
     }
     if (ctx.quiet() || r.unreadable) return;
+    // A record already stored from this very source (the file imported again) changed nothing:
+    // the summary counts it, a line each would only be noise.
     constexpr std::size_t kShownMerges = 20;
-    for (std::size_t i = 0; i < r.merges.size() && i < kShownMerges; ++i) {
-      const auto& m = r.merges[i];
-      ctx.err() << fmt::format("{}:{}: merged '{}' into '{}' (same {})\n", r.file, m.line, m.key, m.into, m.rule);
+    std::size_t shown = 0, more = 0;
+    for (const auto& m : r.merges) {
+      if (m.rule == kSameSourceRule) continue;
+      if (shown++ < kShownMerges)
+        ctx.err() << fmt::format("{}:{}: merged '{}' into '{}' (same {})\n", r.file, m.line, m.key, m.into, m.rule);
+      else
+        ++more;
     }
-    if (r.merges.size() > kShownMerges)
-      ctx.err() << fmt::format("... and {} more merges (--json lists them all)\n", r.merges.size() - kShownMerges);
+    if (more > 0) ctx.err() << fmt::format("... and {} more merges (--json lists them all)\n", more);
     std::string merged;
     for (const auto& [rule, n] : r.merged_by_rule) merged += fmt::format("{}{} by {}", merged.empty() ? "" : ", ", n, rule);
     ctx.err() << fmt::format("{}: {} entries read, {} new, {} merged{}, {} skipped, {} warnings\n", r.file,

@@ -315,11 +315,8 @@ CitationCorpus Store::load_citation_corpus(bool with_text) const {
   return store::guarded(lib, "loading the citation corpus", [&] {
     CitationCorpus corpus;
     // One read transaction: every scan sees the same snapshot even if another process commits.
-    lib.db.exec(lib.batch_open ? "SAVEPOINT corpus_read" : "BEGIN");
-    struct EndRead {
-      store::Library& lib;
-      ~EndRead() { lib.db.tryExec(lib.batch_open ? "RELEASE corpus_read" : "COMMIT"); }
-    } end_read{lib};
+    // Nothing is written: ending it by rollback (the destructor) ends the read.
+    const store::TransactionScope snapshot(lib, SQLite::TransactionBehavior::DEFERRED);
 
     std::vector<std::int64_t> work_ids;
     load_works(lib, with_text, corpus, work_ids);
