@@ -19,10 +19,17 @@ oracles=(python3 python3-igraph python3-leidenalg python3-networkx pandoc biber 
 # libFuzzer for scripts/fuzz.sh: clang 19, since clang 14 cannot build libstdc++'s std::expected.
 fuzzing=(clang-19 libclang-rt-19-dev)
 
+# The browser test of the map pages (tests/browser): Debian's Chromium and Node.js (npm brings
+# playwright-core); only with --with-browser. A Node.js that brings its own npm (NodeSource's)
+# conflicts with Debian's npm package: npm is asked for only when the command is missing.
+browser=(chromium nodejs)
+command -v npm >/dev/null || browser+=(npm)
+
 want=("${packages[@]}")
 for arg in "$@"; do
   [[ "$arg" == "--with-oracles" ]] && want+=("${oracles[@]}")
   [[ "$arg" == "--with-fuzz" ]] && want+=("${fuzzing[@]}")
+  [[ "$arg" == "--with-browser" ]] && want+=("${browser[@]}")
 done
 
 missing=()

@@ -2,6 +2,7 @@
 // PageRank or betweenness on the citation graph.
 #include <fmt/format.h>
 
+#include "graph/bursts.hpp"
 #include "graph/ranking.hpp"
 #include "src/cli/command.hpp"
 #include "src/cli/commands.hpp"
@@ -29,7 +30,7 @@ class GraphRankCommand final : public Command {
                                     "Leave out works cited fewer times by the library (default: 2 with --by "
                                     "betweenness, where a work cited once bridges one work to what it cites; else 0)");
     sub.add_flag("--json", json_,
-                 "Print a JSON array of {key, doi, title, year, citations, references, pagerank, betweenness...}");
+                 "Print a JSON array of {key, doi, title, year, citations, references, pagerank, betweenness, burst...}");
     centrality_.add_to(sub);
   }
 
@@ -44,6 +45,8 @@ class GraphRankCommand final : public Command {
     const auto order = order_works(ranking, by, top_, min_citations);
     const std::string method =
         betweenness_method(ranking.betweenness_sampled, ranking.betweenness_sources, options.betweenness.seed);
+    const std::vector<std::optional<Burst>> bursts = strongest_bursts(citation_bursts(in.corpus, in.graph), in.graph);
+    auto burst_of = [&](const WorkMetrics& m) { return bursts[in.graph.vertex_of_work(m.work)]; };
 
     if (json_) {
       auto array = nlohmann::json::array();
@@ -59,7 +62,10 @@ class GraphRankCommand final : public Command {
                          {"global_citations", m.global_citations ? nlohmann::json(*m.global_citations) : nlohmann::json(nullptr)},
                          {"pagerank", m.pagerank},
                          {"betweenness", m.betweenness},
-                         {"betweenness_method", ranking.betweenness_sampled ? "sampled" : "exact"}});
+                         {"betweenness_method", ranking.betweenness_sampled ? "sampled" : "exact"},
+                         {"burst", burst_of(m) ? nlohmann::json{{"begin", burst_of(m)->begin}, {"end", burst_of(m)->end},
+                                                                {"strength", burst_of(m)->strength}}
+                                               : nlohmann::json(nullptr)}});
       }
       ctx.print_json(array);
       return kOk;
@@ -72,16 +78,17 @@ class GraphRankCommand final : public Command {
                    "works that cite much of the library and are cited by it, bridges between what they cite and what\n"
                    "cites them (often reviews); classics citing nothing in the library have none.\n";
     }
-    ctx.out() << fmt::format("{:>4}  {:<24} {:>5} {:>6} {:>5} {:>7} {:>9} {:>11}  {}\n", "#", "key", "year", "cited",
-                             "refs", "global", "pagerank", "betweenness", "title");
+    ctx.out() << fmt::format("{:>4}  {:<24} {:>5} {:>6} {:>5} {:>7} {:>9} {:>11} {:>9}  {}\n", "#", "key", "year", "cited",
+                             "refs", "global", "pagerank", "betweenness", "burst", "title");
     std::size_t rank = 0;
     for (auto i : order) {
       const WorkMetrics& m = ranking.works[i];
       const CorpusWork& w = in.corpus.works[m.work];
-      ctx.out() << fmt::format("{:>4}  {:<24} {:>5} {:>6} {:>5} {:>7} {:>9.5f} {:>11.1f}  {}\n", ++rank, w.key,
+      const auto burst = burst_of(m);
+      ctx.out() << fmt::format("{:>4}  {:<24} {:>5} {:>6} {:>5} {:>7} {:>9.5f} {:>11.1f} {:>9}  {}\n", ++rank, w.key,
                                w.year ? std::to_string(*w.year) : "", m.citations, m.references,
                                m.global_citations ? std::to_string(*m.global_citations) : "-", m.pagerank,
-                               m.betweenness, w.title);
+                               m.betweenness, burst ? fmt::format("{}-{}", burst->begin, burst->end) : "", w.title);
     }
     return kOk;
   }

@@ -194,6 +194,7 @@ void read_variant(store::Library& lib, SQLite::Statement& details, std::int64_t 
   v.identity = e.identity;
   e.label = reference_label(ref);
   e.doi = e.identity.starts_with("doi:") ? e.identity.substr(4) : ref.doi;
+  e.year = ref.year;
   e.raw = std::move(ref.raw);
   v.first_author = std::move(ref.first_author);
   v.author_initials = std::move(ref.author_initials);
@@ -218,7 +219,7 @@ void unify_externals(const std::vector<CitedWorkVariant>& variants, CitationCorp
     auto& slot = slot_of_canonical[canonical[i]];
     if (slot == kNone) {
       slot = static_cast<std::uint32_t>(out.size());
-      out.push_back(ExternalWork{variants[canonical[i]].identity, {}, {}, {}, {}});
+      out.push_back(ExternalWork{variants[canonical[i]].identity, {}, {}, {}, {}, {}});
       labelled_by.push_back(i);
       doi_from.push_back(kNone);
     }
@@ -238,6 +239,7 @@ void unify_externals(const std::vector<CitedWorkVariant>& variants, CitationCorp
     ExternalWork& e = out[n];
     const ExternalWork& old = corpus.externals[i];
     if (labelled_by[n] == i) e.label = old.label;
+    if (old.year && (!e.year || labelled_by[n] == i)) e.year = old.year;  // the label's year, else any
     if (doi_from[n] == i) e.doi = old.doi;
     if (old.raw.size() > e.raw.size() || (old.raw.size() == e.raw.size() && old.raw < e.raw)) e.raw = old.raw;
     if (old.authors.size() > e.authors.size()) e.authors = old.authors;  // the fullest author list
