@@ -15,7 +15,7 @@ packages=(
 # for: biber, BibTeX, pandoc, networkx, LibreOffice, pdflatex; CSL output against citeproc-js,
 # which the tests install into the build folder with npm); only with --with-oracles.
 oracles=(python3 python3-igraph python3-leidenalg python3-networkx pandoc biber texlive-base texlive-binaries
-         texlive-latex-base nodejs npm libreoffice-writer-nogui)
+         texlive-latex-base nodejs libreoffice-writer-nogui)
 # libFuzzer for scripts/fuzz.sh: clang 19, since clang 14 cannot build libstdc++'s std::expected.
 fuzzing=(clang-19 libclang-rt-19-dev)
 
@@ -23,7 +23,10 @@ fuzzing=(clang-19 libclang-rt-19-dev)
 # playwright-core); only with --with-browser. A Node.js that brings its own npm (NodeSource's)
 # conflicts with Debian's npm package: npm is asked for only when the command is missing.
 browser=(chromium nodejs)
-command -v npm >/dev/null || browser+=(npm)
+if ! command -v npm >/dev/null; then
+  oracles+=(npm)
+  browser+=(npm)
+fi
 
 want=("${packages[@]}")
 for arg in "$@"; do
