@@ -3,9 +3,9 @@
 // --seconds N, feeds random mutations of them (byte flips, grammar characters, deleted,
 // repeated and spliced ranges). Not coverage-guided, but with the sanitizers on it finds
 // what a parser should never do. The input being run when something breaks is written to
-// crash-<pid>.bib, to be kept in fuzz/corpus/bibtex_parser/ as a regression file.
+// crash-<target>-<pid>, to be kept in fuzz/corpus/<target>/ as a regression file.
 //
-//   bibtex_parser_fuzz [--seconds N] [--seed S] [--max-len BYTES] FILE_OR_DIR...
+//   <target>_fuzz [--seconds N] [--seed S] [--max-len BYTES] FILE_OR_DIR...
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -47,7 +47,7 @@ void dump_current() {
     left -= static_cast<std::size_t>(n);
   }
   ::close(fd);
-  static const char kMsg[] = "bibtex_parser_fuzz: the failing input is in ";
+  static const char kMsg[] = "fuzz target: the failing input is in ";
   [[maybe_unused]] ssize_t ignored = ::write(2, kMsg, sizeof kMsg - 1);
   ignored = ::write(2, g_crash_path, std::strlen(g_crash_path));
   ignored = ::write(2, "\n", 1);
@@ -174,7 +174,8 @@ int main(int argc, char** argv) {
     else
       load(arg, inputs);
   }
-  std::snprintf(g_crash_path, sizeof g_crash_path, "crash-%d.bib", static_cast<int>(::getpid()));
+  std::snprintf(g_crash_path, sizeof g_crash_path, "crash-%.32s-%d", std::filesystem::path(argv[0]).filename().c_str(),
+                static_cast<int>(::getpid()));
   for (int sig : {SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL}) std::signal(sig, on_signal);
 #if defined(__SANITIZE_ADDRESS__)
   __sanitizer_set_death_callback(dump_current);

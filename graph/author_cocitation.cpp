@@ -4,6 +4,32 @@
 
 namespace litrev {
 
+namespace {
+
+// The authors library work w cites, sorted, each once.
+void cited_author_row(const Adjacency& out, VertexId w, const CitedAuthors& authors, CitedAuthorCounting counting,
+                      std::vector<VertexId>& row) {
+  row.clear();
+  for (VertexId u : out.neighbors(w))
+    for (std::uint32_t g : credited_authors(authors, u, counting)) row.push_back(g);
+  std::sort(row.begin(), row.end());
+  row.erase(std::unique(row.begin(), row.end()), row.end());
+}
+
+}  // namespace
+
+std::vector<std::uint32_t> author_citing_works(const CitationGraph& graph, const CitedAuthors& authors,
+                                               CitedAuthorCounting counting) {
+  std::vector<std::uint32_t> citing_works(authors.groups.groups.size(), 0);
+  const Adjacency out = graph.out();
+  std::vector<VertexId> row;
+  for (VertexId w = 0; w < graph.num_works(); ++w) {
+    cited_author_row(out, w, authors, counting, row);
+    for (VertexId g : row) ++citing_works[g];
+  }
+  return citing_works;
+}
+
 Network author_cocitation_network(const CitationGraph& graph, const CitedAuthors& authors, CitedAuthorCounting counting,
                                   const NetworkOptions& options) {
   const auto num_authors = static_cast<VertexId>(authors.groups.groups.size());
@@ -15,11 +41,7 @@ Network author_cocitation_network(const CitationGraph& graph, const CitedAuthors
   std::vector<std::uint32_t> citing_works(num_authors, 0);
   std::vector<VertexId> row;
   for (VertexId w = 0; w < num_works; ++w) {
-    row.clear();
-    for (VertexId u : out.neighbors(w))
-      for (std::uint32_t g : credited_authors(authors, u, counting)) row.push_back(g);
-    std::sort(row.begin(), row.end());
-    row.erase(std::unique(row.begin(), row.end()), row.end());
+    cited_author_row(out, w, authors, counting, row);
     for (VertexId g : row) ++citing_works[g];
     list_members.insert(list_members.end(), row.begin(), row.end());
     list_offsets[w + 1] = static_cast<ArcIndex>(list_members.size());
@@ -49,16 +71,23 @@ Network author_cocitation_network(const CitationGraph& graph, const CitedAuthors
 
 Clustering cluster_author_cocitation(const CitationGraph& graph, const CitedAuthors& authors,
                                      CitedAuthorCounting counting, const ClusterOptions& options) {
-  Clustering run = cluster_network(author_cocitation_network(graph, authors, counting, options.network_options),
-                                   authors.groups.groups.size(), options);
+  std::vector<std::uint32_t> counts = author_citing_works(graph, authors, counting);
+  std::erase(counts, 0u);  // the candidates: authors cited at least once
+  // As for co-citation of works: about as many authors as library works citing something (the
+  // clusters are named by them); an author cited by a single work is co-cited within one
+  // reference list only.
+  const NodeSelection selection = select_by_citations(options, counts, coupling_candidates(graph).size(), 2);
+  Clustering run = cluster_network(author_cocitation_network(graph, authors, counting, selection.network_options),
+                                   authors.groups.groups.size(), options, selection);
   run.network = NetworkKind::author_cocitation;
   return run;
 }
 
-std::vector<std::vector<LabelDocument>> author_cluster_documents(const CitationCorpus& corpus, const CitationGraph& graph,
-                                                                 const CitedAuthors& authors,
-                                                                 CitedAuthorCounting counting, const Clustering& run) {
-  std::vector<std::vector<LabelDocument>> documents(run.clusters.size());
+ClusterDocuments author_cluster_documents(const CitationCorpus& corpus, const CitationGraph& graph,
+                                          const CitedAuthors& authors, CitedAuthorCounting counting,
+                                          const Clustering& run) {
+  ClusterDocuments documents;
+  documents.clusters.resize(run.clusters.size());
   const Adjacency out = graph.out();
   std::vector<std::uint32_t> cited(run.clusters.size(), 0);
   std::vector<std::uint32_t> touched;
@@ -75,7 +104,8 @@ std::vector<std::vector<LabelDocument>> author_cluster_documents(const CitationC
       }
     }
     for (std::uint32_t c : touched) cited[c] = 0;
-    if (best != kUnclustered) documents[best].push_back(vertex_document(corpus, graph, w));
+    auto& describes = best != kUnclustered ? documents.clusters[best] : documents.rest;
+    describes.push_back(vertex_document(corpus, graph, w));
   }
   return documents;
 }

@@ -19,20 +19,26 @@
 
 namespace litrev {
 
+// How many library works cite each author group (indexes into authors.groups.groups).
+std::vector<std::uint32_t> author_citing_works(const CitationGraph& graph, const CitedAuthors& authors,
+                                               CitedAuthorCounting counting);
+
 // Network::nodes are author groups (indexes into authors.groups.groups), not vertices.
 Network author_cocitation_network(const CitationGraph& graph, const CitedAuthors& authors, CitedAuthorCounting counting,
                                   const NetworkOptions& options = {});
 
 // Leiden on the author co-citation network. The result's cluster vertices and cluster_of are
-// author groups; run.network is NetworkKind::author_cocitation. options.network is ignored.
+// author groups; run.network is NetworkKind::author_cocitation. options.network is ignored;
+// options.choose_min_citations chooses the threshold as for works (thresholds.hpp: about as many
+// authors as library works citing something, up to the cap, each cited by 2 works or more).
 Clustering cluster_author_cocitation(const CitationGraph& graph, const CitedAuthors& authors,
                                      CitedAuthorCounting counting, const ClusterOptions& options);
 
-// The library works describing each author cluster (documents[c] for run.clusters[c]): every
+// The library works describing each author cluster (clusters[c] for run.clusters[c]): every
 // library work citing clustered authors goes to the cluster it credits most citations to (ties:
-// the larger cluster).
-std::vector<std::vector<LabelDocument>> author_cluster_documents(const CitationCorpus& corpus, const CitationGraph& graph,
-                                                                 const CitedAuthors& authors,
-                                                                 CitedAuthorCounting counting, const Clustering& run);
+// the larger cluster); the others are the rest of the library.
+ClusterDocuments author_cluster_documents(const CitationCorpus& corpus, const CitationGraph& graph,
+                                          const CitedAuthors& authors, CitedAuthorCounting counting,
+                                          const Clustering& run);
 
 }  // namespace litrev

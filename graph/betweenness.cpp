@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "graph/random.hpp"
+#include "src/core/cancellation.hpp"
 
 namespace litrev {
 
@@ -138,8 +139,11 @@ BetweennessResult betweenness(const Adjacency& adjacency, bool undirected, const
   std::vector<BrandesWorker> workers;
   workers.reserve(threads);
   for (unsigned t = 0; t < threads; ++t) workers.emplace_back(adjacency);
+  // Workers may not throw (an exception leaving a thread ends the process): they stop at the
+  // next source after Ctrl-C, and the caller's thread throws once they are joined.
   auto run = [&](unsigned t) {
-    for (std::size_t i = t; i < sources.size(); i += threads) workers[t].add_source(sources[i]);
+    for (std::size_t i = t; i < sources.size() && !cancellation_requested(); i += threads)
+      workers[t].add_source(sources[i]);
   };
   if (threads == 1) {
     run(0);
@@ -147,6 +151,7 @@ BetweennessResult betweenness(const Adjacency& adjacency, bool undirected, const
     std::vector<std::jthread> pool;
     for (unsigned t = 0; t < threads; ++t) pool.emplace_back(run, t);
   }
+  throw_if_cancelled();
   for (const auto& w : workers) {
     const auto& part = w.scores();
     for (VertexId v = 0; v < n; ++v) result.scores[v] += part[v];

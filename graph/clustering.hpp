@@ -11,6 +11,7 @@
 #include "graph/leiden.hpp"
 #include "graph/networks.hpp"
 #include "graph/partition.hpp"
+#include "graph/thresholds.hpp"
 
 namespace litrev {
 
@@ -28,6 +29,14 @@ struct ClusterOptions {
   LeidenOptions leiden{};
   std::uint32_t min_cluster_size = 1;
   SmallClusterPolicy small_clusters = SmallClusterPolicy::merge;
+  // Sizes chosen from the network instead (thresholds.hpp): min_citations so that about
+  // readable_nodes(works describing the clusters, readable_nodes_cap) nodes remain (co-citation:
+  // the library works citing something, and at least 2 citations, a work cited once being
+  // co-cited only within one reference list; coupling and direct citation: the candidate works
+  // themselves, so only the cap applies), top_n none; and min_cluster_size from the network.
+  bool choose_min_citations = false;
+  std::size_t readable_nodes_cap = kReadableNodes;
+  bool choose_min_cluster_size = false;
 };
 
 struct ClusterMembers {
@@ -47,6 +56,15 @@ struct Clustering {
   int iterations = 0;
   std::size_t network_nodes = 0;
   std::size_t network_edges = 0;
+  // The thresholds used, given or chosen, and the nodes the network could hold without them.
+  std::size_t candidate_nodes = 0;
+  std::size_t target_nodes = 0;  // when min_citations is chosen: about how many it aims at
+  std::uint32_t min_citations = 0;
+  std::uint32_t top_nodes = 0;
+  bool min_citations_chosen = false;
+  std::uint32_t min_cluster_size = 1;
+  bool min_cluster_size_chosen = false;
+  std::uint32_t merged_clusters = 0;  // small clusters merged into a neighbour
   std::size_t skipped_lists = 0;
   std::vector<ClusterMembers> clusters;
   std::vector<VertexId> unclustered;      // citation-graph vertices of the network left out
@@ -56,9 +74,21 @@ struct Clustering {
 // The work networks (author_cocitation throws std::invalid_argument: see author_cocitation.hpp).
 Clustering cluster_graph(const CitationGraph& graph, const ClusterOptions& options = {});
 
+// The node thresholds a network is built with: options.network_options as given, or, when
+// options.choose_min_citations, min_citations chosen from the candidates' citation counts so that
+// about readable_nodes(describing, cap) remain, none cited fewer than `floor` times (top_n none).
+struct NodeSelection {
+  NetworkOptions network_options;
+  std::size_t candidates = 0;
+  std::size_t target = 0;  // 0 when not chosen
+};
+NodeSelection select_by_citations(const ClusterOptions& options, const std::vector<std::uint32_t>& counts,
+                                  std::size_t describing, std::uint32_t floor);
+
 // Leiden, minimum size and the mapping back for any network whose nodes are items < num_items
 // (citation-graph vertices, or author groups): clusters' `vertices` and `cluster_of` are items.
-// run.network is options.network.
-Clustering cluster_network(Network net, std::size_t num_items, const ClusterOptions& options);
+// run.network is options.network; the run records the thresholds of `selection`.
+Clustering cluster_network(Network net, std::size_t num_items, const ClusterOptions& options,
+                           const NodeSelection& selection);
 
 }  // namespace litrev

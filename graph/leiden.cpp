@@ -8,6 +8,7 @@
 
 #include "graph/partition.hpp"
 #include "graph/random.hpp"
+#include "src/core/cancellation.hpp"
 
 namespace litrev {
 
@@ -65,6 +66,7 @@ class Engine {
     const Level* cur = &base();
     improvement_ = 0.0;
     for (;;) {
+      throw_if_cancelled();
       move_nodes(*cur, m);
       if (cur == &input_ && relabel_) {
         relabel_by_cluster(m);
@@ -128,6 +130,7 @@ class Engine {
     std::size_t head = 0;
     std::size_t count = n;
     while (count > 0) {
+      cancel_.tick();
       const VertexId v = queue_[head];
       head = head + 1 == n ? 0 : head + 1;
       --count;
@@ -230,6 +233,7 @@ class Engine {
       const double tot = total[c];
       for (VertexId i = start[c]; i < start[c + 1]; ++i) {
         const VertexId v = order[i];
+        cancel_.tick();
         if (refined[v] != v || flag_[v]) continue;  // no longer a singleton
         const double av = g.node_weight[v];
         if (inner_[v] < r_ * av * (tot - av)) continue;  // not well connected to its cluster
@@ -410,6 +414,7 @@ class Engine {
   std::vector<VertexId> queue_;
   std::vector<std::uint32_t> ids_;  // kept at kNone
   std::vector<char> flag_;
+  CancelCheck cancel_;  // Ctrl-C: one look every few thousand vertex visits
   std::vector<std::pair<std::uint32_t, Weight>> inside_;
   std::vector<std::uint32_t> neighbours_;
   std::vector<std::uint32_t> empty_;

@@ -5,18 +5,21 @@
 #include <limits>
 #include <stdexcept>
 
+#include "src/core/cancellation.hpp"
+
 namespace litrev {
 
 namespace {
 
 constexpr std::uint32_t kNone = static_cast<std::uint32_t>(-1);
 
-// The retained vertices, in vertex order: those passing `keep`, then the top_n most cited.
+// The retained candidates, in vertex order: those cited at least min_citations times, then the
+// top_n most cited.
 std::vector<VertexId> select_nodes(const CitationGraph& graph, const NetworkOptions& options,
-                                   auto keep) {
+                                   std::vector<VertexId> candidates) {
   std::vector<VertexId> nodes;
-  for (VertexId v = 0; v < graph.num_vertices(); ++v) {
-    if (keep(v) && graph.local_citations(v) >= options.min_citations) nodes.push_back(v);
+  for (VertexId v : candidates) {
+    if (graph.local_citations(v) >= options.min_citations) nodes.push_back(v);
   }
   if (options.top_n > 0 && nodes.size() > options.top_n) {
     std::stable_sort(nodes.begin(), nodes.end(), [&](VertexId a, VertexId b) {
@@ -24,6 +27,15 @@ std::vector<VertexId> select_nodes(const CitationGraph& graph, const NetworkOpti
     });
     nodes.resize(options.top_n);
     std::sort(nodes.begin(), nodes.end());
+  }
+  return nodes;
+}
+
+template <typename Keep>
+std::vector<VertexId> vertices_where(const CitationGraph& graph, Keep keep) {
+  std::vector<VertexId> nodes;
+  for (VertexId v = 0; v < graph.num_vertices(); ++v) {
+    if (keep(v)) nodes.push_back(v);
   }
   return nodes;
 }
@@ -76,7 +88,9 @@ Network co_occurrence_network(std::vector<VertexId> nodes, const Adjacency& cont
   std::vector<double> acc(n, 0.0);
   std::vector<char> seen(n, 0);
   std::vector<VertexId> touched;
+  CancelCheck cancel(256);  // a node's row can cost many pair visits
   for (VertexId i = 0; i < n; ++i) {
+    cancel.tick();
     touched.clear();
     for (VertexId list : containing.neighbors(nodes[i])) {
       const double w = list_weight[list];
@@ -110,21 +124,31 @@ Network co_occurrence_network(std::vector<VertexId> nodes, const Adjacency& cont
   return net;
 }
 
+std::vector<VertexId> cocitation_candidates(const CitationGraph& graph) {
+  return vertices_where(graph, [&](VertexId v) { return graph.local_citations(v) > 0; });
+}
+
+std::vector<VertexId> coupling_candidates(const CitationGraph& graph) {
+  const Adjacency out = graph.out();
+  return vertices_where(graph, [&](VertexId v) { return graph.is_work(v) && out.degree(v) > 0; });
+}
+
+std::vector<VertexId> citation_candidates(const CitationGraph& graph, bool include_externals) {
+  return vertices_where(graph, [&](VertexId v) { return include_externals || graph.is_work(v); });
+}
+
 Network cocitation_network(const CitationGraph& graph, const NetworkOptions& options) {
-  NetworkOptions effective = options;
-  effective.min_citations = std::max<std::uint32_t>(options.min_citations, 1);
-  auto nodes = select_nodes(graph, effective, [](VertexId) { return true; });
-  return co_occurrence_network(std::move(nodes), graph.in(), graph.out(), effective);
+  auto nodes = select_nodes(graph, options, cocitation_candidates(graph));
+  return co_occurrence_network(std::move(nodes), graph.in(), graph.out(), options);
 }
 
 Network coupling_network(const CitationGraph& graph, const NetworkOptions& options) {
-  const Adjacency out = graph.out();
-  auto nodes = select_nodes(graph, options, [&](VertexId v) { return graph.is_work(v) && out.degree(v) > 0; });
-  return co_occurrence_network(std::move(nodes), out, graph.in(), options);
+  auto nodes = select_nodes(graph, options, coupling_candidates(graph));
+  return co_occurrence_network(std::move(nodes), graph.out(), graph.in(), options);
 }
 
 Network direct_citation_network(const CitationGraph& graph, const NetworkOptions& options) {
-  auto nodes = select_nodes(graph, options, [&](VertexId v) { return options.include_externals || graph.is_work(v); });
+  auto nodes = select_nodes(graph, options, citation_candidates(graph, options.include_externals));
   std::vector<std::uint32_t> net_id(graph.num_vertices(), kNone);
   for (VertexId i = 0; i < nodes.size(); ++i) net_id[nodes[i]] = i;
   const Adjacency out = graph.out();

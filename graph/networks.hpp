@@ -61,6 +61,13 @@ struct Network {
   std::size_t skipped_lists = 0;    // lists longer than max_list_length, left out
 };
 
+// The citation-graph vertices each network can hold before its thresholds, ascending: vertices
+// cited at least once (co-citation), library works with references (coupling), library works
+// (direct citation; externals too when include_externals).
+std::vector<VertexId> cocitation_candidates(const CitationGraph& graph);
+std::vector<VertexId> coupling_candidates(const CitationGraph& graph);
+std::vector<VertexId> citation_candidates(const CitationGraph& graph, bool include_externals);
+
 Network cocitation_network(const CitationGraph& graph, const NetworkOptions& options = {});
 Network coupling_network(const CitationGraph& graph, const NetworkOptions& options = {});
 // Directed; counting, normalization, max_list_length and min_weight do not apply.

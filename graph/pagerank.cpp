@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "graph/components.hpp"
+#include "src/core/cancellation.hpp"
 
 namespace litrev {
 
@@ -46,7 +47,9 @@ PageRankResult pagerank(const Adjacency& out, const Adjacency& in, const PageRan
   }
 
   std::vector<double> z(n, 0.0);
+  CancelCheck cancel;
   for (std::uint32_t c = 0; c < scc.count; ++c) {
+    cancel.tick();
     const ArcIndex b = start[c];
     const ArcIndex e = start[c + 1];
     const VertexId first = order[b];
@@ -61,6 +64,7 @@ PageRankResult pagerank(const Adjacency& out, const Adjacency& in, const PageRan
     for (ArcIndex i = b; i < e; ++i) z[order[i]] = 1.0;
     int sweeps = 0;
     for (;;) {
+      throw_if_cancelled();
       double change = 0.0;
       double total = 0.0;
       for (ArcIndex i = b; i < e; ++i) {

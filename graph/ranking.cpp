@@ -20,6 +20,7 @@ WorkRanking rank_works(const CitationCorpus& corpus, const CitationGraph& graph,
     const VertexId v = graph.vertex_of_work(w);
     if (v == kNoVertex) continue;
     m.citations = graph.local_citations(v);
+    m.references = graph.out().degree(v);
     m.pagerank = pr.scores[v];
     m.betweenness = bt.scores[v];
   }
@@ -44,7 +45,10 @@ std::vector<std::uint32_t> ordered(const std::vector<Item>& items, Key key, Tie 
 
 }  // namespace
 
-std::vector<std::uint32_t> order_works(const WorkRanking& ranking, WorkOrder order, std::size_t top) {
+std::uint32_t default_min_citations(WorkOrder order) { return order == WorkOrder::betweenness ? 2 : 0; }
+
+std::vector<std::uint32_t> order_works(const WorkRanking& ranking, WorkOrder order, std::size_t top,
+                                       std::uint32_t min_citations) {
   const std::function<double(const WorkMetrics&)> key = [order](const WorkMetrics& m) -> double {
     switch (order) {
       case WorkOrder::citations: return m.citations;
@@ -58,7 +62,10 @@ std::vector<std::uint32_t> order_works(const WorkRanking& ranking, WorkOrder ord
     if (a.citations != b.citations) return a.citations > b.citations;
     return a.pagerank > b.pagerank;
   };
-  return ordered(ranking.works, key, tie, top);
+  std::vector<std::uint32_t> all = ordered(ranking.works, key, tie, 0);
+  std::erase_if(all, [&](std::uint32_t i) { return ranking.works[i].citations < min_citations; });
+  if (top > 0 && all.size() > top) all.resize(top);
+  return all;
 }
 
 std::uint32_t h_index(std::vector<std::uint32_t> citations) {

@@ -27,6 +27,7 @@ struct RankingOptions {
 struct WorkMetrics {
   std::uint32_t work = 0;       // corpus.works index
   std::uint32_t citations = 0;  // by library works (local citation score)
+  std::uint32_t references = 0; // works it cites (library works and externals)
   std::optional<std::int64_t> global_citations;
   double pagerank = 0.0;        // on the citation graph, externals included
   double betweenness = 0.0;
@@ -42,8 +43,17 @@ WorkRanking rank_works(const CitationCorpus& corpus, const CitationGraph& graph,
 
 enum class WorkOrder { citations, global_citations, pagerank, betweenness };
 // Indexes into ranking.works, best first (ties: more citations, higher PageRank, corpus
-// order); top = 0 keeps all.
-std::vector<std::uint32_t> order_works(const WorkRanking& ranking, WorkOrder order, std::size_t top = 0);
+// order), leaving out works cited fewer than min_citations times by the library; top = 0 keeps
+// all.
+std::vector<std::uint32_t> order_works(const WorkRanking& ranking, WorkOrder order, std::size_t top = 0,
+                                       std::uint32_t min_citations = 0);
+
+// The default min_citations of an order: 2 for betweenness, else 0. Betweenness on the citation
+// graph counts the shortest paths citing -> cited through a work, about (works reaching it) x
+// (works it reaches): a recent review citing 150 library works and cited once ranks above every
+// classic (which cites nothing in the library and has none), yet it bridges one work to what it
+// cites. From two citing works on, it joins literatures.
+std::uint32_t default_min_citations(WorkOrder order);
 
 struct AuthorMetrics {
   std::uint32_t group = 0;  // AuthorGroups index

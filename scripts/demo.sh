@@ -21,8 +21,11 @@ section "Key works"
 "$litrev" --db "$db" graph rank --top 15
 section "Key authors"
 "$litrev" --db "$db" graph authors --top 10
-section "Clusters (co-citation)"
-"$litrev" --db "$db" graph cluster --network cocitation --min-size 3 --show 4
+section "Clusters (co-citation, thresholds chosen from the library)"
+"$litrev" --db "$db" graph cluster --show 4
 section "Works the library is missing"
 "$litrev" --db "$db" graph missing --min-citations 4
+section "Annotated bibliography (ASA, grouped by the clusters above)"
+"$litrev" --db "$db" export annotated --style asa --out "$build/sample-review.html"
+"$litrev" --db "$db" export annotated --style asa --out "$build/sample-review.docx"
 printf '\nLibrary: %s (try: %s --db %s search "audit")\n' "$db" "$litrev" "$db"

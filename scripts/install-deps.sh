@@ -7,14 +7,33 @@ packages=(
   build-essential cmake pkg-config git ca-certificates
   libcurl4-openssl-dev libpugixml-dev libboost-graph-dev
   libsqlite3-dev libsqlitecpp-dev nlohmann-json3-dev libcli11-dev libfmt-dev
-  libutf8proc-dev libcsv-dev libcpp-httplib-dev
+  libutf8proc-dev libcsv-dev libcpp-httplib-dev libcmark-dev libzip-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  citation-style-language-styles citation-style-language-locales
 )
-# Test oracles (graph quality against igraph/leidenalg); only with --with-oracles.
-oracles=(python3 python3-igraph python3-leidenalg)
+# Test oracles (graph quality against igraph/leidenalg; exports read by the tools they are
+# for: biber, BibTeX, pandoc, networkx, LibreOffice, pdflatex; CSL output against citeproc-js,
+# which the tests install into the build folder with npm); only with --with-oracles.
+oracles=(python3 python3-igraph python3-leidenalg python3-networkx pandoc biber texlive-base texlive-binaries
+         texlive-latex-base nodejs libreoffice-writer-nogui)
+# libFuzzer for scripts/fuzz.sh: clang 19, since clang 14 cannot build libstdc++'s std::expected.
+fuzzing=(clang-19 libclang-rt-19-dev)
+
+# The browser test of the map pages (tests/browser): Debian's Chromium and Node.js (npm brings
+# playwright-core); only with --with-browser. A Node.js that brings its own npm (NodeSource's)
+# conflicts with Debian's npm package: npm is asked for only when the command is missing.
+browser=(chromium nodejs)
+if ! command -v npm >/dev/null; then
+  oracles+=(npm)
+  browser+=(npm)
+fi
 
 want=("${packages[@]}")
-[[ "${1:-}" == "--with-oracles" ]] && want+=("${oracles[@]}")
+for arg in "$@"; do
+  [[ "$arg" == "--with-oracles" ]] && want+=("${oracles[@]}")
+  [[ "$arg" == "--with-fuzz" ]] && want+=("${fuzzing[@]}")
+  [[ "$arg" == "--with-browser" ]] && want+=("${browser[@]}")
+done
 
 missing=()
 for p in "${want[@]}"; do

@@ -126,13 +126,22 @@ FetchSummary CrossrefImporter::by_dois(std::span<const std::string> input, const
       summary.not_found.push_back(doi);
       return;
     }
+    if (record_doi(**parsed).empty() && (*parsed)->work.title.empty()) {
+      // JSON of the right shape holding no work (wrong types everywhere, an empty message):
+      // storing it would make an untitled "Anon. (n.d.)" work.
+      summary.failed.push_back({result->url, result->status, "Crossref answered without a DOI or a title", {doi}});
+      return;
+    }
     summary.found.push_back(doi);
     buffer.push_back(std::move(**parsed));
     if (buffer.size() >= std::max<std::size_t>(options_.records_per_page, 1)) deliver(std::exchange(buffer, {}));
   });
   deliver(std::move(buffer));
 
-  summary.interrupted = client_.options().cancelled && client_.options().cancelled();
+  // Interrupted only when Ctrl-C left DOIs without an outcome: a signal after the last answer
+  // changes nothing.
+  summary.interrupted =
+      client_.options().cancelled && client_.options().cancelled() && summary.accounted() < dois.size();
   delta.apply(summary);
   return summary;
 }
@@ -158,6 +167,10 @@ FetchSummary CrossrefImporter::search(const CrossrefSearch& search, const Record
     }
     const std::string url = crossref_works_url(options_.base_url, q);
     const HttpResult result = client_.get(json_request(url, kCrossrefClass));
+    if (!result && client_.options().cancelled && client_.options().cancelled()) {
+      summary.interrupted = true;  // Ctrl-C dropped the request: not a failure of the server
+      break;
+    }
     if (!result) {
       if (result.error().kind == HttpErrorKind::offline_miss) summary.offline_unanswered.push_back(url);
       else summary.failed.push_back({url, result.error().status, result.error().describe(), {}});

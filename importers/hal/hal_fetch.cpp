@@ -26,6 +26,13 @@ void set_document_origin(ImportRecord& rec, const std::string& base) {
   rec.source.origin = hal_search_url(base, q);
 }
 
+FetchFailure unusable_document(const HttpResponse& answer, const std::string& id) {
+  return {answer.url, answer.status,
+          "HAL answered " + (id.empty() ? std::string("a document") : id) +
+              " without its TEI (label_xml) or a title: not stored",
+          {id}};
+}
+
 bool cancelled(const HttpClient& client) { return client.options().cancelled && client.options().cancelled(); }
 
 }  // namespace
@@ -54,6 +61,10 @@ FetchSummary HalImporter::search(const HalSearch& search, const RecordSink& sink
     }
     const std::string url = hal_search_url(options_.base_url, q);
     const HttpResult result = client_.get(HttpRequest(url, kHalClass));
+    if (!result && cancelled(client_)) {
+      summary.interrupted = true;  // Ctrl-C dropped the request: not a failure of the server
+      break;
+    }
     if (!result) {
       if (result.error().kind == HttpErrorKind::offline_miss) summary.offline_unanswered.push_back(url);
       else summary.failed.push_back({url, result.error().status, result.error().describe(), {}});
@@ -65,6 +76,7 @@ FetchSummary HalImporter::search(const HalSearch& search, const RecordSink& sink
       break;
     }
     summary.diagnostics.insert(summary.diagnostics.end(), page->diagnostics.begin(), page->diagnostics.end());
+    for (const auto& id : page->unusable) summary.failed.push_back(unusable_document(*result, id));
     if (page->num_found) {
       if (!total_known) {
         summary.total_available = page->num_found;  // the total when the walk began
@@ -142,6 +154,8 @@ FetchSummary HalImporter::by_ids(std::span<const std::string> input, const Recor
     }
     summary.diagnostics.insert(summary.diagnostics.end(), page->diagnostics.begin(), page->diagnostics.end());
     std::unordered_set<std::string> pending(group.begin(), group.end());
+    for (const auto& id : page->unusable)
+      if (pending.erase(id) > 0) summary.failed.push_back(unusable_document(*result, id));
     std::vector<ImportRecord> records;
     for (auto& rec : page->records) {
       // Only the documents asked for (an answer holding others is not what the user wanted).
@@ -158,7 +172,8 @@ FetchSummary HalImporter::by_ids(std::span<const std::string> input, const Recor
       sink(std::move(records));
     }
   });
-  summary.interrupted = cancelled(client_);
+  // Interrupted only when Ctrl-C left ids without an outcome.
+  summary.interrupted = cancelled(client_) && summary.accounted() < ids.size();
   delta.apply(summary);
   return summary;
 }

@@ -180,7 +180,15 @@ std::expected<HalPage, HalError> parse_json(const HttpResponse& r) {
   page.docs = docs->size();
   for (const auto& doc : *docs) {
     if (!doc.is_object()) continue;
-    page.records.push_back(hal_json_doc_to_record(doc, r.url, page.diagnostics));
+    ImportRecord rec = hal_json_doc_to_record(doc, r.url, page.diagnostics);
+    if (rec.work.title.empty()) {
+      std::string id;
+      for (const auto& i : rec.work.ids)
+        if (i.scheme == IdScheme::hal) id = i.value;
+      page.unusable.push_back(id.empty() ? "docid " + first(doc, "docid") : id);
+      continue;
+    }
+    page.records.push_back(std::move(rec));
   }
   return page;
 }

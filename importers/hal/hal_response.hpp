@@ -40,6 +40,10 @@ struct HalPage {
   std::optional<std::size_t> num_found;  // the search's total
   std::string next_cursor_mark;          // empty when the answer carries none (TEI never does)
   std::vector<Diagnostic> diagnostics;
+  // Documents answered with nothing to store: no readable label_xml and no title in the Solr
+  // fields (HAL's default field list is halId, docType, DOI and label_xml). Storing them would
+  // make untitled "Anon. (n.d.)" works; the recipes report them as failed, by HAL id.
+  std::vector<std::string> unusable;
 };
 
 std::expected<HalPage, HalError> parse_hal_response(const HttpResponse& response);

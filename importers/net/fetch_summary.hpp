@@ -41,6 +41,12 @@ struct FetchSummary {
   std::size_t cache_hits = 0;
 
   bool complete() const { return failed.empty() && offline_unanswered.empty() && !interrupted; }
+  // Identifiers this summary gives an outcome for (found, not found, failed, not in the cache).
+  std::size_t accounted() const {
+    std::size_t n = found.size() + not_found.size() + offline_unanswered.size();
+    for (const auto& f : failed) n += f.items.size();
+    return n;
+  }
 };
 
 // Copies the client's counters accumulated since construction into a summary.

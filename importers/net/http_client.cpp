@@ -3,6 +3,7 @@
 #include <curl/curl.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <deque>
 #include <map>
 #include <mutex>
@@ -54,6 +55,10 @@ struct Transfer {
   std::string body;
   HttpHeaders headers;
   char error_buffer[CURL_ERROR_SIZE] = {};
+  std::size_t max_body = 0;
+  bool too_large = false;
+  long status = 0;              // of the response whose headers are arriving
+  std::string refused_redirect;  // why the transfer was stopped at a redirect
 
   Transfer() = default;
   Transfer(const Transfer&) = delete;
@@ -65,8 +70,41 @@ struct Transfer {
 
 extern "C" std::size_t on_body(char* data, std::size_t size, std::size_t count, void* user) {
   auto* t = static_cast<Transfer*>(user);
-  t->body.append(data, size * count);
-  return size * count;
+  const std::size_t n = size * count;
+  if (t->body.size() + n > t->max_body) {  // returning less than n makes libcurl stop
+    t->too_large = true;
+    return 0;
+  }
+  t->body.append(data, n);
+  return n;
+}
+
+// Why a redirect from `from` to `location` is not followed, or empty when it may be: only
+// http(s), never from https down to http, and only on the same host.
+std::string redirect_refusal(const std::string& from, const std::string& location) {
+  struct UrlDeleter {
+    void operator()(CURLU* u) const { curl_url_cleanup(u); }
+  };
+  auto part = [](CURLU* u, CURLUPart what) {
+    char* text = nullptr;
+    std::string out;
+    if (curl_url_get(u, what, &text, 0) == CURLUE_OK && text) out = ascii_lower(text);
+    curl_free(text);
+    return out;
+  };
+  std::unique_ptr<CURLU, UrlDeleter> source(curl_url()), target(curl_url());
+  if (!source || !target || curl_url_set(source.get(), CURLUPART_URL, from.c_str(), 0) != CURLUE_OK)
+    return "cannot read the request URL";
+  // Setting a URL on a handle that holds one resolves it as a relative reference.
+  curl_url_set(target.get(), CURLUPART_URL, from.c_str(), 0);
+  if (curl_url_set(target.get(), CURLUPART_URL, location.c_str(), CURLU_NON_SUPPORT_SCHEME) != CURLUE_OK)
+    return "unreadable Location: " + location;
+  const std::string scheme = part(target.get(), CURLUPART_SCHEME);
+  if (scheme != "http" && scheme != "https") return "to a " + scheme + ": URL (" + location + ")";
+  if (part(source.get(), CURLUPART_SCHEME) == "https" && scheme == "http") return "from https down to http (" + location + ")";
+  if (part(target.get(), CURLUPART_HOST) != part(source.get(), CURLUPART_HOST))
+    return "to another host (" + location + ")";
+  return {};
 }
 
 extern "C" std::size_t on_header(char* data, std::size_t size, std::size_t count, void* user) {
@@ -74,8 +112,16 @@ extern "C" std::size_t on_header(char* data, std::size_t size, std::size_t count
   const std::string_view line(data, size * count);
   if (line.starts_with("HTTP/")) {
     t->headers.clear();  // a new response in a redirect chain (or after 100 Continue)
+    const auto space = line.find(' ');
+    t->status = space == std::string_view::npos ? 0 : std::strtol(std::string(line.substr(space + 1, 3)).c_str(), nullptr, 10);
   } else if (const auto colon = line.find(':'); colon != std::string_view::npos) {
     t->headers.push_back({ascii_lower(trim(line.substr(0, colon))), std::string(trim(line.substr(colon + 1)))});
+    if (t->status >= 300 && t->status < 400 && t->headers.back().name == "location") {
+      char* current = nullptr;
+      curl_easy_getinfo(t->easy.get(), CURLINFO_EFFECTIVE_URL, &current);
+      t->refused_redirect = redirect_refusal(current ? current : "", t->headers.back().value);
+      if (!t->refused_redirect.empty()) return 0;  // stops the transfer before it follows
+    }
   }
   return size * count;
 }
@@ -145,7 +191,10 @@ struct HttpClient::Impl {
     t->easy.reset(curl_easy_init());
     if (!t->easy) return nullptr;
     CURL* e = t->easy.get();
+    t->max_body = options.max_body_bytes;
     curl_easy_setopt(e, CURLOPT_URL, request.url.c_str());
+    // Refused at once when the answer announces its size (Content-Length); on_body counts the rest.
+    curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(options.max_body_bytes));
     curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
     curl_easy_setopt(e, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
     curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
@@ -208,6 +257,25 @@ void HttpClient::Impl::fetch_all(std::span<const HttpRequest> requests, const Co
     const HttpRequest& req = requests[t.index];
     limiter.on_failure(req.rate_class);
     ++stats.transport_errors;
+    // Answers the server meant (too large, a redirect we refuse) are not retried: the next
+    // attempt would get the same.
+    if (t.too_large || code == CURLE_FILESIZE_EXCEEDED) {
+      finished.emplace_back(t.index, std::unexpected(HttpError{req.url, HttpErrorKind::too_large, t.status,
+                                                               "larger than the limit of " +
+                                                                   std::to_string(options.max_body_bytes >> 20) + " MB",
+                                                               t.attempt}));
+      return;
+    }
+    const bool redirecting = t.status >= 300 && t.status < 400;
+    if (!t.refused_redirect.empty() || code == CURLE_TOO_MANY_REDIRECTS ||
+        (code == CURLE_UNSUPPORTED_PROTOCOL && redirecting)) {
+      std::string why = !t.refused_redirect.empty()               ? t.refused_redirect
+                        : code == CURLE_TOO_MANY_REDIRECTS ? "more than 5 redirects"
+                                                                   : std::string(t.error_buffer);
+      finished.emplace_back(t.index, std::unexpected(HttpError{req.url, HttpErrorKind::redirect, t.status,
+                                                               std::move(why), t.attempt}));
+      return;
+    }
     const HttpErrorKind kind = classify(code);
     if (t.attempt - 1 < options.retry.max_transport_retries) {
       ++stats.retries;

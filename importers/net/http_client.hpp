@@ -3,6 +3,10 @@
 // connections are reused across calls) and a rate limiter fed by the answers; every transfer is
 // an easy handle that lives exactly as long as its request (RAII wrappers in http_client.cpp).
 //
+// Limits: an answer larger than max_body_bytes once decoded (a gzip bomb, an endless chunked
+// body) is cut off as soon as it passes the limit; redirects are followed at most 5 times, only
+// over http(s) and only on the same host (an API that sends us elsewhere is an error, named).
+//
 // Contract: get() and fetch_all() never throw for network trouble. A request ends either with an
 // HttpResponse (any status the server chose to give, after retries of 429/5xx were spent only
 // when they succeeded) or with an HttpError naming the URL and the cause. 404 and the other
@@ -27,6 +31,9 @@ struct HttpClientOptions {
   std::string user_agent = "litrev";  // see make_user_agent in net_config.hpp
   std::chrono::milliseconds connect_timeout{10'000};
   std::chrono::milliseconds total_timeout{60'000};
+  // The largest answer kept, decoded. A Crossref page of 100 works with their references is a
+  // few MB; 64 MB leaves room and keeps a hostile answer from taking the memory.
+  std::size_t max_body_bytes = 64u << 20;
   RetryPolicy retry;
   RateLimiter::Options rate;
   CacheMode cache_mode = CacheMode::disabled;

@@ -24,6 +24,8 @@ std::string_view http_error_kind_name(HttpErrorKind kind) {
     case HttpErrorKind::truncated: return "truncated response";
     case HttpErrorKind::retries_exhausted: return "gave up after retries";
     case HttpErrorKind::offline_miss: return "not in the cache (offline)";
+    case HttpErrorKind::too_large: return "answer too large";
+    case HttpErrorKind::redirect: return "redirect refused";
     case HttpErrorKind::transport: return "transfer failed";
   }
   return "error";

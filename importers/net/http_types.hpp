@@ -53,6 +53,8 @@ enum class HttpErrorKind {
   truncated,          // the body ended before Content-Length (curl error 18) or the connection broke
   retries_exhausted,  // 429 or 5xx answered every attempt
   offline_miss,       // --offline and the cache holds no answer for this URL
+  too_large,          // the answer (decoded) exceeded HttpClientOptions::max_body_bytes
+  redirect,           // a redirect refused: another host, a scheme other than http(s), too many
   transport,          // any other libcurl failure
 };
 

@@ -52,7 +52,27 @@ std::string percent_decode(std::string_view s, bool plus_is_space) {
 
 std::string encode_query_value(std::string_view s) { return percent_encode(s, ":/,@"); }
 
-std::string encode_path(std::string_view s) { return percent_encode(s, "/:"); }
+std::string encode_path(std::string_view s) {
+  std::string out;
+  std::size_t start = 0;
+  for (;;) {
+    const auto slash = s.find('/', start);
+    const std::string_view segment = s.substr(start, slash == std::string_view::npos ? s.npos : slash - start);
+    // "." and ".." segments would be removed by URL normalization (libcurl does it, RFC 3986
+    // 5.2.4) and take the request out of /works/: their dots are escaped, which no
+    // normalization undoes. Other segments keep their slashes readable: proxies that refuse
+    // %2F in a path exist, real DOIs have no dot segment.
+    const bool dots_only = !segment.empty() && segment.find_first_not_of('.') == std::string_view::npos;
+    if (dots_only)
+      for (std::size_t i = 0; i < segment.size(); ++i) out += "%2E";
+    else
+      out += percent_encode(segment, ":");
+    if (slash == std::string_view::npos) break;
+    out.push_back('/');
+    start = slash + 1;
+  }
+  return out;
+}
 
 std::string build_url(std::string_view base, std::string_view path, const QueryParams& params) {
   std::string url(base);

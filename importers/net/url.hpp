@@ -19,7 +19,9 @@ std::string percent_decode(std::string_view s, bool plus_is_space = false);
 std::string encode_query_value(std::string_view s);
 
 // A DOI (or other identifier) as one path part: '/' stays, everything risky is escaped
-// ("10.1002/(SICI)1097-4636" -> "10.1002/%28SICI%291097-4636").
+// ("10.1002/(SICI)1097-4636" -> "10.1002/%28SICI%291097-4636"), and the dots of "." and ".."
+// segments too, so that no URL normalization can take the request out of its route
+// ("10.1234/../admin" -> "10.1234/%2E%2E/admin").
 std::string encode_path(std::string_view s);
 
 using QueryParams = std::vector<std::pair<std::string, std::string>>;

@@ -6,59 +6,12 @@
 #include <chrono>
 
 #include "graph/author_cocitation.hpp"
+#include "src/cli/cluster_report.hpp"
 #include "src/cli/exit_codes.hpp"
 #include "src/cli/graph_input.hpp"
 #include "src/cli/people_overrides.hpp"
 
 namespace litrev::cli {
-namespace {
-
-std::string_view normalization_name(Normalization n) {
-  switch (n) {
-    case Normalization::none: return "none";
-    case Normalization::association_strength: return "association";
-    case Normalization::cosine: return "cosine";
-  }
-  return "none";
-}
-
-std::int64_t save_run(Store& store, const AuthorClusterRequest& request, const Clustering& run,
-                      const std::vector<ClusterLabel>& labels, const CitedAuthors& authors) {
-  ClusterRun saved;
-  saved.network = network_name(run.network);
-  saved.quality_function = quality_function_name(run.quality_function);
-  saved.seed = static_cast<std::int64_t>(run.seed);
-  saved.quality = run.quality;
-  saved.modularity = run.modularity;
-  const auto& o = request.options;
-  saved.parameters_json =
-      nlohmann::json{{"resolution", run.resolution},
-                     {"counting", o.network_options.counting == Counting::fractional ? "fractional" : "full"},
-                     {"authors", request.all_authors ? "all" : "first"},
-                     {"normalization", normalization_name(o.network_options.normalization)},
-                     {"min_citations", o.network_options.min_citations},
-                     {"top_nodes", o.network_options.top_n},
-                     {"min_size", o.min_cluster_size},
-                     {"unclustered", o.small_clusters == SmallClusterPolicy::unclustered}}
-          .dump();
-  for (const auto& c : run.clusters) {
-    ClusterRun::Cluster cluster;
-    cluster.cluster = c.id + 1;
-    cluster.size = static_cast<std::int64_t>(c.vertices.size());
-    cluster.label = labels[c.id].label;
-    for (const auto& t : labels[c.id].terms) cluster.terms.push_back(t.term);
-    saved.clusters.push_back(std::move(cluster));
-    for (VertexId g : c.vertices) {
-      ClusterRun::Assignment a;
-      a.cluster = c.id + 1;
-      a.identity = "author:" + authors.groups.groups[g].key;
-      saved.assignments.push_back(std::move(a));
-    }
-  }
-  return store.save_cluster_run(saved);
-}
-
-}  // namespace
 
 int run_author_cocitation_clusters(Context& ctx, const AuthorClusterRequest& request) {
   const GraphInput in = load_graph_input(ctx, true);
@@ -69,7 +22,17 @@ int run_author_cocitation_clusters(Context& ctx, const AuthorClusterRequest& req
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   const auto labels =
       label_clusters(author_cluster_documents(in.corpus, in.graph, authors, counting, run), request.terms);
-  const std::int64_t run_id = request.save ? save_run(ctx.store(), request, run, labels, authors) : 0;
+  std::int64_t run_id = 0;
+  if (request.save) {
+    // Assignments name authors ("author:<people list id>"), never works.
+    const auto member = [&](VertexId g) {
+      ClusterRun::Assignment a;
+      a.identity = "author:" + authors.groups.groups[g].key;
+      return a;
+    };
+    run_id = ctx.store().save_cluster_run(
+        saved_run(run, request.options, labels, member, {{"authors", request.all_authors ? "all" : "first"}}));
+  }
 
   // Per author: citations and citing works, to list each cluster's most cited authors.
   std::vector<CitedAuthorMetrics> metrics(authors.groups.groups.size());
@@ -92,8 +55,9 @@ int run_author_cocitation_clusters(Context& ctx, const AuthorClusterRequest& req
     const ClusterLabel& label = labels[c.id];
     for (const auto& t : label.terms) terms.push_back(t.term);
     clusters.push_back({{"id", c.id + 1}, {"size", c.vertices.size()}, {"label", label.label}, {"terms", terms},
-                        {"authors", std::move(ids)}, {"top_authors", top}});
-    text += fmt::format("\nCluster {} ({} authors): {}\n", c.id + 1, c.vertices.size(),
+                        {"label_documents", label.documents}, {"authors", std::move(ids)}, {"top_authors", top}});
+    text += fmt::format("\nCluster {} ({} authors, cited most by {} library works): {}\n", c.id + 1,
+                        c.vertices.size(), label.documents,
                         label.label.empty() ? "(no distinctive terms)" : label.label);
     if (!label.terms.empty()) {
       std::string all;
@@ -105,27 +69,14 @@ int run_author_cocitation_clusters(Context& ctx, const AuthorClusterRequest& req
   }
   const std::string_view counting_name = request.all_authors ? "all-author" : "first-author";
   if (request.json) {
-    ctx.print_json({{"run", run_id ? nlohmann::json(run_id) : nlohmann::json(nullptr)},
-                    {"network", network_name(run.network)},
-                    {"authors", counting_name},
-                    {"quality_function", quality_function_name(run.quality_function)},
-                    {"resolution", run.resolution},
-                    {"seed", run.seed},
-                    {"quality", run.quality},
-                    {"modularity", run.modularity},
-                    {"nodes", run.network_nodes},
-                    {"edges", run.network_edges},
-                    {"unclustered", run.unclustered.size()},
-                    {"clusters", std::move(clusters)}});
+    nlohmann::json report = run_json(run, run_id);
+    report["authors"] = counting_name;
+    report["clusters"] = std::move(clusters);
+    ctx.print_json(report);
     return kOk;
   }
-  ctx.out() << fmt::format(
-      "{} clusters of the author co-citation network ({} counting; {} authors, {} links); {}modularity {:.4f}; "
-      "resolution {}, seed {}; {:.2f} s{}\n",
-      run.clusters.size(), counting_name, run.network_nodes, run.network_edges,
-      run.quality_function == QualityFunction::cpm ? fmt::format("CPM quality {:.4f}, ", run.quality) : "",
-      run.modularity, run.resolution, run.seed, secs, run_id ? fmt::format("; saved as run {}", run_id) : "");
-  if (!run.unclustered.empty()) ctx.out() << fmt::format("{} authors unclustered\n", run.unclustered.size());
+  ctx.out() << network_summary(run) << fmt::format(" ({} counting)\n", counting_name);
+  ctx.out() << clusters_summary(run, secs, run_id);
   ctx.out() << text;
   return kOk;
 }

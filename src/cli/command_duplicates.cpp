@@ -5,6 +5,7 @@
 #include "src/cli/commands.hpp"
 #include "src/cli/context.hpp"
 #include "src/cli/exit_codes.hpp"
+#include "src/cli/option_checks.hpp"
 
 namespace litrev::cli {
 namespace {
@@ -12,7 +13,7 @@ namespace {
 class DuplicatesCommand final : public Command {
  public:
   void setup(CLI::App& sub) override {
-    sub.add_option("--min-score", min_score_, "Smallest similarity shown, 0..1")->check(CLI::Range(0.0, 1.0));
+    sub.add_option("--min-score", min_score_, "Smallest similarity shown, 0..1")->check(in_range(0, 1));
     sub.add_flag("--json", json_, "Print a JSON array of {a, b, score, reason}");
   }
 

@@ -1,6 +1,6 @@
-// litrev export bibtex|biblatex (export ris and export table have their own files): the library (or the works with a tag) as an annotated
-// bibliography: original fields written back losslessly, notes in annote/annotation, tags in
-// keywords.
+// litrev export bibtex / export biblatex: the library (or the works with a tag) as an
+// annotated bibliography: original fields written back losslessly, notes in
+// annote/annotation, tags in keywords.
 #include <fmt/format.h>
 
 #include <ostream>
@@ -33,10 +33,9 @@ std::string citation_key(const Store& store, const StoredWork& work, std::set<st
 
 class ExportCommand final : public Command {
  public:
+  explicit ExportCommand(BibDialect dialect) : dialect_(dialect) {}
+
   void setup(CLI::App& sub) override {
-    // Not ->required(): CLI11 would ask for it before `export ris` and `export table` too.
-    sub.add_option("format", format_, "bibtex or biblatex (export ris, export table: other formats)")
-        ->check(CLI::IsMember({"bibtex", "biblatex"}));
     sub.add_option("--tag", tag_, "Only works with this tag");
     sub.add_option("-o,--out", out_,
                    "Write to FILE instead of standard output; FILE is replaced only once the export is complete");
@@ -46,9 +45,9 @@ class ExportCommand final : public Command {
   }
 
   int run(Context& ctx) override {
-    if (format_.empty()) throw UsageError("export: name a format: bibtex, biblatex, ris or table");
     BibWriterOptions options;
-    options.dialect = format_ == "biblatex" ? BibDialect::biblatex : BibDialect::bibtex;
+    options.dialect = dialect_;
+    const std::string_view format = dialect_ == BibDialect::biblatex ? "biblatex" : "bibtex";
     options.encode.ascii = ascii_;
     options.notes = !no_notes_;
     options.tags_field = tags_field_;
@@ -59,7 +58,7 @@ class ExportCommand final : public Command {
     std::set<std::string> keys_written;
     auto write_all = [&](std::ostream& out) {
       out << fmt::format("% Exported by litrev {} from {} ({})\n", LITREV_VERSION, ctx.db_path().filename().string(),
-                         format_);
+                         format);
       // The imported files' \newcommand and \def, which their values may use.
       for (const auto& preamble : ctx.store().preambles()) {
         out << '\n';
@@ -84,7 +83,7 @@ class ExportCommand final : public Command {
   }
 
  private:
-  std::string format_;
+  BibDialect dialect_;
   std::string tag_;
   std::string out_;
   bool ascii_ = false;
@@ -94,6 +93,7 @@ class ExportCommand final : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> make_export_command() { return std::make_unique<ExportCommand>(); }
+std::unique_ptr<Command> make_export_bibtex_command() { return std::make_unique<ExportCommand>(BibDialect::bibtex); }
+std::unique_ptr<Command> make_export_biblatex_command() { return std::make_unique<ExportCommand>(BibDialect::biblatex); }
 
 }  // namespace litrev::cli

@@ -1,6 +1,7 @@
 // litrev graph cluster: Leiden clusters of the co-citation, bibliographic-coupling or
 // (symmetrized) direct-citation network, each named by its distinctive terms, with its most
-// cited works and key authors. Every run is saved in the library with its parameters.
+// cited works and key authors (author co-citation: author_clusters.hpp). Every run is saved in
+// the library with its parameters and the thresholds it used.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -12,18 +13,17 @@
 #include "graph/clustering.hpp"
 #include "graph/people.hpp"
 #include "src/cli/author_clusters.hpp"
+#include "src/cli/cluster_report.hpp"
 #include "src/cli/command.hpp"
 #include "src/cli/commands.hpp"
 #include "src/cli/context.hpp"
 #include "src/cli/exit_codes.hpp"
 #include "src/cli/graph_input.hpp"
 #include "src/cli/people_overrides.hpp"
+#include "src/cli/option_checks.hpp"
 
 namespace litrev::cli {
 namespace {
-
-const std::map<std::string, Normalization> kNormalizations = {
-    {"none", Normalization::none}, {"association", Normalization::association_strength}, {"cosine", Normalization::cosine}};
 
 struct ClusterSummary {
   nlohmann::json json;
@@ -36,34 +36,48 @@ class GraphClusterCommand final : public Command {
     sub.add_option("--network", network_, "cocitation (cited works), coupling (library works sharing references), "
                                           "citation (direct citation, symmetrized), author-cocitation (cited "
                                           "authors co-cited by library works)")
-        ->check(CLI::IsMember({"cocitation", "coupling", "citation", "author-cocitation"}));
+        ->check(CLI::IsMember({"cocitation", "coupling", "citation", "author-cocitation"}))
+        ->capture_default_str();
     sub.add_flag("--all-authors", all_authors_,
                  "author-cocitation: every author a cited reference names (default: first authors only)");
-    sub.add_option("--quality", quality_, "Quality function: modularity or cpm")->check(CLI::IsMember({"modularity", "cpm"}));
+    sub.add_option("--quality", quality_, "Quality function: modularity or cpm")
+        ->check(CLI::IsMember({"modularity", "cpm"}))
+        ->capture_default_str();
     sub.add_option("--resolution", options_.leiden.resolution, "Resolution (higher: more, smaller clusters)")
-        ->check(CLI::NonNegativeNumber);
-    sub.add_option("--seed", options_.leiden.seed, "Random seed (same seed, same clusters)");
+        ->check(at_least(0))
+        ->capture_default_str();
+    sub.add_option("--seed", options_.leiden.seed, "Random seed (same seed, same clusters)")->capture_default_str();
     sub.add_flag("--fractional", fractional_, "Fractional counting of co-occurrences (default: full counting)");
     sub.add_option("--normalization", normalization_, "Link weights: none (raw counts), association (VOSviewer's "
                                                       "association strength) or cosine (Salton)")
-        ->check(CLI::IsMember({"none", "association", "cosine"}));
-    sub.add_option("--min-citations", options_.network_options.min_citations,
-                   "Leave out nodes cited fewer times by library works");
-    sub.add_option("--top-nodes", options_.network_options.top_n, "Keep only the N most cited nodes (0: all)");
-    sub.add_option("--min-size", options_.min_cluster_size, "Smaller clusters are merged into their closest neighbour");
+        ->check(CLI::IsMember({"none", "association", "cosine"}))
+        ->capture_default_str();
+    min_citations_ = sub.add_option("--min-citations", options_.network_options.min_citations,
+                                    fmt::format("Leave out nodes cited fewer times by library works (default: chosen "
+                                                "so that about as many nodes remain as library works cite something, "
+                                                "at most about {}; co-citation and author co-citation: at least 2)",
+                                                kReadableNodes));
+    top_nodes_ = sub.add_option("--top-nodes", options_.network_options.top_n,
+                                "Keep only the N most cited nodes (0: all; default: none beyond --min-citations)");
+    min_size_ = sub.add_option("--min-size", options_.min_cluster_size,
+                               "Smaller clusters are merged into the cluster they are most linked with (default: 1% "
+                               "of the network's nodes, from 2 to 20)");
     sub.add_flag("--unclustered", unclustered_, "Report small clusters' members as unclustered instead of merging them");
-    sub.add_option("--terms", terms_.terms, "Distinctive terms listed per cluster");
-    sub.add_option("--show", show_, "Works and authors listed per cluster in the text output");
+    sub.add_option("--terms", terms_.terms, "Distinctive phrases listed per cluster")->capture_default_str();
+    sub.add_option("--show", show_, "Works and authors listed per cluster in the text output")->capture_default_str();
     sub.add_flag("--no-save", no_save_, "Do not save this run in the library");
-    sub.add_flag("--json", json_, "Print {network, quality_function, quality, modularity, clusters: [...]}");
+    sub.add_flag("--json", json_, "Print {network, thresholds, quality_function, quality, modularity, clusters: [...]}");
   }
 
   int run(Context& ctx) override {
     options_.network = *network_from_name(network_);
     options_.leiden.quality = quality_ == "cpm" ? QualityFunction::cpm : QualityFunction::modularity;
     options_.network_options.counting = fractional_ ? Counting::fractional : Counting::full;
-    options_.network_options.normalization = kNormalizations.at(normalization_);
+    options_.network_options.normalization = *normalization_from_name(normalization_);
     options_.small_clusters = unclustered_ ? SmallClusterPolicy::unclustered : SmallClusterPolicy::merge;
+    // Without thresholds of their own, users get a map they can read, whatever the library's size.
+    options_.choose_min_citations = min_citations_->count() == 0 && top_nodes_->count() == 0;
+    options_.choose_min_cluster_size = min_size_->count() == 0;
 
     if (options_.network == NetworkKind::author_cocitation)
       return run_author_cocitation_clusters(ctx, {options_, terms_, show_, all_authors_, !no_save_, json_});
@@ -80,7 +94,16 @@ class GraphClusterCommand final : public Command {
     const auto authors_of_work = authors_by_work(in.corpus, groups);
 
     std::int64_t run_id = 0;
-    if (!no_save_) run_id = save(ctx.store(), in, run, labels);
+    if (!no_save_) {
+      const auto member = [&](VertexId v) {
+        ClusterRun::Assignment a;
+        const NodeRef node = in.graph.node(v);
+        if (node.kind == NodeKind::work) a.work = in.corpus.works[node.index].work_id;
+        else a.identity = in.corpus.externals[node.index].identity;
+        return a;
+      };
+      run_id = ctx.store().save_cluster_run(saved_run(run, options_, labels, member));
+    }
 
     nlohmann::json clusters = nlohmann::json::array();
     std::string text;
@@ -90,27 +113,13 @@ class GraphClusterCommand final : public Command {
       text += s.text;
     }
     if (json_) {
-      ctx.print_json({{"run", run_id ? nlohmann::json(run_id) : nlohmann::json(nullptr)},
-                      {"network", network_name(run.network)},
-                      {"quality_function", quality_function_name(run.quality_function)},
-                      {"resolution", run.resolution},
-                      {"seed", run.seed},
-                      {"quality", run.quality},
-                      {"modularity", run.modularity},
-                      {"nodes", run.network_nodes},
-                      {"edges", run.network_edges},
-                      {"unclustered", run.unclustered.size()},
-                      {"clusters", std::move(clusters)}});
+      nlohmann::json report = run_json(run, run_id);
+      report["clusters"] = std::move(clusters);
+      ctx.print_json(report);
       return kOk;
     }
-    ctx.out() << fmt::format(
-        "{} clusters of the {} network ({} nodes, {} links); {}modularity {:.4f}; "
-        "resolution {}, seed {}; {:.2f} s{}\n",
-        run.clusters.size(), network_name(run.network), run.network_nodes, run.network_edges,
-        run.quality_function == QualityFunction::cpm ? fmt::format("CPM quality {:.4f}, ", run.quality) : "",
-        run.modularity, run.resolution, run.seed, secs,
-        run_id ? fmt::format("; saved as run {}", run_id) : "");
-    if (!run.unclustered.empty()) ctx.out() << fmt::format("{} nodes unclustered\n", run.unclustered.size());
+    ctx.out() << network_summary(run) << "\n";
+    ctx.out() << clusters_summary(run, secs, run_id);
     ctx.out() << text;
     return kOk;
   }
@@ -150,8 +159,12 @@ class GraphClusterCommand final : public Command {
 
     ClusterSummary s;
     s.json = {{"id", c.id + 1}, {"size", c.vertices.size()}, {"label", label.label}, {"terms", terms},
-              {"works", std::move(works)}, {"top_works", top}, {"key_authors", key_authors}};
-    s.text = fmt::format("\nCluster {} ({} nodes): {}\n", c.id + 1, c.vertices.size(),
+              {"label_documents", label.documents}, {"works", std::move(works)}, {"top_works", top},
+              {"key_authors", key_authors}};
+    // Co-citation labels come from the library works citing the cluster most: few of them, a weak label.
+    const std::string described =
+        options_.network == NetworkKind::cocitation ? fmt::format(", cited most by {} library works", label.documents) : "";
+    s.text = fmt::format("\nCluster {} ({} nodes{}): {}\n", c.id + 1, c.vertices.size(), described,
                          label.label.empty() ? "(no distinctive terms)" : label.label);
     if (label.terms.size() > 0) {
       std::string all;
@@ -167,42 +180,10 @@ class GraphClusterCommand final : public Command {
     return s;
   }
 
-  std::int64_t save(Store& store, const GraphInput& in, const Clustering& run, const std::vector<ClusterLabel>& labels) const {
-    ClusterRun saved;
-    saved.network = network_name(run.network);
-    saved.quality_function = quality_function_name(run.quality_function);
-    saved.seed = static_cast<std::int64_t>(run.seed);
-    saved.quality = run.quality;
-    saved.modularity = run.modularity;
-    saved.parameters_json = nlohmann::json{{"resolution", run.resolution},
-                                           {"counting", fractional_ ? "fractional" : "full"},
-                                           {"normalization", normalization_},
-                                           {"min_citations", options_.network_options.min_citations},
-                                           {"top_nodes", options_.network_options.top_n},
-                                           {"min_size", options_.min_cluster_size},
-                                           {"unclustered", unclustered_}}
-                                .dump();
-    for (const auto& c : run.clusters) {
-      ClusterRun::Cluster cluster;
-      cluster.cluster = c.id + 1;
-      cluster.size = static_cast<std::int64_t>(c.vertices.size());
-      cluster.label = labels[c.id].label;
-      for (const auto& t : labels[c.id].terms) cluster.terms.push_back(t.term);
-      saved.clusters.push_back(std::move(cluster));
-      for (VertexId v : c.vertices) {
-        ClusterRun::Assignment a;
-        a.cluster = c.id + 1;
-        const NodeRef node = in.graph.node(v);
-        if (node.kind == NodeKind::work) a.work = in.corpus.works[node.index].work_id;
-        else a.identity = in.corpus.externals[node.index].identity;
-        saved.assignments.push_back(std::move(a));
-      }
-    }
-    return store.save_cluster_run(saved);
-  }
-
-  // Clusters smaller than 2 nodes are merged into a neighbour, or unclustered when they have none.
-  ClusterOptions options_{.network = NetworkKind::cocitation, .min_cluster_size = 2};
+  ClusterOptions options_{.network = NetworkKind::cocitation};
+  CLI::Option* min_citations_ = nullptr;
+  CLI::Option* top_nodes_ = nullptr;
+  CLI::Option* min_size_ = nullptr;
   std::string network_ = "cocitation";
   std::string quality_ = "modularity";
   std::string normalization_ = "none";

@@ -20,6 +20,7 @@
 #include "src/cli/exit_codes.hpp"
 #include "src/cli/graph_input.hpp"
 #include "src/cli/output_file.hpp"
+#include "src/cli/saved_clusters.hpp"
 
 namespace litrev::cli {
 namespace {
@@ -65,7 +66,7 @@ class GraphExportCommand final : public Command {
     const Network net = network_ == "cocitation" ? cocitation_network(in.graph, network_options_)
                         : network_ == "coupling" ? coupling_network(in.graph, network_options_)
                                                  : direct_citation_network(in.graph, network_options_);
-    const std::vector<std::int64_t> cluster_of = run ? clusters(in, *run) : std::vector<std::int64_t>{};
+    const std::vector<std::int64_t> cluster_of = run ? saved_cluster_numbers(in, *run) : std::vector<std::int64_t>{};
     ExportNetwork x = make_export_network(in.corpus, in.graph, net.graph, net.nodes, run ? &cluster_of : nullptr);
     add_metrics(in, net, x);
 
@@ -104,25 +105,10 @@ class GraphExportCommand final : public Command {
   }
 
  private:
-  // The node selection a saved run clustered, read from its parameters.
-  struct RunNetwork {
-    std::string network;
-    std::uint32_t min_citations = 0, top_nodes = 0;
-  };
-  static RunNetwork run_network(const ClusterRun& run) {
-    const auto p = nlohmann::json::parse(run.parameters_json, nullptr, false);
-    RunNetwork r{run.network};
-    if (p.is_object()) {
-      r.min_citations = p.value("min_citations", 0u);
-      r.top_nodes = p.value("top_nodes", 0u);
-    }
-    return r;
-  }
-
   // Why the exported network is not the run's one; empty when it is. The network and node
   // selection not given on the command line are taken from the run.
   std::string mismatch(const ClusterRun& run) const {
-    const RunNetwork r = run_network(run);
+    const RunSelection r = run_selection(run);
     if (r.network != "citation" && r.network != "cocitation" && r.network != "coupling")
       return fmt::format("run {} clusters cited authors ({} network); graph export writes networks of works",
                          run.id, r.network);
@@ -138,7 +124,7 @@ class GraphExportCommand final : public Command {
   }
 
   void adopt(const ClusterRun& run) {
-    const RunNetwork r = run_network(run);
+    const RunSelection r = run_selection(run);
     network_ = r.network;
     network_options_.min_citations = r.min_citations;
     network_options_.top_n = r.top_nodes;
@@ -169,21 +155,6 @@ class GraphExportCommand final : public Command {
                            "(run `litrev graph cluster --network {}` first, or pass --run)",
                            network_, network_));
     return std::nullopt;
-  }
-
-  // Cluster number (as saved, 1-based) of each citation-graph vertex; 0 = none.
-  static std::vector<std::int64_t> clusters(const GraphInput& in, const ClusterRun& run) {
-    std::unordered_map<std::int64_t, VertexId> vertex_of_work_id;
-    for (std::uint32_t i = 0; i < in.corpus.works.size(); ++i)
-      vertex_of_work_id[in.corpus.works[i].work_id] = in.graph.vertex_of_work(i);
-    std::vector<std::int64_t> cluster_of(in.graph.num_vertices(), 0);
-    for (const auto& a : run.assignments) {
-      VertexId v = kNoVertex;
-      if (!a.work) v = in.graph.vertex_of_identity(a.identity);
-      else if (auto it = vertex_of_work_id.find(*a.work); it != vertex_of_work_id.end()) v = it->second;
-      if (v != kNoVertex && v < cluster_of.size()) cluster_of[v] = a.cluster;
-    }
-    return cluster_of;
   }
 
   void add_metrics(const GraphInput& in, const Network& net, ExportNetwork& x) const {

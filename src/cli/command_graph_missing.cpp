@@ -8,6 +8,7 @@
 #include "src/cli/context.hpp"
 #include "src/cli/exit_codes.hpp"
 #include "src/cli/graph_input.hpp"
+#include "src/cli/option_checks.hpp"
 
 namespace litrev::cli {
 namespace {
@@ -15,7 +16,7 @@ namespace {
 class GraphMissingCommand final : public Command {
  public:
   void setup(CLI::App& sub) override {
-    sub.add_option("-k,--min-citations", min_citations_, "Cited by at least K library works")->check(CLI::PositiveNumber);
+    sub.add_option("-k,--min-citations", min_citations_, "Cited by at least K library works")->check(at_least(1));
     sub.add_option("-n,--top", top_, "How many (0: all)");
     sub.add_flag("--json", json_, "Print a JSON array of {reference, doi, count, cited_by: [keys], ...}");
   }

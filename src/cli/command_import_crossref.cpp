@@ -18,6 +18,7 @@
 #include "src/cli/diagnostic_view.hpp"
 #include "src/cli/exit_codes.hpp"
 #include "src/cli/online_import.hpp"
+#include "src/cli/option_checks.hpp"
 #include "src/core/text.hpp"
 
 namespace litrev::cli {
@@ -55,7 +56,7 @@ class ImportCrossrefCommand final : public Command {
     sub.add_flag("--missing", missing_, "Look up the works the library cites but does not hold (see litrev graph "
                                         "missing) that have a DOI");
     sub.add_option("--min-citations", min_citations_, "With --missing: cited by at least K library works")
-        ->check(CLI::PositiveNumber);
+        ->check(at_least(1));
     sub.add_option("--query", query_.query.bibliographic, "Search: query.bibliographic (titles, authors, years, venues)");
     sub.add_option("--author", query_.query.author, "Search: query.author");
     sub.add_option("--filter", query_.query.filter, "Search filter, e.g. from-pub-date:2015,type:journal-article");
@@ -82,8 +83,8 @@ class ImportCrossrefCommand final : public Command {
         dois.insert(dois.end(), in.dois.begin(), in.dois.end());
       }
       if (!errors.empty()) {
-        for (const auto& e : errors) ctx.err() << format_diagnostic(e) << '\n';
-        ctx.warn(fmt::format("import crossref: {} invalid DOI{}; nothing was requested", errors.size(), errors.size() > 1 ? "s" : ""));
+        for (const auto& e : errors) ctx.diagnostic(e);
+        ctx.error(fmt::format("import crossref: {} invalid DOI{}; nothing was requested", errors.size(), errors.size() > 1 ? "s" : ""));
         return kUsage;
       }
       if (enrich_) {

@@ -4,6 +4,7 @@
 #include "src/cli/context.hpp"
 #include "src/cli/exit_codes.hpp"
 #include "src/cli/work_view.hpp"
+#include "src/cli/option_checks.hpp"
 
 namespace litrev::cli {
 namespace {
@@ -13,7 +14,7 @@ class ListCommand final : public Command {
   void setup(CLI::App& sub) override {
     sub.add_flag("--json", json_, "Print a JSON array of works (key, type, title, year, doi, authors, fields...)");
     sub.add_option("--tag", tag_, "Only works with this tag");
-    sub.add_option("--limit", limit_, "At most N works")->check(CLI::PositiveNumber);
+    sub.add_option("--limit", limit_, "At most N works")->check(at_least(1));
   }
 
   int run(Context& ctx) override {
@@ -22,18 +23,21 @@ class ListCommand final : public Command {
     if (limit_ > 0) filter.limit = limit_;
     if (json_) {
       // Streamed as one array so a large library is never held twice in memory.
-      auto& out = ctx.out();
+      auto& out = ctx.raw_out();
       out << '[';
       bool first = true;
       ctx.store().for_each_work(filter, [&](const StoredWork& w) {
-        out << (first ? "\n" : ",\n")
-            << work_summary_json(w).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        throw_if_cancelled();
+        out << (first ? "\n" : ",\n") << Context::json_text(work_summary_json(w));
         first = false;
       });
       out << (first ? "]\n" : "\n]\n");
       return kOk;
     }
-    ctx.store().for_each_work(filter, [&](const StoredWork& w) { ctx.out() << work_line(w) << '\n'; });
+    ctx.store().for_each_work(filter, [&](const StoredWork& w) {
+      throw_if_cancelled();
+      ctx.out() << work_line(w) << '\n';
+    });
     return kOk;
   }
 

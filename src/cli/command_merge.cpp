@@ -19,12 +19,9 @@ class MergeCommand final : public Command {
 
   int run(Context& ctx) override {
     if (keep_ == other_) throw UsageError("cannot merge a work with itself");
-    auto& store = ctx.store();
-    for (const auto* key : {&keep_, &other_})
-      if (!store.find_work(*key)) throw NotFoundError(fmt::format("no work with key '{}' in {}", *key, ctx.db_path().string()));
-    store.merge(keep_, other_);
+    ctx.store().merge(keep_, other_);
     if (json_) ctx.print_json({{"kept", keep_}, {"merged", other_}});
-    else if (!ctx.quiet()) ctx.err() << fmt::format("merged {} into {} (its fields stay in its source records)\n", other_, keep_);
+    else ctx.summary(fmt::format("merged {} into {} (its fields stay in its source records)", other_, keep_));
     return kOk;
   }
 

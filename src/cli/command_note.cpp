@@ -30,11 +30,9 @@ class NoteCommand final : public Command {
     }
     if (trim(text).empty()) throw UsageError("the note is empty");
     if (!is_valid_utf8(text)) throw UsageError("the note is not valid UTF-8");
-    auto& store = ctx.store();
-    if (!store.find_work(key_)) throw NotFoundError(fmt::format("no work with key '{}' in {}", key_, ctx.db_path().string()));
-    const auto id = store.add_note(key_, std::string(trim(text)));
+    const auto id = ctx.store().add_note(key_, std::string(trim(text)));
     if (json_) ctx.print_json({{"key", key_}, {"note", id}});
-    else if (!ctx.quiet()) ctx.err() << fmt::format("note {} added to {}\n", id, key_);
+    else ctx.summary(fmt::format("note {} added to {}", id, key_));
     return kOk;
   }
 

@@ -6,6 +6,7 @@
 #include "src/cli/context.hpp"
 #include "src/cli/exit_codes.hpp"
 #include "src/cli/work_view.hpp"
+#include "src/cli/option_checks.hpp"
 
 namespace litrev::cli {
 namespace {
@@ -16,7 +17,7 @@ class SearchCommand final : public Command {
     sub.add_option("query", query_, "Words, \"a phrase\", prefix*, AND/OR/NOT (SQLite FTS5 syntax)")
         ->required()
         ->expected(1, -1);
-    sub.add_option("-n,--limit", limit_, "At most N results")->check(CLI::PositiveNumber);
+    sub.add_option("-n,--limit", limit_, "At most N results")->check(at_least(1));
     sub.add_flag("--json", json_, "Print a JSON array of {key, title, year, snippet, score}");
   }
 
@@ -35,9 +36,11 @@ class SearchCommand final : public Command {
       ctx.print_json(array);
       return kOk;
     }
-    if (hits.empty()) ctx.err() << fmt::format("no match for '{}'\n", query);
-    for (const auto& h : hits)
+    if (hits.empty()) ctx.summary(fmt::format("no match for '{}'", query));
+    for (const auto& h : hits) {
+      throw_if_cancelled();  // a long listing into a slow pipe stops on Ctrl-C too
       ctx.out() << fmt::format("{}  ({}) {}\n    {}\n", h.key, year_text(h.year), h.title, h.snippet);
+    }
     return kOk;
   }
 

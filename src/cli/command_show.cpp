@@ -19,10 +19,9 @@ class ShowCommand final : public Command {
   }
 
   int run(Context& ctx) override {
-    auto work = ctx.store().find_work(key_);
-    if (!work) throw NotFoundError(fmt::format("no work with key '{}' in {}", key_, ctx.db_path().string()));
-    if (json_) ctx.print_json(work_detail_json(*work, sources_));
-    else ctx.out() << work_page(*work, sources_);
+    const StoredWork work = ctx.store().work(key_);
+    if (json_) ctx.print_json(work_detail_json(work, sources_));
+    else ctx.out() << work_page(work, sources_);
     return kOk;
   }
 

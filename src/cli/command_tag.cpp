@@ -20,15 +20,14 @@ class TagCommand final : public Command {
   }
 
   int run(Context& ctx) override {
-    auto& store = ctx.store();
-    if (!store.find_work(key_)) throw NotFoundError(fmt::format("no work with key '{}' in {}", key_, ctx.db_path().string()));
     for (const auto& t : tags_)
       if (t.empty() || t.find_first_of(",\n") != std::string::npos) throw UsageError(fmt::format("invalid tag '{}'", t));
+    auto& store = ctx.store();
     const auto changed = add_ ? store.tag(key_, tags_) : store.untag(key_, tags_);
     if (json_) ctx.print_json({{"key", key_}, {add_ ? "added" : "removed", changed}});
-    else if (!ctx.quiet())
-      ctx.err() << fmt::format("{}: {} {}\n", key_, add_ ? "tagged" : "untagged",
-                               changed.empty() ? "(no change)" : fmt::format("{}", fmt::join(changed, ", ")));
+    else
+      ctx.summary(fmt::format("{}: {} {}", key_, add_ ? "tagged" : "untagged",
+                              changed.empty() ? "(no change)" : fmt::format("{}", fmt::join(changed, ", "))));
     return kOk;
   }
 

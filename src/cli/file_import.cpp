@@ -15,14 +15,13 @@
 namespace litrev::cli {
 namespace {
 
-struct Interrupted {};
-
 struct FileReport {
   std::string file;
   std::string format;  // what input::sniff says it looks like: "bibtex", "wos-plain-text"...
   const FileFormat* read_as = nullptr;
   std::string encoding;
   bool unreadable = false;
+  bool interrupted = false;  // Ctrl-C during this file: rolled back
   input::ParseCounts counts;
   ImportTally tally;
   std::vector<Diagnostic> errors, warnings;
@@ -101,12 +100,14 @@ class FileImporter {
                             diagnostics);
       for (const auto& preamble : report.counts.preambles) batch.add_preamble(preamble, file);
       batch.commit();
-    } catch (const Interrupted&) {
-      ctx_.warn(fmt::format("{}: interrupted; nothing from this file was stored", file));
-      report.unreadable = true;
+    } catch (const Cancelled&) {
+      // The batch rolled back as it unwound (also when the signal came during its commit).
+      ctx_.end_progress();
+      ctx_.error(fmt::format("{}: interrupted; nothing from this file was stored", file));
+      report.interrupted = true;
       return report;
     }
-    if (ctx_.show_progress()) ctx_.err() << "\r\033[K" << std::flush;
+    ctx_.end_progress();
     for (auto& d : diagnostics)
       (d.severity == Diagnostic::Severity::error ? report.errors : report.warnings).push_back(std::move(d));
     // Not this format at all: text that holds no record (a BibTeX file with only @string
@@ -123,19 +124,25 @@ class FileImporter {
 
   void print_report(const FileReport& r) {
     for (const auto& line : format_diagnostics(r.errors)) ctx_.err() << line << '\n';
-    for (const auto& line : format_diagnostics(r.warnings)) ctx_.err() << line << '\n';
+    if (!ctx_.quiet())
+      for (const auto& line : format_diagnostics(r.warnings)) ctx_.err() << line << '\n';
     if (options_.json) {
       print_json(r);
       return;
     }
     if (ctx_.quiet() || r.unreadable) return;
+    // A record already stored from this very source (the file imported again) changed nothing:
+    // the summary counts it, a line each would only be noise.
     constexpr std::size_t kShownMerges = 20;
-    for (std::size_t i = 0; i < r.merges.size() && i < kShownMerges; ++i) {
-      const auto& m = r.merges[i];
-      ctx_.err() << fmt::format("{}:{}: merged '{}' into '{}' (same {})\n", r.file, m.line, m.key, m.into, m.rule);
+    std::size_t shown = 0, more = 0;
+    for (const auto& m : r.merges) {
+      if (m.rule == kSameSourceRule) continue;
+      if (shown++ < kShownMerges)
+        ctx_.err() << fmt::format("{}:{}: merged '{}' into '{}' (same {})\n", r.file, m.line, m.key, m.into, m.rule);
+      else
+        ++more;
     }
-    if (r.merges.size() > kShownMerges)
-      ctx_.err() << fmt::format("... and {} more merges (--json lists them all)\n", r.merges.size() - kShownMerges);
+    if (more > 0) ctx_.err() << fmt::format("... and {} more merges (--json lists them all)\n", more);
     // Guessed formats are named, so that a wrong guess shows.
     const std::string read_as = options_.forced ? std::string() : fmt::format(" {},", input::describe(format_of(r)));
     ctx_.err() << fmt::format("{}:{} {} {} read, {} new, {} merged{}, {} skipped, {} warnings\n", r.file, read_as,
@@ -151,7 +158,7 @@ class FileImporter {
   }
 
   void store(Store::ImportBatch& batch, ImportRecord& record, FileReport& report, std::vector<Diagnostic>& diagnostics) {
-    if (interrupted()) throw Interrupted{};
+    throw_if_cancelled();
     const AddResult added = batch.add(record);
     // The duplicate-key warning comes first (bibtex_import.hpp): say where this one went.
     if (record.duplicate_key && !added.merged && added.key != record.work.key && !record.warnings.empty())
@@ -165,8 +172,7 @@ class FileImporter {
     last_progress_ = now;
     const double secs = std::chrono::duration<double>(now - started_).count();
     const std::size_t done = report.tally.added + report.tally.merged;
-    ctx_.err() << fmt::format("\r{}: {} {} ({:.0f}/s)", report.file, done, plural(report.read_as->record), done / secs)
-               << std::flush;
+    ctx_.progress(fmt::format("{}: {} {} ({:.0f}/s)", report.file, done, plural(report.read_as->record), done / secs));
   }
 
   void print_json(const FileReport& r) {
@@ -202,8 +208,13 @@ int import_files(Context& ctx, const std::vector<std::string>& files, const File
   FileImporter importer(ctx, options);
   std::size_t readable = 0, partial = 0;
   for (const auto& file : files) {
-    if (interrupted()) break;
+    // Ctrl-C between two files: the files before are stored, this one and the rest are not.
+    if (interrupted()) {
+      ctx.error(fmt::format("{}: interrupted before this file; the files before it are stored", file));
+      return kInterrupted;
+    }
     const FileReport report = importer.import_one(file);
+    if (report.interrupted) return kInterrupted;
     if (!report.unreadable) ++readable;
     if (report.unreadable || report.counts.skipped > 0 || !report.errors.empty()) ++partial;
     importer.print_report(report);

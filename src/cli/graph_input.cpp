@@ -2,9 +2,37 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <chrono>
+#include <utility>
+
+#include "src/core/reference_keys.hpp"
 
 namespace litrev::cli {
+
+namespace {
+
+// How people cite a work in running text: family names, "et al." from three authors on.
+std::vector<std::string> short_author_lists(const CitationCorpus& corpus) {
+  std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> by_work(corpus.works.size());
+  for (const auto& a : corpus.authorships) by_work[a.work].emplace_back(a.position, a.person);
+  std::vector<std::string> out(corpus.works.size());
+  for (std::size_t w = 0; w < by_work.size(); ++w) {
+    auto& authors = by_work[w];
+    if (authors.empty()) continue;
+    std::sort(authors.begin(), authors.end());
+    auto family = [&](std::size_t i) {
+      const CorpusPerson& p = corpus.people[authors[i].second];
+      return readable_case(p.family.empty() ? p.name : p.family);
+    };
+    out[w] = authors.size() == 1   ? family(0)
+             : authors.size() == 2 ? family(0) + " & " + family(1)
+                                   : family(0) + " et al.";
+  }
+  return out;
+}
+
+}  // namespace
 
 GraphInput load_graph_input(Context& ctx, bool with_text, const CitationGraphOptions& options) {
   const auto started = std::chrono::steady_clock::now();
@@ -18,7 +46,8 @@ GraphInput load_graph_input(Context& ctx, bool with_text, const CitationGraphOpt
     ctx.err() << fmt::format("graph: {} works, {} cited works outside the library, {} citation links ({:.1f} s)\n",
                              graph.num_works(), graph.num_vertices() - graph.num_works(), graph.num_arcs(), secs);
   }
-  return {std::move(corpus), std::move(graph)};
+  std::vector<std::string> work_authors = short_author_lists(corpus);
+  return {std::move(corpus), std::move(graph), std::move(work_authors)};
 }
 
 std::string vertex_key(const GraphInput& in, VertexId v) {
@@ -30,7 +59,10 @@ std::string vertex_title(const GraphInput& in, VertexId v) {
   const NodeRef node = in.graph.node(v);
   if (node.kind == NodeKind::external) return in.corpus.externals[node.index].label;
   const CorpusWork& w = in.corpus.works[node.index];
-  return fmt::format("{} ({}) {}", w.key, w.year ? std::to_string(*w.year) : "n.d.", w.title);
+  const std::string year = w.year ? std::to_string(*w.year) : "n.d.";
+  const std::string& authors = in.work_authors[node.index];
+  if (authors.empty()) return fmt::format("{} ({})", w.title.empty() ? w.key : w.title, year);
+  return fmt::format("{} ({}) {}", authors, year, w.title);
 }
 
 }  // namespace litrev::cli

@@ -3,6 +3,7 @@
 // CitationCorpus and built into the citation graph. Plus how a vertex is named in output.
 
 #include <string>
+#include <vector>
 
 #include "graph/citation_graph.hpp"
 #include "src/cli/context.hpp"
@@ -13,6 +14,7 @@ namespace litrev::cli {
 struct GraphInput {
   CitationCorpus corpus;  // without its citations, which are in the graph
   CitationGraph graph;
+  std::vector<std::string> work_authors;  // per work: "Bowker & Star", "Dwivedi et al.", or empty
 };
 
 // with_text: abstracts and keywords too (cluster labels need them).
@@ -20,7 +22,8 @@ GraphInput load_graph_input(Context& ctx, bool with_text, const CitationGraphOpt
 
 // A work's library key, or an external cited work's identity ("doi:10.1086/226464").
 std::string vertex_key(const GraphInput& in, VertexId v);
-// "DiMaggio & Powell (1983) The Iron Cage Revisited..." or the external's label.
+// "DiMaggio & Powell (1983) The Iron Cage Revisited..." (a work without authors: its title and
+// year), or the external's label.
 std::string vertex_title(const GraphInput& in, VertexId v);
 
 }  // namespace litrev::cli

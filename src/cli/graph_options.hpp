@@ -5,6 +5,7 @@
 
 #include "graph/betweenness.hpp"
 #include "graph/pagerank.hpp"
+#include "src/cli/option_checks.hpp"
 
 namespace litrev::cli {
 
@@ -13,10 +14,10 @@ struct CentralityOptions {
   BetweennessOptions betweenness;
 
   void add_to(CLI::App& sub) {
-    sub.add_option("--damping", pagerank.damping, "PageRank damping factor")->check(CLI::Range(0.0, 1.0));
+    sub.add_option("--damping", pagerank.damping, "PageRank damping factor")->check(in_range(0, 1, true));
     sub.add_option("--exact-betweenness-up-to", betweenness.exact_up_to,
                    "Exact Brandes betweenness up to this many source vertices; above it, a seeded sampled estimate");
-    sub.add_option("--samples", betweenness.samples, "Sources drawn for the sampled betweenness estimate");
+    sub.add_option("--samples", betweenness.samples, "Sources drawn for the sampled betweenness estimate")->check(at_least(1));
     sub.add_option("--seed", betweenness.seed, "Seed of the betweenness sample");
   }
 };

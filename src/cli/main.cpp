@@ -1,5 +1,5 @@
-// litrev: the thin executable. Parses the command line, runs one subcommand, maps the few
-// exception types to the documented exit codes.
+// litrev: the thin executable. Parses the command line, runs one subcommand, maps errors to
+// the documented exit codes (exit_codes.hpp, the one place where that happens).
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -12,22 +12,14 @@
 #include "src/cli/command.hpp"
 #include "src/cli/context.hpp"
 #include "src/cli/exit_codes.hpp"
+#include "src/cli/parse_errors.hpp"
 
 namespace {
 
-constexpr const char* kFooter = R"(Library: --db PATH, else $LITREV_DB, else ./litrev.db (created on first use).
+constexpr const char* kFooterHead = R"(Library: --db PATH, else $LITREV_DB, else ./litrev.db (created on first use).
+Global options (--db, -q) may come before or after the command.
 Each command has --help; --json makes listing commands print JSON for scripts.
-
-Exit codes:
-  0    success
-  1    partial: some entries were skipped or some lookups failed; every good record is stored
-  2    usage error (unknown command or option, bad value)
-  3    nothing could be read: input file missing or in no format litrev reads, or no answer from the API
-  4    a key given on the command line is not in the library
-  5    the library file, or an output file (--out), cannot be opened, migrated or written
-  70   internal error (a bug: please report it)
-  130  interrupted (Ctrl-C): the input being imported was rolled back, earlier inputs are kept;
-       an export leaves its output file as it was)";
+-q keeps errors and drops warnings, summaries and progress.)";
 
 std::vector<std::string> split_path(std::string_view path) {
   std::vector<std::string> parts;
@@ -48,13 +40,14 @@ int main(int argc, char** argv) {
 
   CLI::App app{"litrev: a fast, local literature-review manager (BibTeX, Crossref, HAL, citation graph)", "litrev"};
   app.set_version_flag("--version", std::string("litrev ") + LITREV_VERSION);
-  app.footer(kFooter);
+  app.footer(std::string(kFooterHead) + "\n\n" + exit_code_help());
   app.require_subcommand(1);
+  // Subcommands inherit this: an option a subcommand does not know is tried on its parents, so
+  // `litrev list --db lib.db` works as the README shows.
+  app.fallthrough();
   GlobalOptions options;
   app.add_option("--db", options.db, "Library file (default: $LITREV_DB, else ./litrev.db)");
-  app.add_flag("-q,--quiet", options.quiet, "No progress or summary lines on stderr");
-  // --db and -q also after the command (`litrev import FILE -q`): subcommands inherit this.
-  app.fallthrough();
+  app.add_flag("-q,--quiet", options.quiet, "Errors only: no warnings, summaries or progress on stderr");
 
   // Build the command tree from the flat registry: "graph rank" -> graph -> rank.
   std::map<std::string, CLI::App*> groups;
@@ -83,8 +76,9 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e);
-    return code == 0 ? kOk : kUsage;
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    std::cerr << describe_parse_error(app, e) << std::flush;
+    return kUsage;
   }
 
   // The registry lists a command before the commands it holds, so the last parsed is the one
@@ -97,29 +91,18 @@ int main(int argc, char** argv) {
   install_interrupt_handler();
   Context ctx(options, std::cout, std::cerr);
   try {
+    // The command's own code: an import that committed before a late Ctrl-C says so and exits
+    // 0 or 1; only work actually cut short ends in Cancelled, hence 130.
     const int code = selected->run(ctx);
-    std::cout.flush();
-    return interrupted() ? kInterrupted : code;
-  } catch (const UsageError& e) {
-    ctx.warn(e.what());
-    return kUsage;
-  } catch (const NotFoundError& e) {
-    ctx.warn(e.what());
-    return kNotFound;
-  } catch (const UnreadableError& e) {
-    ctx.warn(e.what());
-    return kUnreadable;
-  } catch (const litrev::StoreError& e) {
-    ctx.warn(e.what());
-    return kLibraryError;
-  } catch (const OutputFileError& e) {
-    ctx.warn(e.what());
-    return kLibraryError;
-  } catch (const InterruptedError& e) {
-    ctx.warn(e.what());
-    return kInterrupted;
-  } catch (const std::exception& e) {
-    ctx.warn(fmt::format("internal error: {}", e.what()));
-    return 70;
+    ctx.out().flush();
+    if (code != kInterrupted && interrupted())
+      ctx.error("interrupt received after the command had completed: what it reported above is done");
+    return code;
+  } catch (...) {
+    std::string message;
+    const ExitCode code = exit_code_of_current_exception(message);
+    ctx.end_progress();
+    ctx.error(message.empty() ? "interrupted" : message);
+    return code;
   }
 }

@@ -59,23 +59,21 @@ ProgressCallback progress_printer(Context& ctx, std::string label) {
     const auto now = std::chrono::steady_clock::now();
     if (now - *last < std::chrono::milliseconds(200) && p.done != p.total) return;
     *last = now;
-    ctx.err() << "\r\033[K" << label << ": " << format_progress(p) << std::flush;
+    ctx.progress(label + ": " + format_progress(p));
   };
 }
 
-void clear_progress(Context& ctx) {
-  if (ctx.show_progress()) ctx.err() << "\r\033[K" << std::flush;
-}
+void clear_progress(Context& ctx) { ctx.end_progress(); }
 
 int report_import(Context& ctx, const std::string& source, std::size_t requested, const FetchSummary& s,
                   const StoreTally& tally, bool json) {
   clear_progress(ctx);
-  for (const auto& d : s.diagnostics) ctx.err() << format_diagnostic(d) << '\n';
-  if (!ctx.quiet())
-    for (const auto& d : tally.warnings) ctx.err() << format_diagnostic(d) << '\n';
-  for (const auto& id : s.not_found) ctx.warn(fmt::format("{}: not found: {}", source, id));
-  for (const auto& f : s.failed) ctx.warn(fmt::format("{}: failed: {}", source, f.message));
-  for (const auto& id : s.offline_unanswered) ctx.warn(fmt::format("{}: not in the cache (offline): {}", source, id));
+  for (const auto& d : s.diagnostics) ctx.diagnostic(d);
+  for (const auto& d : tally.warnings) ctx.diagnostic(d);
+  // What was asked and did not come back is an error (exit 1), shown even with -q.
+  for (const auto& id : s.not_found) ctx.error(fmt::format("{}: not found: {}", source, id));
+  for (const auto& f : s.failed) ctx.error(fmt::format("{}: failed: {}", source, f.message));
+  for (const auto& id : s.offline_unanswered) ctx.error(fmt::format("{}: not in the cache (offline): {}", source, id));
 
   if (json) {
     nlohmann::json failed = nlohmann::json::array();
@@ -112,6 +110,12 @@ int report_import(Context& ctx, const std::string& source, std::size_t requested
     ctx.err() << line << '\n';
   }
 
+  if (s.interrupted) {
+    // Cut short by Ctrl-C: the pages received before it are stored (one transaction each).
+    ctx.error(fmt::format("{}: interrupted; the {} records received before were stored", source,
+                          tally.added + tally.merged));
+    return kInterrupted;
+  }
   const bool nothing_answered = s.records == 0 && s.not_found.empty() && (!s.failed.empty() || !s.offline_unanswered.empty());
   if (nothing_answered && requested > 0) return kUnreadable;
   if (!s.complete() || !s.not_found.empty()) return kPartial;

@@ -35,6 +35,7 @@ struct ExternalWork {
   std::string raw;    // one raw reference text as seen (the longest)
   // Its authors as a reference gives them: all of them (Scopus), else the first (WoS).
   std::vector<ReferenceAuthor> authors;
+  std::optional<int> year;  // as the reference gives it
 };
 
 struct CorpusPerson {

@@ -26,8 +26,8 @@ void trim_doi_tail(std::string& d) {
     const char c = d.back();
     if (c == '.' || c == ';' || c == ':') {
       d.pop_back();
-    } else if (c == ')' || c == '>') {
-      const char open = c == ')' ? '(' : '<';
+    } else if (c == ')' || c == '>' || c == ']') {
+      const char open = c == ')' ? '(' : c == '>' ? '<' : '[';
       if (std::count(d.begin(), d.end(), open) < std::count(d.begin(), d.end(), c)) d.pop_back();
       else break;
     } else {
@@ -66,7 +66,9 @@ std::size_t doi_length(std::string_view s) {
 // "...2019vol.3". Only after a digit, so suffixes such as "10.1257/app.2" keep their letters.
 void drop_glued_label(std::string& d) {
   static constexpr std::array<std::string_view, 5> kLabels = {"number", "issue", "vol", "pp", "no"};
-  for (std::size_t p = prefix_length(d); p < d.size(); ++p) {
+  const std::size_t prefix = prefix_length(d);
+  if (prefix == 0) return;  // not a DOI: nothing glued to it (and no d[p - 1] before d[0])
+  for (std::size_t p = prefix; p < d.size(); ++p) {
     if (!is_digit(d[p - 1])) continue;
     for (const auto label : kLabels) {
       if (std::string_view(d).substr(p, label.size()) != label) continue;
@@ -106,6 +108,10 @@ std::string percent_decode(std::string_view s) {
 
 std::optional<std::string> checked_doi(std::string_view candidate) {
   std::string d = ascii_lower(trim(candidate));
+  // No DOI holds a space or a control character: what follows one is the next field or line.
+  if (const auto end = std::find_if(d.begin(), d.end(), [](unsigned char c) { return c <= 0x20 || c == 0x7f; });
+      end != d.end())
+    d.erase(end, d.end());
   // Cut short by the exporter or the citing author: not the DOI of anything.
   if (d.find("\xE2\x80\xA6") != std::string::npos || d.ends_with("..")) return std::nullopt;
   trim_doi_tail(d);

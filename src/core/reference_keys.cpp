@@ -103,42 +103,6 @@ KeyParts parts_of(const Reference& ref) {
   return k;
 }
 
-// Title case for text written all in capitals (WoS names and sources), left alone otherwise:
-// "MCCARTHY" -> "McCarthy", "AM J SOCIOL" -> "Am J Sociol", "O'BRIEN" -> "O'Brien".
-std::string readable_case(std::string_view s) {
-  if (std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return std::string(s);
-  std::string out;
-  out.reserve(s.size());
-  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
-  const auto n = static_cast<utf8proc_ssize_t>(s.size());
-  utf8proc_ssize_t i = 0;
-  bool word_start = true;
-  std::size_t word_pos = 0;  // letters seen in the current word
-  while (i < n) {
-    utf8proc_int32_t cp = 0;
-    const auto len = utf8proc_iterate(p + i, n - i, &cp);
-    if (len <= 0) {
-      out.push_back(s[static_cast<std::size_t>(i)]);
-      ++i;
-      continue;
-    }
-    const bool letter = utf8proc_category(cp) >= UTF8PROC_CATEGORY_LU && utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO;
-    if (letter) {
-      // "MC" + capital: the Scottish/Irish prefix keeps its inner capital.
-      const bool mc_inner = word_pos == 2 && out.size() >= 2 && out.substr(out.size() - 2) == "Mc";
-      const auto c = word_start || mc_inner ? utf8proc_toupper(cp) : utf8proc_tolower(cp);
-      append_utf8(out, static_cast<char32_t>(c));
-      word_start = false;
-      ++word_pos;
-    } else {
-      out.append(s.substr(static_cast<std::size_t>(i), static_cast<std::size_t>(len)));
-      word_start = true;
-      word_pos = 0;
-    }
-    i += len;
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -320,6 +284,43 @@ std::string ReferenceIdentities::identity(const Reference& ref) const {
       if (auto doi = doi_for_locator(keys.locator); !doi.empty()) return "doi:" + doi;
   }
   return reference_identity(ref);
+}
+
+// Title case for text written all in capitals (WoS names and sources), left alone otherwise:
+// "MCCARTHY" -> "McCarthy", "AM J SOCIOL" -> "Am J Sociol", "O'BRIEN" -> "O'Brien".
+std::string readable_case(std::string_view s) {
+  if (std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return std::string(s);
+  std::string out;
+  out.reserve(s.size());
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+  const auto n = static_cast<utf8proc_ssize_t>(s.size());
+  utf8proc_ssize_t i = 0;
+  bool word_start = true;
+  std::size_t word_pos = 0;  // letters seen in the current word
+  while (i < n) {
+    utf8proc_int32_t cp = 0;
+    const auto len = utf8proc_iterate(p + i, n - i, &cp);
+    if (len <= 0) {
+      out.push_back(s[static_cast<std::size_t>(i)]);
+      ++i;
+      continue;
+    }
+    const bool letter = utf8proc_category(cp) >= UTF8PROC_CATEGORY_LU && utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO;
+    if (letter) {
+      // "MC" + capital: the Scottish/Irish prefix keeps its inner capital.
+      const bool mc_inner = word_pos == 2 && out.size() >= 2 && out.substr(out.size() - 2) == "Mc";
+      const auto c = word_start || mc_inner ? utf8proc_toupper(cp) : utf8proc_tolower(cp);
+      append_utf8(out, static_cast<char32_t>(c));
+      word_start = false;
+      ++word_pos;
+    } else {
+      out.append(s.substr(static_cast<std::size_t>(i), static_cast<std::size_t>(len)));
+      word_start = true;
+      word_pos = 0;
+    }
+    i += len;
+  }
+  return out;
 }
 
 std::string reference_label(const Reference& ref) {

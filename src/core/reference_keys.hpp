@@ -83,4 +83,8 @@ class ReferenceIdentities {
 // "McCarthy JD, 1977, Am J Sociol, 82, 1212".
 std::string reference_label(const Reference& ref);
 
+// Title case for text written all in capitals (WoS names and sources), left alone otherwise:
+// "MCCARTHY" -> "McCarthy", "AM J SOCIOL" -> "Am J Sociol", "O'BRIEN" -> "O'Brien".
+std::string readable_case(std::string_view s);
+
 }  // namespace litrev

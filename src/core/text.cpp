@@ -185,12 +185,143 @@ std::vector<std::string> words(std::string_view s) {
   return out;
 }
 
+std::string lowercase(std::string_view s) {
+  if (all_ascii(s)) return ascii_lower(s);
+  return utf8proc_apply(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+}
+
+namespace {
+bool is_word_code_point(utf8proc_int32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  const auto cat = utf8proc_category(cp);
+  return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+         (cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME) ||
+         (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
+}
+
+// Hyphens and apostrophes (ASCII, typographic, modifier letter) join two word characters.
+bool is_joiner(utf8proc_int32_t cp) {
+  return cp == '-' || cp == '\'' || cp == 0x2010 || cp == 0x2011 || cp == 0x2019 || cp == 0x02BC;
+}
+}  // namespace
+
+std::vector<TextWord> text_words(std::string_view s) {
+  const std::string text = nfc(s);
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  const auto n = static_cast<utf8proc_ssize_t>(text.size());
+  std::vector<TextWord> out;
+  TextWord word;
+  bool punctuation = false;  // since the last word
+  auto next_is_word = [&](utf8proc_ssize_t at) {
+    utf8proc_int32_t cp;
+    return at < n && utf8proc_iterate(p + at, n - at, &cp) > 0 && is_word_code_point(cp);
+  };
+  utf8proc_ssize_t i = 0;
+  while (i < n) {
+    utf8proc_int32_t cp = p[i];
+    utf8proc_ssize_t len = 1;
+    if (cp >= 0x80) {
+      len = utf8proc_iterate(p + i, n - i, &cp);
+      if (len <= 0) {
+        len = 1;
+        cp = 0xFFFD;
+      }
+    }
+    if (is_word_code_point(cp) || (!word.text.empty() && is_joiner(cp) && next_is_word(i + len))) {
+      if (word.text.empty()) {
+        word.after_punctuation = punctuation && !out.empty();
+        punctuation = false;
+      }
+      word.text.append(text, static_cast<std::size_t>(i), static_cast<std::size_t>(len));
+    } else {
+      if (!word.text.empty()) out.push_back(std::move(word));
+      word = {};
+      if (cp != ' ' && cp != '\t' && cp != '\n' && cp != '\r' && cp != 0xA0) punctuation = true;
+    }
+    i += len;
+  }
+  if (!word.text.empty()) out.push_back(std::move(word));
+  return out;
+}
+
+std::vector<WordSpan> word_spans(std::string_view s) {
+  std::vector<WordSpan> spans;
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+  const auto n = static_cast<utf8proc_ssize_t>(s.size());
+  utf8proc_ssize_t i = 0;
+  bool inside = false;
+  while (i < n) {
+    bool word_char = false;
+    utf8proc_ssize_t len = 1;
+    if (p[i] < 0x80) {  // the common case without a table lookup
+      const char c = static_cast<char>(p[i]);
+      word_char = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    } else {
+      utf8proc_int32_t cp;
+      len = utf8proc_iterate(p + i, n - i, &cp);
+      if (len <= 0) {
+        len = 1;
+      } else {
+        const auto cat = utf8proc_category(cp);
+        word_char = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+                    (cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME) ||
+                    (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO) || cat == UTF8PROC_CATEGORY_CO;
+      }
+    }
+    const auto at = static_cast<std::size_t>(i);
+    if (word_char && !inside) spans.push_back({at, at});
+    if (word_char) spans.back().end = at + static_cast<std::size_t>(len);
+    inside = word_char;
+    i += len;
+  }
+  return spans;
+}
+
 std::string normalized_title(std::string_view title) {
   std::string out;
   for_each_word(title, [&](std::string&& w) {
     if (!out.empty()) out.push_back(' ');
     out += w;
   });
+  return out;
+}
+
+}  // namespace litrev
+
+namespace litrev {
+
+namespace {
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+}  // namespace
+
+void ControlCharFilter::feed(std::string_view in, std::string& out) {
+  for (const char ch : in) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (pending_c2_) {
+      pending_c2_ = false;
+      if (c >= 0x80 && c <= 0x9F) {  // U+0080..U+009F: the C1 controls (CSI is U+009B)
+        out += kReplacement;
+        continue;
+      }
+      out.push_back('\xC2');
+    }
+    if (c == 0xC2) pending_c2_ = true;
+    else if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) out += kReplacement;
+    else out.push_back(ch);
+  }
+}
+
+void ControlCharFilter::finish(std::string& out) {
+  if (pending_c2_) out.push_back('\xC2');
+  pending_c2_ = false;
+}
+
+std::string printable_text(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  ControlCharFilter filter;
+  filter.feed(s, out);
+  filter.finish(out);
   return out;
 }
 

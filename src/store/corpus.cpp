@@ -194,6 +194,7 @@ void read_variant(store::Library& lib, SQLite::Statement& details, std::int64_t 
   v.identity = e.identity;
   e.label = reference_label(ref);
   e.doi = e.identity.starts_with("doi:") ? e.identity.substr(4) : ref.doi;
+  e.year = ref.year;
   e.raw = std::move(ref.raw);
   v.first_author = std::move(ref.first_author);
   v.author_initials = std::move(ref.author_initials);
@@ -218,7 +219,7 @@ void unify_externals(const std::vector<CitedWorkVariant>& variants, CitationCorp
     auto& slot = slot_of_canonical[canonical[i]];
     if (slot == kNone) {
       slot = static_cast<std::uint32_t>(out.size());
-      out.push_back(ExternalWork{variants[canonical[i]].identity, {}, {}, {}, {}});
+      out.push_back(ExternalWork{variants[canonical[i]].identity, {}, {}, {}, {}, {}});
       labelled_by.push_back(i);
       doi_from.push_back(kNone);
     }
@@ -238,6 +239,7 @@ void unify_externals(const std::vector<CitedWorkVariant>& variants, CitationCorp
     ExternalWork& e = out[n];
     const ExternalWork& old = corpus.externals[i];
     if (labelled_by[n] == i) e.label = old.label;
+    if (old.year && (!e.year || labelled_by[n] == i)) e.year = old.year;  // the label's year, else any
     if (doi_from[n] == i) e.doi = old.doi;
     if (old.raw.size() > e.raw.size() || (old.raw.size() == e.raw.size() && old.raw < e.raw)) e.raw = old.raw;
     if (old.authors.size() > e.authors.size()) e.authors = old.authors;  // the fullest author list
@@ -313,11 +315,8 @@ CitationCorpus Store::load_citation_corpus(bool with_text) const {
   return store::guarded(lib, "loading the citation corpus", [&] {
     CitationCorpus corpus;
     // One read transaction: every scan sees the same snapshot even if another process commits.
-    lib.db.exec(lib.batch_open ? "SAVEPOINT corpus_read" : "BEGIN");
-    struct EndRead {
-      store::Library& lib;
-      ~EndRead() { lib.db.tryExec(lib.batch_open ? "RELEASE corpus_read" : "COMMIT"); }
-    } end_read{lib};
+    // Nothing is written: ending it by rollback (the destructor) ends the read.
+    const store::TransactionScope snapshot(lib, SQLite::TransactionBehavior::DEFERRED);
 
     std::vector<std::int64_t> work_ids;
     load_works(lib, with_text, corpus, work_ids);

@@ -6,6 +6,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "src/core/cancellation.hpp"
 #include "src/core/identifiers.hpp"
 #include "src/core/data_model.hpp"
 #include "src/core/text.hpp"
@@ -44,7 +45,14 @@ struct Store::ImportBatch::Impl {
   // base key -> next number to try, so a thousand records wanting "smith2020" cost a thousand
   // probes, not half a million.
   std::unordered_map<std::string, int> next_number;
-  bool open = false;
+  // The input's write transaction; empty once committed or rolled back.
+  std::optional<SQLite::Transaction> transaction;
+  bool open() const { return transaction.has_value(); }
+  // Rolls the input back (when not committed) and gives the library back its read settings.
+  void close() noexcept {
+    transaction.reset();
+    store::end_import(lib);
+  }
 
   struct Match {
     WorkId id = 0;
@@ -266,128 +274,106 @@ Store::ImportBatch::ImportBatch(std::unique_ptr<Impl> impl) : impl_(std::move(im
 Store::ImportBatch::ImportBatch(ImportBatch&&) noexcept = default;
 
 Store::ImportBatch::~ImportBatch() {
-  if (!impl_ || !impl_->open) return;
   // Not committed: an error or Ctrl-C unwound past the batch. Nothing of this input stays.
-  impl_->lib.db.tryExec("ROLLBACK");
-  store::end_import(impl_->lib);
+  if (impl_ && impl_->open()) impl_->close();
 }
 
-AddResult Store::ImportBatch::add(const ImportRecord& record) {
-  if (!impl_ || !impl_->open) throw StoreError("ImportBatch::add after commit or after a failed add");
-  auto& lib = impl_->lib;
-  // No savepoint per record: SQLite copies every page a savepoint touches into its statement
-  // journal, which doubled the cost of an add. The rows a record writes cannot fail on our
-  // constraints (keys are checked first), so a failure here is I/O or a bug: the whole input
-  // is rolled back at once, as the import contract says, and the batch is closed.
+namespace {
+
+// Runs one step of an open batch; a failure rolls the whole input back and closes the batch
+// (there is no savepoint per record: SQLite copies every page a savepoint touches into its
+// statement journal, which doubled the cost of an add; the rows a record writes cannot fail on
+// our constraints, keys being checked first, so a failure is I/O, Ctrl-C or a bug).
+template <class Impl, class F>
+decltype(auto) batch_step(Impl* impl, const char* step, std::string_view action, F&& body) {
+  if (!impl || !impl->open()) throw StoreError(fmt::format("ImportBatch::{} after commit or after a failed add", step));
   try {
-    return store::guarded(lib, "adding a record", [&] { return impl_->add(record); });
+    return store::guarded(impl->lib, action, std::forward<F>(body));
   } catch (...) {
-    lib.db.tryExec("ROLLBACK");
-    store::end_import(lib);
-    impl_->open = false;
+    impl->close();
     throw;
   }
+}
+
+}  // namespace
+
+AddResult Store::ImportBatch::add(const ImportRecord& record) {
+  return batch_step(impl_.get(), "add", "adding a record", [&] { return impl_->add(record); });
 }
 
 void Store::ImportBatch::add_preamble(const std::string& text, const std::string& origin) {
-  if (!impl_ || !impl_->open) throw StoreError("ImportBatch::add_preamble after commit or after a failed add");
-  auto& lib = impl_->lib;
-  // Like add: a failure rolls the whole input back and closes the batch.
-  try {
-    store::guarded(lib, "adding a preamble", [&] { store::insert_preamble(lib, text, origin, impl_->now); });
-  } catch (...) {
-    lib.db.tryExec("ROLLBACK");
-    store::end_import(lib);
-    impl_->open = false;
-    throw;
-  }
+  batch_step(impl_.get(), "add_preamble", "adding a preamble",
+             [&] { store::insert_preamble(impl_->lib, text, origin, impl_->now); });
 }
 
 std::int64_t Store::ImportBatch::commit() {
-  if (!impl_ || !impl_->open) throw StoreError("ImportBatch::commit after commit or after a failed add");
-  auto& lib = impl_->lib;
   auto& batch = *impl_;
-  try {
-    return store::guarded(lib, "committing the import", [&] {
-      // The batch's works and cite keys, from the rows it wrote (see resolve.hpp).
-      {
-        // OR IGNORE: a work already marked (a note added during the batch) keeps its mark.
-        Use s(lib.cache, "INSERT OR IGNORE INTO batch_works(work, fts) SELECT id, 1 FROM works WHERE id > ?1");
-        s->bind(1, batch.last_old_work);
-        s->exec();
-      }
-      for (const auto& [work, fts] : batch.merged_into) {
-        Use s(lib.cache,
-              "INSERT INTO batch_works(work, fts) VALUES (?1, ?2) ON CONFLICT(work) DO UPDATE SET fts = max(fts, ?2)");
-        s->bind(1, work);
-        s->bind(2, fts);
-        s->exec();
-      }
-      {
-        Use s(lib.cache,
-              "INSERT OR IGNORE INTO batch_keys(key, work) SELECT original_key, work FROM sources "
-              "WHERE id > ?1 AND original_key <> '' ORDER BY id");
-        s->bind(1, batch.last_old_source);
-        s->exec();
-      }
-      store::write_batch_fts(lib);
-      const auto resolved = store::resolve_after_batch(lib, batch.last_old_ref);
-      store::clear_scratch_tables(lib);
-      lib.db.exec("COMMIT");
-      batch.open = false;
-      store::end_import(lib);
-      return resolved;
-    });
-  } catch (...) {
-    if (batch.open) {
-      lib.db.tryExec("ROLLBACK");
-      store::end_import(lib);
-      batch.open = false;
+  auto& lib = batch.lib;
+  return batch_step(impl_.get(), "commit", "committing the import", [&] {
+    // The batch's works and cite keys, from the rows it wrote (see resolve.hpp).
+    {
+      // OR IGNORE: a work already marked (a note added during the batch) keeps its mark.
+      Use s(lib.cache, "INSERT OR IGNORE INTO batch_works(work, fts) SELECT id, 1 FROM works WHERE id > ?1");
+      s->bind(1, batch.last_old_work);
+      s->exec();
     }
-    throw;
-  }
+    for (const auto& [work, fts] : batch.merged_into) {
+      Use s(lib.cache,
+            "INSERT INTO batch_works(work, fts) VALUES (?1, ?2) ON CONFLICT(work) DO UPDATE SET fts = max(fts, ?2)");
+      s->bind(1, work);
+      s->bind(2, fts);
+      s->exec();
+    }
+    {
+      Use s(lib.cache,
+            "INSERT OR IGNORE INTO batch_keys(key, work) SELECT original_key, work FROM sources "
+            "WHERE id > ?1 AND original_key <> '' ORDER BY id");
+      s->bind(1, batch.last_old_source);
+      s->exec();
+    }
+    store::write_batch_fts(lib);
+    const auto resolved = store::resolve_after_batch(lib, batch.last_old_ref);
+    store::clear_scratch_tables(lib);
+    batch.transaction->commit();
+    batch.close();
+    return resolved;
+  });
 }
 
 Store::ImportBatch Store::begin_import() {
   auto& lib = impl_->lib;
   if (lib.batch_open) throw StoreError(fmt::format("{}: an import batch is already open", lib.path.string()));
-  return store::guarded(lib, "starting an import", [&] {
-    // IMMEDIATE takes the write lock now, so two importing processes queue here instead of
-    // failing half-way. The busy timeout covers short writers; an import may hold the lock for
-    // many seconds, so keep trying for a while before giving up with a clear message.
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
-    for (;;) {
-      try {
-        lib.db.exec("BEGIN IMMEDIATE");
-        break;
-      } catch (const SQLite::Exception& e) {
-        const int code = e.getErrorCode();
-        if ((code != SQLITE_BUSY && code != SQLITE_LOCKED) || std::chrono::steady_clock::now() > deadline) {
-          throw StoreError(fmt::format("{}: cannot start an import: {} (another process is writing to it?)",
-                                       lib.path.string(), e.what()));
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-      }
-    }
-    auto impl = std::make_unique<ImportBatch::Impl>(lib);
+  auto impl = std::make_unique<ImportBatch::Impl>(lib);
+  // IMMEDIATE takes the write lock now, so two importing processes queue here instead of
+  // failing half-way. The busy timeout covers short writers; an import may hold the lock for
+  // many seconds, so keep trying for a while before giving up with a clear message.
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+  for (;;) {
     try {
-      store::clear_scratch_tables(lib);
-      Use q(lib.cache,
-            "SELECT (SELECT coalesce(max(id), 0) FROM refs), (SELECT coalesce(max(id), 0) FROM works), "
-            "(SELECT coalesce(max(id), 0) FROM sources)");
-      q->executeStep();
-      impl->last_old_ref = q->getColumn(0).getInt64();
-      impl->last_old_work = q->getColumn(1).getInt64();
-      impl->last_old_source = q->getColumn(2).getInt64();
-      store::begin_import(lib);
-    } catch (...) {
-      lib.db.tryExec("ROLLBACK");
-      store::end_import(lib);
-      throw;
+      impl->transaction.emplace(lib.db, SQLite::TransactionBehavior::IMMEDIATE);
+      break;
+    } catch (const SQLite::Exception& e) {
+      const int code = e.getErrorCode() & 0xff;
+      if (code != SQLITE_BUSY && code != SQLITE_LOCKED) store::rethrow_sqlite_error(lib, "starting an import", e);
+      if (std::chrono::steady_clock::now() > deadline)
+        throw StoreError(fmt::format("{}: cannot start an import: another process has been writing to it for two "
+                                     "minutes ({})", lib.path.string(), e.what()));
+      throw_if_cancelled();
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
-    impl->open = true;
-    return ImportBatch(std::move(impl));
+  }
+  batch_step(impl.get(), "begin", "starting an import", [&] {
+    store::begin_import(lib);
+    store::clear_scratch_tables(lib);
+    Use q(lib.cache,
+          "SELECT (SELECT coalesce(max(id), 0) FROM refs), (SELECT coalesce(max(id), 0) FROM works), "
+          "(SELECT coalesce(max(id), 0) FROM sources)");
+    q->executeStep();
+    impl->last_old_ref = q->getColumn(0).getInt64();
+    impl->last_old_work = q->getColumn(1).getInt64();
+    impl->last_old_source = q->getColumn(2).getInt64();
   });
+  return ImportBatch(std::move(impl));
 }
 
 }  // namespace litrev

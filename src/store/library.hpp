@@ -4,9 +4,11 @@
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Transaction.h>
 #include <fmt/format.h>
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -27,40 +29,53 @@ struct Library {
   bool batch_open = false;  // an ImportBatch holds the write transaction
 };
 
-// Runs body, turning SQLite failures into a StoreError that names the library and the action:
+// Turns a SQLite failure into the store's exceptions: Cancelled when the statement was stopped
+// by the progress handler (Ctrl-C), else a StoreError that names the library and the action, so
 // callers of the store see one exception type with a message a user can act on.
+[[noreturn]] void rethrow_sqlite_error(const Library& lib, std::string_view action, const SQLite::Exception& e);
+
+// Runs body, translating SQLite failures with rethrow_sqlite_error.
 template <class F>
 decltype(auto) guarded(const Library& lib, std::string_view action, F&& body) {
   try {
     return std::forward<F>(body)();
   } catch (const SQLite::Exception& e) {
-    const bool busy = (e.getErrorCode() & 0xff) == 5 /* SQLITE_BUSY */;
-    throw StoreError(fmt::format("{}: {} failed: {}{}", lib.path.string(), action, e.what(),
-                                 busy ? " (another process is writing to this library; try again when it is done)" : ""));
+    rethrow_sqlite_error(lib, action, e);
   }
 }
+
+// A transaction scope: its own transaction (SQLiteCpp's Transaction), or, inside the open
+// import batch, a savepoint. Rolled back on destruction unless commit() was called.
+// Why not SQLiteCpp's Savepoint: in 3.2.1 (Debian 12) its rollback leaves the savepoint on the
+// stack, and a transaction open when the savepoint began one.
+class TransactionScope {
+ public:
+  TransactionScope(Library& lib, SQLite::TransactionBehavior behavior);
+  TransactionScope(const TransactionScope&) = delete;
+  TransactionScope& operator=(const TransactionScope&) = delete;
+  ~TransactionScope();
+  void commit();
+
+ private:
+  Library& lib_;
+  std::optional<SQLite::Transaction> transaction_;
+  bool savepoint_open_ = false;
+};
 
 // Runs body in a write transaction: its own BEGIN IMMEDIATE (the write lock up front, so the
 // busy timeout applies instead of a failed lock upgrade later), or a savepoint inside the open
 // import batch. Rolls back when body throws.
 template <class F>
 auto write_transaction(Library& lib, F&& body) {
-  const char* begin = lib.batch_open ? "SAVEPOINT store_write" : "BEGIN IMMEDIATE";
-  lib.db.exec(begin);
-  try {
-    auto result = std::forward<F>(body)();
-    lib.db.exec(lib.batch_open ? "RELEASE store_write" : "COMMIT");
-    return result;
-  } catch (...) {
-    if (lib.batch_open) {
-      lib.db.tryExec("ROLLBACK TO store_write");
-      lib.db.tryExec("RELEASE store_write");
-    } else {
-      lib.db.tryExec("ROLLBACK");
-    }
-    throw;
-  }
+  TransactionScope scope(lib, SQLite::TransactionBehavior::IMMEDIATE);
+  auto result = std::forward<F>(body)();
+  scope.commit();
+  return result;
 }
+
+// How many SQLite virtual-machine steps run between two looks at the cancellation flag: a
+// thousand steps take microseconds, so Ctrl-C stops a query at once for no measurable cost.
+constexpr int kProgressSteps = 1000;
 
 // 5 s: long enough for another process's short writes (a note, a tag) to finish, short enough
 // that a stuck lock is reported instead of hanging the command.

@@ -58,69 +58,68 @@ void move_references(store::Library& lib, WorkId keep, WorkId other) {
 
 }  // namespace
 
-bool Store::merge(const std::string& keep, const std::string& other) {
+void Store::merge(const std::string& keep, const std::string& other) {
   auto& lib = impl_->lib;
   if (lib.batch_open) throw StoreError(fmt::format("{}: cannot merge while an import is open", lib.path.string()));
-  return store::guarded(lib, "merging", [&] {
+  store::guarded(lib, "merging", [&] {
     return store::write_transaction(lib, [&] {
-      const auto keep_id = store::find_work_id(lib, keep);
-      const auto other_id = store::find_work_id(lib, other);
-      if (!keep_id || !other_id) return false;
-      if (*keep_id == *other_id)
+      const auto keep_id = store::require_work_id(lib, keep);
+      const auto other_id = store::require_work_id(lib, other);
+      if (keep_id == other_id)
         throw StoreError(fmt::format("{}: cannot merge '{}' with itself", lib.path.string(), keep));
-      const auto gone = store::read_stored_work(lib, *other_id);
+      const auto gone = store::read_stored_work(lib, other_id);
       const std::string now = store::now_utc();
 
-      Work kept = store::read_work_row(lib, *keep_id);
-      if (store::fill_empty(kept, gone->work)) store::update_work_row(lib, *keep_id, kept, now);
+      Work kept = store::read_work_row(lib, keep_id);
+      if (store::fill_empty(kept, gone->work)) store::update_work_row(lib, keep_id, kept, now);
       store::PersonResolver people(lib);
-      auto on_keep = store::load_contributors_on_work(lib, *keep_id);
-      store::append_missing_contributors(lib, people, *keep_id, on_keep, gone->work.contributors);
+      auto on_keep = store::load_contributors_on_work(lib, keep_id);
+      store::append_missing_contributors(lib, people, keep_id, on_keep, gone->work.contributors);
       {
         Use m(lib.cache,
               "INSERT INTO merges(merged_at, keep_work, keep_key, other_key, other_work, moved_sources) "
               "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
         m->bind(1, now);
-        m->bind(2, *keep_id);
+        m->bind(2, keep_id);
         m->bind(3, keep);
         m->bind(4, other);
-        m->bind(5, *other_id);
-        m->bind(6, moved_sources(lib, *other_id));
+        m->bind(5, other_id);
+        m->bind(6, moved_sources(lib, other_id));
         m->exec();
       }
       // Every provenance moves: the losing values stay readable in their source records.
-      exec_with(lib, "UPDATE sources SET work = ?1 WHERE work = ?2", *keep_id, *other_id);
+      exec_with(lib, "UPDATE sources SET work = ?1 WHERE work = ?2", keep_id, other_id);
       exec_with(lib,
                 "INSERT OR IGNORE INTO identifiers(work, scheme, value) SELECT ?1, scheme, value FROM identifiers "
                 "WHERE work = ?2",
-                *keep_id, *other_id);
-      move_references(lib, *keep_id, *other_id);
-      exec_with(lib, "UPDATE citations SET cited_work = ?1 WHERE cited_work = ?2", *keep_id, *other_id);
+                keep_id, other_id);
+      move_references(lib, keep_id, other_id);
+      exec_with(lib, "UPDATE citations SET cited_work = ?1 WHERE cited_work = ?2", keep_id, other_id);
       // A work does not cite itself: what was a citation between the two is one work now.
       {
         Use d(lib.cache, "DELETE FROM citations WHERE cited_work = ?1 AND ref IN (SELECT id FROM refs WHERE work = ?1)");
-        d->bind(1, *keep_id);
+        d->bind(1, keep_id);
         d->exec();
       }
-      exec_with(lib, "UPDATE notes SET work = ?1 WHERE work = ?2", *keep_id, *other_id);
+      exec_with(lib, "UPDATE notes SET work = ?1 WHERE work = ?2", keep_id, other_id);
       exec_with(lib, "INSERT OR IGNORE INTO work_tags(work, tag) SELECT ?1, tag FROM work_tags WHERE work = ?2",
-                *keep_id, *other_id);
-      exec_with(lib, "UPDATE cluster_assignments SET work = ?1 WHERE work = ?2", *keep_id, *other_id);
+                keep_id, other_id);
+      exec_with(lib, "UPDATE cluster_assignments SET work = ?1 WHERE work = ?2", keep_id, other_id);
       {
         Use d(lib.cache, "DELETE FROM works_fts WHERE rowid = ?1");
-        d->bind(1, *other_id);
+        d->bind(1, other_id);
         d->exec();
       }
       {
         // Cascades to what did not move: duplicate identifiers, people links, references, tags.
         Use d(lib.cache, "DELETE FROM works WHERE id = ?1");
-        d->bind(1, *other_id);
+        d->bind(1, other_id);
         d->exec();
       }
-      store::refresh_match_keys(lib, *keep_id);
-      store::refresh_fts(lib, *keep_id);
+      store::refresh_match_keys(lib, keep_id);
+      store::refresh_fts(lib, keep_id);
       // keep may now carry a DOI or keys that resolve dangling references.
-      store::resolve_for_work(lib, *keep_id);
+      store::resolve_for_work(lib, keep_id);
       return true;
     });
   });

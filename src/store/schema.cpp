@@ -315,6 +315,24 @@ int current_schema_version() { return static_cast<int>(kMigrations.size()); }
 void prepare_library(SQLite::Database& db, const std::filesystem::path& path) {
   const auto where = path.string();
   try {
+    // Look before touching: another application's SQLite file, or a library of a newer litrev,
+    // is refused before anything is written to it (switching to WAL would rewrite its header and
+    // create -wal and -shm files beside it). Reading these pragmas also fails at once, with
+    // SQLITE_NOTADB, on a file that is not SQLite at all.
+    const int app_id = pragma_int(db, "application_id");
+    const int stored_version = pragma_int(db, "user_version");
+    if (app_id != 0 && app_id != kApplicationId)
+      throw StoreError(fmt::format("{}: not a litrev library (SQLite application id {:#x}); nothing was changed",
+                                   where, app_id));
+    if (app_id == 0 && (stored_version != 0 || has_any_table(db)))
+      throw StoreError(fmt::format("{}: not a litrev library (an SQLite file with other tables); nothing was changed",
+                                   where));
+    const int target = current_schema_version();
+    if (stored_version > target)
+      throw StoreError(fmt::format(
+          "{}: library schema version {} is newer than this litrev supports ({}); upgrade litrev", where,
+          stored_version, target));
+
     // WAL lets readers work while an import writes; NORMAL is durable across application
     // crashes in WAL mode and avoids an fsync per commit.
     enter_wal_mode(db);
@@ -327,15 +345,7 @@ void prepare_library(SQLite::Database& db, const std::filesystem::path& path) {
     // After a big import the WAL is checkpointed; keep the file from staying at its peak size.
     db.exec("PRAGMA journal_size_limit = 67108864");
 
-    const int app_id = pragma_int(db, "application_id");
-    if (app_id != 0 && app_id != kApplicationId)
-      throw StoreError(fmt::format("{}: not a litrev library (SQLite application id {:#x})", where, app_id));
-    int version = pragma_int(db, "user_version");
-    const int target = current_schema_version();
-    if (version > target)
-      throw StoreError(fmt::format(
-          "{}: library schema version {} is newer than this litrev supports ({}); upgrade litrev",
-          where, version, target));
+    int version = stored_version;
     while (version < target) {
       // IMMEDIATE takes the write lock before reading the version, so two processes opening a
       // new library at once cannot both run the same step.
@@ -351,7 +361,12 @@ void prepare_library(SQLite::Database& db, const std::filesystem::path& path) {
       ++version;
     }
   } catch (const SQLite::Exception& e) {
-    throw StoreError(fmt::format("{}: cannot open the library: {}", where, e.what()));
+    const int code = e.getErrorCode() & 0xff;
+    const char* hint = code == SQLITE_NOTADB     ? " (not an SQLite file; nothing was changed)"
+                       : code == SQLITE_READONLY ? " (the file or its folder is read-only)"
+                       : code == SQLITE_CANTOPEN ? " (missing folder, or no permission)"
+                                                 : "";
+    throw StoreError(fmt::format("{}: cannot open the library: {}{}", where, e.what(), hint));
   }
 }
 

@@ -1,9 +1,12 @@
 // Store::search: FTS5 over titles, abstracts, keywords, people and notes.
 
 #include <algorithm>
+#include <array>
 
+#include "src/core/cancellation.hpp"
 #include "src/core/text.hpp"
 #include "src/store/library.hpp"
+#include "src/store/snippet.hpp"
 #include "src/store/store_impl.hpp"
 
 namespace litrev {
@@ -13,25 +16,34 @@ using store::Use;
 namespace {
 
 // bm25 column weights (title, abstract, keywords, people, notes): a hit in a title or keyword
-// says more about what a work is than a hit somewhere in a long abstract.
+// says more about what a work is than a hit somewhere in a long abstract. The ranking runs
+// inside FTS5 (`rank MATCH` with ORDER BY rank, which FTS5 consumes), so only the LIMIT rows
+// are read back; their snippets are made by snippet.hpp, in time linear in their text.
 constexpr const char* kSearch =
-    "SELECT w.key, w.title, w.year, snippet(works_fts, -1, '[', ']', '…', 12), "
-    "bm25(works_fts, 10.0, 2.0, 5.0, 5.0, 3.0) AS rank "
-    "FROM works_fts JOIN works w ON w.id = works_fts.rowid "
-    "WHERE works_fts MATCH ?1 ORDER BY rank LIMIT ?2";
+    "SELECT w.key, w.title, w.year, f.title, f.abstract, f.keywords, f.people, f.notes, top.rank "
+    "FROM (SELECT rowid AS id, rank FROM works_fts WHERE works_fts MATCH ?1 "
+    "AND rank MATCH 'bm25(10.0, 2.0, 5.0, 5.0, 3.0)' ORDER BY rank LIMIT ?2) AS top "
+    "JOIN works w ON w.id = top.id JOIN works_fts f ON f.rowid = top.id ORDER BY top.rank";
 
 std::vector<SearchHit> run(store::Library& lib, const std::string& query, int limit) {
+  const auto terms = store::snippet_terms(query);
   std::vector<SearchHit> hits;
   Use q(lib.cache, kSearch);
   q->bind(1, query);
   q->bind(2, limit);
   while (q->executeStep()) {
+    throw_if_cancelled();
     SearchHit h;
     h.key = q->getColumn(0).getString();
     h.title = q->getColumn(1).getString();
     if (!q->getColumn(2).isNull()) h.year = q->getColumn(2).getInt();
-    h.snippet = q->getColumn(3).getString();
-    h.rank = q->getColumn(4).getDouble();
+    std::array<std::string_view, 5> texts;
+    for (int c = 0; c < 5; ++c) {
+      const auto column = q->getColumn(3 + c);
+      texts[static_cast<std::size_t>(c)] = std::string_view(column.getText(""), static_cast<std::size_t>(column.getBytes()));
+    }
+    h.snippet = store::make_snippet(texts, terms);
+    h.rank = q->getColumn(8).getDouble();
     hits.push_back(std::move(h));
   }
   return hits;
@@ -73,6 +85,7 @@ std::vector<SearchHit> Store::search(const std::string& fts_query, int limit) co
     try {
       return run(lib, fts_query, limit);
     } catch (const SQLite::Exception&) {
+      if (cancellation_requested()) throw Cancelled();
       // Not valid FTS5 syntax (a stray colon names a column, a bare operator...): the user
       // meant words, so search for the words.
     }

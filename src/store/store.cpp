@@ -7,6 +7,7 @@
 #include <ctime>
 #include <limits>
 
+#include "src/core/cancellation.hpp"
 #include "src/core/text.hpp"
 #include "src/store/fts.hpp"
 #include "src/store/keys.hpp"
@@ -26,12 +27,54 @@ Library::Library(const std::filesystem::path& file)
     : path(file), db(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX, kBusyTimeoutMs),
       cache(db) {
   prepare_library(db, path);
+  // Every few thousand virtual-machine steps SQLite asks whether to go on: a long search or
+  // scan stops on Ctrl-C (SQLITE_INTERRUPT, turned into Cancelled by rethrow_sqlite_error).
+  sqlite3_progress_handler(db.getHandle(), kProgressSteps, [](void*) { return cancellation_requested() ? 1 : 0; },
+                           nullptr);
   db.createFunction("identity_hash", 1, true, nullptr, [](sqlite3_context* context, int, sqlite3_value** args) {
     const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(args[0]));
     const auto size = static_cast<std::size_t>(sqlite3_value_bytes(args[0]));
     sqlite3_result_int64(context, identity_hash(std::string_view(text ? text : "", text ? size : 0)));
   });
   create_scratch_tables(*this);
+}
+
+void rethrow_sqlite_error(const Library& lib, std::string_view action, const SQLite::Exception& e) {
+  const int code = e.getErrorCode() & 0xff;
+  if (code == SQLITE_INTERRUPT && cancellation_requested()) throw Cancelled();
+  const char* hint = code == SQLITE_BUSY       ? " (another process is writing to this library; try again when it is done)"
+                     : code == SQLITE_FULL     ? " (the disk is full; nothing of this change was stored)"
+                     : code == SQLITE_READONLY ? " (the library file or its folder is read-only)"
+                     : code == SQLITE_IOERR    ? " (a write failed: disk full, file size limit or I/O error; nothing of this "
+                                                 "change was stored)"
+                                               : "";
+  throw StoreError(fmt::format("{}: {} failed: {}{}", lib.path.string(), action, e.what(), hint));
+}
+
+TransactionScope::TransactionScope(Library& lib, SQLite::TransactionBehavior behavior) : lib_(lib) {
+  if (lib.batch_open) {
+    lib.db.exec("SAVEPOINT litrev_scope");
+    savepoint_open_ = true;
+  } else {
+    transaction_.emplace(lib.db, behavior);
+  }
+}
+
+TransactionScope::~TransactionScope() {
+  if (savepoint_open_) {
+    lib_.db.tryExec("ROLLBACK TO litrev_scope");
+    lib_.db.tryExec("RELEASE litrev_scope");
+  }
+  // transaction_ rolls back in its own destructor unless committed.
+}
+
+void TransactionScope::commit() {
+  if (savepoint_open_) {
+    lib_.db.exec("RELEASE litrev_scope");
+    savepoint_open_ = false;
+  } else if (transaction_) {
+    transaction_->commit();
+  }
 }
 
 void begin_import(Library& lib) {
@@ -118,21 +161,25 @@ void Store::for_each_work(const ListFilter& filter, const std::function<void(con
   });
 }
 
-namespace {
-
-WorkId require_work(store::Library& lib, const std::string& key) {
-  const auto id = store::find_work_id(lib, key);
-  if (!id) throw StoreError(fmt::format("{}: no work with key '{}'", lib.path.string(), key));
-  return *id;
+StoredWork Store::work(const std::string& key) const {
+  auto& lib = impl_->lib;
+  return store::guarded(lib, "reading a work", [&] {
+    auto work = store::read_stored_work(lib, store::require_work_id(lib, key));
+    if (!work) throw NotFoundError(fmt::format("no work with key '{}' in {}", key, lib.path.string()));
+    return std::move(*work);
+  });
 }
 
-}  // namespace
+std::vector<std::string> Store::closest_keys(const std::string& key, std::size_t max_results) const {
+  auto& lib = impl_->lib;
+  return store::guarded(lib, "looking up keys", [&] { return store::closest_keys(lib, key, max_results); });
+}
 
 std::int64_t Store::add_note(const std::string& key, const std::string& markdown) {
   auto& lib = impl_->lib;
   return store::guarded(lib, "adding a note", [&] {
     return store::write_transaction(lib, [&] {
-      const WorkId work = require_work(lib, key);
+      const WorkId work = store::require_work_id(lib, key);
       {
         Use s(lib.cache, "INSERT INTO notes(work, created_at, text) VALUES (?1, ?2, ?3)");
         s->bind(1, work);
@@ -151,7 +198,7 @@ std::vector<std::string> Store::tag(const std::string& key, const std::vector<st
   auto& lib = impl_->lib;
   return store::guarded(lib, "tagging", [&] {
     return store::write_transaction(lib, [&] {
-      const WorkId work = require_work(lib, key);
+      const WorkId work = store::require_work_id(lib, key);
       std::vector<std::string> added;
       for (const auto& t : tags) {
         const std::string name(trim(t));
@@ -186,7 +233,7 @@ std::vector<std::string> Store::untag(const std::string& key, const std::vector<
   auto& lib = impl_->lib;
   return store::guarded(lib, "untagging", [&] {
     return store::write_transaction(lib, [&] {
-      const WorkId work = require_work(lib, key);
+      const WorkId work = store::require_work_id(lib, key);
       std::vector<std::string> removed;
       for (const auto& t : tags) {
         std::int64_t tag_id = 0;

@@ -62,6 +62,14 @@ class StoreError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// Raised when a name the caller gave (a work's key, a person, a saved run) is not in the
+// library: one exception for "not found" wherever a command names something. The message names
+// the library and, for keys, the closest keys ("did you mean ...?").
+class NotFoundError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
 using WorkId = std::int64_t;
 
 // Outcome of adding one record.
@@ -199,6 +207,11 @@ class Store {
   std::vector<StoredPreamble> preambles() const;
 
   std::optional<StoredWork> find_work(const std::string& key) const;
+  // The work with this key; throws NotFoundError naming the closest keys when there is none.
+  StoredWork work(const std::string& key) const;
+  // Keys of the library closest to a mistyped one (edit distance, or the key begins with it),
+  // best first: for "did you mean ...?".
+  std::vector<std::string> closest_keys(const std::string& key, std::size_t max_results = 3) const;
   // Works in library order (oldest first), optionally only those with a tag (case-insensitive).
   std::vector<StoredWork> list_works(const ListFilter& filter = {}) const;
   // Streams works one by one (export of a large library without holding it all). visit may
@@ -210,10 +223,10 @@ class Store {
   // unbalanced quote) searches for its words instead of failing.
   std::vector<SearchHit> search(const std::string& fts_query, int limit = 20) const;
 
-  // Adds a timestamped note; throws StoreError when the key is unknown.
+  // Adds a timestamped note; throws NotFoundError when the key is unknown.
   std::int64_t add_note(const std::string& key, const std::string& markdown);
   // Returns the tags actually added / removed (as stored: a tag keeps its first spelling and
-  // is unique case-insensitively). Throws StoreError when the key is unknown.
+  // is unique case-insensitively). Throw NotFoundError when the key is unknown.
   std::vector<std::string> tag(const std::string& key, const std::vector<std::string>& tags);
   std::vector<std::string> untag(const std::string& key, const std::vector<std::string>& tags);
 
@@ -223,9 +236,9 @@ class Store {
   // Merges `other` into `keep`: provenances, identifiers, notes, tags and references move,
   // other's people come in for the roles keep has nobody in, keep's empty fields are filled, citations to other now
   // point to keep; the losing values stay readable in the moved source records, and the merge
-  // is recorded (table merges). Returns false when a key is unknown; throws StoreError for a
+  // is recorded (table merges). Throws NotFoundError when a key is unknown, StoreError for a
   // work merged with itself or while an import batch is open.
-  bool merge(const std::string& keep, const std::string& other);
+  void merge(const std::string& keep, const std::string& other);
 
   LibraryStats stats() const;
 

@@ -8,6 +8,7 @@
 
 #include "src/core/identifiers.hpp"
 #include "src/core/data_model.hpp"
+#include "src/core/suggest.hpp"
 #include "src/store/field_encoding.hpp"
 #include "src/store/keys.hpp"
 
@@ -86,6 +87,20 @@ std::optional<WorkId> find_work_id(Library& lib, const std::string& key) {
   if (!q->executeStep()) return std::nullopt;
   const WorkId id = q->getColumn(0).getInt64();
   return q->executeStep() ? std::nullopt : std::optional<WorkId>(id);
+}
+
+std::vector<std::string> closest_keys(Library& lib, const std::string& key, std::size_t max_results) {
+  ClosestMatches matches(key, max_results);
+  Use q(lib.cache, "SELECT key FROM works ORDER BY id");
+  while (q->executeStep()) matches.consider(q->getColumn(0).getText());
+  return matches.best();
+}
+
+WorkId require_work_id(Library& lib, const std::string& key) {
+  if (const auto id = find_work_id(lib, key)) return *id;
+  const auto near = closest_keys(lib, key, 3);
+  throw NotFoundError(fmt::format("no work with key '{}' in {}{}", key, lib.path.string(),
+                                  near.empty() ? "" : "; did you mean " + quoted_alternatives(near) + "?"));
 }
 
 Work read_work_row(Library& lib, WorkId id) {

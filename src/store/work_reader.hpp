@@ -5,12 +5,17 @@
 #include <functional>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "src/store/library.hpp"
 
 namespace litrev::store {
 
 std::optional<WorkId> find_work_id(Library& lib, const std::string& key);
+// The id of the work with this key; throws NotFoundError naming the closest keys.
+WorkId require_work_id(Library& lib, const std::string& key);
+// Keys closest to a mistyped one (core/suggest.hpp), read from the works table.
+std::vector<std::string> closest_keys(Library& lib, const std::string& key, std::size_t max_results);
 
 // The readable columns of one work (no contributors, identifiers or references).
 Work read_work_row(Library& lib, WorkId id);

@@ -93,11 +93,26 @@ TEST(CheckedDoi, DropsALabelGluedToTheLastDigit) {
   EXPECT_EQ(checked_doi("10.1002/app5.20"), "10.1002/app5.20");
 }
 
+// Found by the cited_reference fuzz target: a WoS "DOI [..]" list followed by the next line
+// ("...2094862]\nNR 2") was stored as a DOI holding a line break.
+TEST(CheckedDoi, EndsAtASpaceOrAControlCharacter) {
+  EXPECT_EQ(checked_doi("10.2307/2094862\nNR 2"), "10.2307/2094862");
+  EXPECT_EQ(checked_doi("10.2307/2094862\tx"), "10.2307/2094862");
+  EXPECT_EQ(checked_doi("10.2307/2094862 (1983)"), "10.2307/2094862");
+  EXPECT_FALSE(checked_doi("10.2307/\r\n"));
+  // An unbalanced closing bracket is the list's, not the DOI's.
+  EXPECT_EQ(checked_doi("10.2307/2094862]"), "10.2307/2094862");
+  EXPECT_EQ(checked_doi("10.1000/a[1]"), "10.1000/a[1]");
+}
+
 TEST(CheckedDoi, RejectsADoiCutShort) {
   EXPECT_FALSE(checked_doi("10.1016/j.\xE2\x80\xA6"));
   EXPECT_FALSE(checked_doi("10.1016/j.techfore.2020.\xE2\x80\xA6"));
   EXPECT_FALSE(checked_doi("10.1111/j.."));
   EXPECT_FALSE(checked_doi("10.1111/"));
+  // No registrant prefix (found by fuzzing: read before the string's start, seen under UBSan).
+  EXPECT_FALSE(checked_doi("10.23imaggio pj"));
+  EXPECT_FALSE(checked_doi("10.2"));
   EXPECT_FALSE(checked_doi("10.1016/J"));
   EXPECT_FALSE(checked_doi("11.1111/abc"));
   EXPECT_EQ(checked_doi("10.1086/226550."), "10.1086/226550");

@@ -32,7 +32,8 @@ std::set<std::string> subcommands_in_help(const std::string& help) {
 }
 
 const std::vector<std::string> kCommands = {
-    "init", "list", "show", "search", "note", "tag", "untag", "duplicates", "merge", "stats", "export", "import bibtex", "import crossref", "import hal", "graph rank", "graph authors",
+    "init", "list", "show", "search", "note", "tag", "untag", "duplicates", "merge", "stats", "export bibtex",
+    "export biblatex", "export csl-json", "export bibliography", "export annotated", "styles", "import bibtex", "import crossref", "import hal", "graph rank", "graph authors",
     "graph cluster", "graph missing", "graph export", "people list", "people merge", "people split",
 };
 
@@ -52,7 +53,7 @@ TEST_P(HelpTest, PrintsUsageAndExitsZero) {
 std::string test_name(const ::testing::TestParamInfo<std::string>& param) {
   std::string name = param.param;
   for (auto& c : name)
-    if (c == ' ') c = '_';
+    if (c == ' ' || c == '-') c = '_';
   return name;
 }
 

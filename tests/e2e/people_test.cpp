@@ -2,12 +2,14 @@
 // and the author co-citation clusters, on the sample library (bib/) and on a real WoS export
 // from ../shared (skipped when it is absent).
 #include <gtest/gtest.h>
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include <map>
 #include <regex>
 #include <set>
 
+#include "src/store/store.hpp"
 #include "support/test_support.hpp"
 
 namespace litrev::test {
@@ -139,6 +141,29 @@ TEST_F(PeopleSample, AuthorCocitationClustersSeparateTheSchools) {
                                   std::to_string(run["run"].get<int>())});
   EXPECT_EQ(refused.exit_code, 2) << refused.err;
   EXPECT_NE(refused.err.find("clusters cited authors"), std::string::npos) << refused.err;
+}
+
+TEST_F(PeopleSample, AuthorCocitationThresholdsAreChosenShownAndSaved) {
+  const auto run = lib_->run_json({"graph", "cluster", "--network", "author-cocitation", "--json"});
+  const auto& t = run["thresholds"];
+  EXPECT_TRUE(t["min_citations_chosen"].get<bool>()) << t;
+  EXPECT_GE(t["min_citations"].get<int>(), 2) << t;  // an author cited by one work is co-cited within one list
+  EXPECT_GT(t["candidate_nodes"].get<int>(), run["nodes"].get<int>()) << t;
+  EXPECT_TRUE(t["min_size_chosen"].get<bool>()) << t;
+  // The saved run carries the thresholds it used, as for the other networks.
+  const Store store = Store::open(lib_->db());
+  const auto saved = store.cluster_run(run["run"].get<std::int64_t>());
+  ASSERT_TRUE(saved.has_value());
+  const auto parameters = json::parse(saved->parameters_json);
+  EXPECT_EQ(parameters["thresholds"], t);
+  EXPECT_EQ(parameters["min_citations"], t["min_citations"]);
+  EXPECT_EQ(parameters["authors"], "first");
+
+  const auto text = lib_->run({"graph", "cluster", "--network", "author-cocitation", "--no-save"});
+  EXPECT_NE(text.out.find(fmt::format("authors cited by at least {} library works (of {} cited authors; threshold chosen",
+                                      t["min_citations"].get<int>(), t["candidate_nodes"].get<int>())),
+            std::string::npos)
+      << text.out;
 }
 
 // ---- a real WoS export --------------------------------------------------------------------

@@ -156,11 +156,24 @@ TEST(AuthorCocitation, ClustersSeparateSchoolsAndAreNamedByTheirCitingWorks) {
   const auto docs = author_cluster_documents(b.corpus(), graph, authors, CitedAuthorCounting::first_author, run);
   const auto sts_cluster = cluster_of_ref(sts[0]);
   // Four works each; the bridge cites one author of each and goes to the lower id on the tie.
-  EXPECT_EQ(docs[0].size(), 5u);
-  EXPECT_EQ(docs[1].size(), 4u);
-  EXPECT_NE(docs[sts_cluster][0].text.find("Actor network"), std::string::npos);
+  EXPECT_EQ(docs.clusters[0].size(), 5u);
+  EXPECT_EQ(docs.clusters[1].size(), 4u);
+  EXPECT_TRUE(docs.rest.empty());
+  EXPECT_NE(docs.clusters[sts_cluster][0].title.find("Actor network"), std::string::npos);
   const auto labels = label_clusters(docs);
   EXPECT_NE(labels[sts_cluster].label.find("actor"), std::string::npos) << labels[sts_cluster].label;
+
+  // Thresholds chosen as for works: 9 citing works, 8 authors cited 4 or 5 times: all kept.
+  options.choose_min_citations = true;
+  options.choose_min_cluster_size = true;
+  const Clustering chosen = cluster_author_cocitation(graph, authors, CitedAuthorCounting::first_author, options);
+  EXPECT_TRUE(chosen.min_citations_chosen);
+  EXPECT_EQ(chosen.min_citations, 2u);
+  EXPECT_EQ(chosen.target_nodes, 9u);
+  EXPECT_EQ(chosen.candidate_nodes, 8u);
+  EXPECT_EQ(chosen.network_nodes, 8u);
+  EXPECT_EQ(chosen.min_cluster_size, 2u);
+  EXPECT_EQ(author_citing_works(graph, authors, CitedAuthorCounting::first_author).size(), authors.groups.groups.size());
 }
 
 TEST(AuthorCocitation, ClusterGraphRefusesTheAuthorNetwork) {

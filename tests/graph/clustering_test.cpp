@@ -5,6 +5,7 @@
 #include "corpus_builder.hpp"
 #include "graph/clustering.hpp"
 #include "graph/cluster_terms.hpp"
+#include "graph/label_words.hpp"
 
 namespace litrev {
 namespace {
@@ -89,22 +90,24 @@ TEST_F(TwoSubjects, CpmRunsReportTheirQualityFunction) {
   EXPECT_NE(run.cluster_of[0], run.cluster_of[10]);
 }
 
-LabelDocument doc(std::string text, std::vector<std::string> phrases = {}) { return {std::move(text), std::move(phrases)}; }
+LabelDocument doc(std::string title, std::vector<std::string> keywords = {}) {
+  return {.title = std::move(title), .abstract = {}, .keywords = std::move(keywords)};
+}
 
 TEST(ClusterTerms, DistinctiveTermsNameEachCluster) {
-  const std::vector<std::vector<LabelDocument>> clusters = {
+  const ClusterDocuments clusters = {.clusters = {
       {doc("Institutional theory and the iron cage: isomorphism in organizational fields"),
        doc("Institutional isomorphism revisited: organizational fields and legitimacy", {"legitimacy"}),
        doc("The study of institutional theory in organizational fields")},
       {doc("Trading in numbers: quantification and commensuration of rankings"),
        doc("Rankings and reactivity: how public measures recreate social worlds", {"Commensuration"}),
        doc("Commensuration as a social process: the study of rankings")},
-  };
+  }, .rest = {}};
   const auto labels = label_clusters(clusters);
   ASSERT_EQ(labels.size(), 2u);
   // Two-word terms win over their words when they are as frequent.
   EXPECT_EQ(labels[0].label, "organizational fields, institutional theory, isomorphism");
-  EXPECT_EQ(labels[1].label, "commensuration, rankings, social");
+  EXPECT_EQ(labels[1].label, "commensuration, rankings");  // "social" alone says too little
   for (const auto& l : labels) {
     for (const auto& t : l.terms) {
       EXPECT_NE(t.term, "study");  // academic filler
@@ -118,12 +121,12 @@ TEST(ClusterTerms, FrenchStopWordsAndNumbersAreLeftOut) {
   EXPECT_TRUE(is_stop_word("dans"));
   EXPECT_TRUE(is_stop_word("the"));
   EXPECT_FALSE(is_stop_word("instruments"));
-  const std::vector<std::vector<LabelDocument>> clusters = {
+  const ClusterDocuments clusters = {.clusters = {
       {doc("Les instruments de l'action publique dans les politiques 2004"),
        doc("Gouverner par les instruments : l'action publique")},
       {doc("Sociologie des conventions et économie des grandeurs"), doc("Les économies de la grandeur")},
-  };
-  const auto labels = label_clusters(clusters, {.terms = 4, .label_terms = 2, .min_documents = 2, .bigrams = true});
+  }, .rest = {}};
+  const auto labels = label_clusters(clusters, {.terms = 4, .label_terms = 2});
   EXPECT_EQ(labels[0].terms.front().term, "action publique");
   for (const auto& t : labels[0].terms) EXPECT_EQ(t.term.find("2004"), std::string::npos);
 }
@@ -138,9 +141,10 @@ TEST(ClusterTerms, VertexDocumentsUseTitlesAbstractsAndKeywords) {
   b.cites_external(w, e);
   const auto g = CitationGraph::build(b.corpus());
   const auto d = vertex_document(b.corpus(), g, g.vertex_of_work(w));
-  EXPECT_EQ(d.text, "Audit society. Rituals of verification.");
-  EXPECT_EQ(d.phrases, (std::vector<std::string>{"audit"}));
-  EXPECT_EQ(vertex_document(b.corpus(), g, g.vertex_of_external(e)).text, "POWER M, 1997, AUDIT SOC RITUALS VERIFI");
+  EXPECT_EQ(d.title, "Audit society");
+  EXPECT_EQ(d.abstract, "Rituals of verification.");
+  EXPECT_EQ(d.keywords, (std::vector<std::string>{"audit"}));
+  EXPECT_EQ(vertex_document(b.corpus(), g, g.vertex_of_external(e)).title, "POWER M, 1997, AUDIT SOC RITUALS VERIFI");
 }
 
 }  // namespace
@@ -174,8 +178,9 @@ TEST(ClusterDocuments, CoCitationClustersAreDescribedByTheWorksCitingThem) {
   ASSERT_EQ(run.clusters.size(), 2u);
   const auto documents = cluster_documents(b.corpus(), graph, run);
   const auto audit = run.cluster_of[graph.vertex_of_external(a[0])];
-  ASSERT_EQ(documents[audit].size(), 4u);
-  EXPECT_EQ(documents[audit][0].text, "Audit and verification rituals. ");
+  ASSERT_EQ(documents.clusters[audit].size(), 4u);
+  EXPECT_EQ(documents.clusters[audit][0].title, "Audit and verification rituals");
+  EXPECT_TRUE(documents.rest.empty());
   const auto labels = label_clusters(documents);
   // Words of the citing works' titles, none of the reference strings (authors, journals).
   EXPECT_NE(labels[audit].label.find("audit"), std::string::npos);
@@ -191,7 +196,7 @@ TEST(ClusterDocuments, CoCitationClustersAreDescribedByTheWorksCitingThem) {
   options.network = NetworkKind::coupling;
   const auto coupling = cluster_graph(graph, options);
   const auto own = cluster_documents(b.corpus(), graph, coupling);
-  EXPECT_EQ(own[0].size() + own[1].size(), 8u);
+  EXPECT_EQ(own.clusters[0].size() + own.clusters[1].size(), 8u);
 }
 
 }  // namespace

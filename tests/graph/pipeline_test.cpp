@@ -132,11 +132,7 @@ TEST_F(WosLibrary, RankingsAndClustersOnRealData) {
   const auto run = cluster_graph(graph, options);
   EXPECT_GT(run.modularity, 0.2);
   EXPECT_GE(run.clusters.size(), 2u);
-  std::vector<std::vector<LabelDocument>> docs(run.clusters.size());
-  for (const auto& c : run.clusters) {
-    for (VertexId v : c.vertices) docs[c.id].push_back(vertex_document(*corpus_, graph, v));
-  }
-  const auto labels = label_clusters(docs);
+  const auto labels = label_clusters(cluster_documents(*corpus_, graph, run));
   EXPECT_FALSE(labels[0].label.empty());
 }
 

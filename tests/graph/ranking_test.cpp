@@ -63,6 +63,18 @@ TEST_F(SmallLibrary, WorksAreRankedByLocalCitationsWithAllMetrics) {
   EXPECT_EQ(order_works(ranking, WorkOrder::citations), (std::vector<std::uint32_t>{0, 1, 2, 3}));
   EXPECT_EQ(order_works(ranking, WorkOrder::global_citations, 1), (std::vector<std::uint32_t>{0}));
   EXPECT_EQ(order_works(ranking, WorkOrder::pagerank, 2).front(), 0u);
+  EXPECT_EQ(ranking.works[3].references, 5u);  // W0, W1, W2 and the externals E, F
+  EXPECT_EQ(ranking.works[0].references, 0u);
+}
+
+TEST_F(SmallLibrary, BetweennessLeavesOutWorksCitedOnceByDefault) {
+  const auto ranking = rank_works(b_.corpus(), graph_);
+  // W2 (cited once, by W3) bridges W3 alone to G: as high as W1, cited twice.
+  EXPECT_EQ(order_works(ranking, WorkOrder::betweenness, 2), (std::vector<std::uint32_t>{1, 2}));
+  EXPECT_EQ(default_min_citations(WorkOrder::betweenness), 2u);
+  EXPECT_EQ(default_min_citations(WorkOrder::citations), 0u);
+  const auto order = order_works(ranking, WorkOrder::betweenness, 0, default_min_citations(WorkOrder::betweenness));
+  EXPECT_EQ(order, (std::vector<std::uint32_t>{1, 0}));
 }
 
 TEST_F(SmallLibrary, AuthorMetricsUseFullAndFractionalCountsAndHIndex) {

@@ -95,17 +95,17 @@ TEST(HalJson, ReadsTheFullTeiCarriedInLabelXml) {
   EXPECT_NE(field(rec.source, "tei"), "<absent>");
 }
 
-TEST(HalJson, DefaultFieldListStillGivesIdentifiedRecords) {
+// HAL's default field list (docid, label_s, uri_s) carries no title: such documents are named
+// by HAL id as unusable, not stored as untitled "Anon. (n.d.)" works (issue 11).
+TEST(HalJson, DefaultFieldListGivesNoRecordButNamesEveryDocument) {
   LITREV_REQUIRE_SHARED(shared);
   const auto page = parse_hal_response(answer(test::slurp(shared / "fixtures/hal/search-authIdPerson-default-fl.json")));
   ASSERT_TRUE(page.has_value());
   EXPECT_EQ(page->num_found, 51u);
-  ASSERT_EQ(page->records.size(), 30u);
-  for (const auto& r : page->records) {
-    EXPECT_FALSE(id_of(r.work, IdScheme::hal).empty()) << r.work.url;
-    EXPECT_NE(field(r.source, "label_s"), "<absent>");
-  }
-  EXPECT_EQ(id_of(page->records[0].work, IdScheme::hal), "hal-02498602");
+  EXPECT_EQ(page->docs, 30u);
+  EXPECT_TRUE(page->records.empty());
+  ASSERT_EQ(page->unusable.size(), 30u);
+  EXPECT_EQ(page->unusable[0], "hal-02498602");
 }
 
 TEST(HalJson, ATeiAnswerIsReadToo) {
@@ -166,6 +166,41 @@ TEST(HalTeiEditors, FreeTextEditorListsAreSplitSensibly) {
   EXPECT_EQ(editors_of("Sofia Lodén,  Vanessa Obry (dir.)"), (std::vector<std::string>{"Lodén|Sofia", "Obry|Vanessa"}));
   EXPECT_EQ(editors_of("Dupont, Jean; Martin, Anne"), (std::vector<std::string>{"Dupont|Jean", "Martin|Anne"}));
   EXPECT_TRUE(editors_of("P").empty());  // the publisher typed as editor
+}
+
+HttpResponse hal_answer(std::string body) {
+  HttpResponse r;
+  r.url = "https://api.archives-ouvertes.fr/search/?q=x&wt=json";
+  r.status = 200;
+  r.body = std::move(body);
+  return r;
+}
+
+TEST(HalJson, ADocumentWithoutLabelXmlOrTitleIsReportedNotARecord) {
+  const auto page = parse_hal_response(hal_answer(
+      R"({"response":{"numFound":2,"docs":[)"
+      R"({"docid":"1","halId_s":"hal-00000001","docType_s":"ART","doiId_s":"10.1/x"},)"
+      R"({"docid":"2","halId_s":"hal-00000002","docType_s":"ART","title_s":["Kept from the Solr fields"]}]}})"));
+  ASSERT_TRUE(page.has_value()) << page.error().describe();
+  EXPECT_EQ(page->docs, 2u);
+  EXPECT_EQ(page->unusable, std::vector<std::string>{"hal-00000001"});
+  ASSERT_EQ(page->records.size(), 1u);
+  EXPECT_EQ(page->records[0].work.title, "Kept from the Solr fields");
+}
+
+TEST(HalJson, TruncatedTeiAndJsonOfTheWrongShapeAreErrorsOrEmptyPages) {
+  const auto cut = parse_hal_response(hal_answer(
+      R"(<?xml version="1.0"?><TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><listBibl><biblFull><titleStmt><title>Cut)"));
+  EXPECT_FALSE(cut.has_value());
+  for (const char* body : {R"({"response":[]})", R"({"response":{"docs":"none"}})", R"({"response":{"docs":[1,"x",null]}})",
+                           R"({"response":{"numFound":"many","docs":[{"label_xml":42}]}})"}) {
+    EXPECT_NO_THROW({
+      const auto page = parse_hal_response(hal_answer(body));
+      if (page) {
+        EXPECT_TRUE(page->records.empty()) << body;
+      }
+    }) << body;
+  }
 }
 
 }  // namespace

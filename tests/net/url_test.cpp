@@ -25,6 +25,17 @@ TEST(EncodePath, EscapesDoiCharactersThatBreakUrls) {
   EXPECT_EQ(encode_path("10.1000/a#b?c"), "10.1000/a%23b%3Fc");
 }
 
+TEST(EncodePath, DotSegmentsCannotLeaveTheRoute) {
+  EXPECT_EQ(encode_path("10.1234/../../../admin"), "10.1234/%2E%2E/%2E%2E/%2E%2E/admin");
+  EXPECT_EQ(encode_path("10.1234/./x/."), "10.1234/%2E/x/%2E");
+  EXPECT_EQ(encode_path("10.1234/a..b/...x"), "10.1234/a..b/...x");  // not dot segments
+}
+
+TEST(EncodePath, NoByteCanAddAHeaderOrAQuery) {
+  EXPECT_EQ(encode_path("10.1/a b\r\nX-Injected: 1"), "10.1/a%20b%0D%0AX-Injected:%201");
+  EXPECT_EQ(encode_path("10.1/100%<>\"{}|\\^`"), "10.1/100%25%3C%3E%22%7B%7D%7C%5C%5E%60");
+}
+
 TEST(PercentDecode, UndoesEncodeAndKeepsMalformedEscapes) {
   EXPECT_EQ(percent_decode("a%20b%2"), "a b%2");
   EXPECT_EQ(percent_decode("a+b", true), "a b");

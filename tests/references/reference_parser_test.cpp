@@ -64,6 +64,9 @@ TEST(WosReference, ChoosesTheRepeatedDoiOfABracketedList) {
   // No repeat: the first one (WoS lists the cited version first).
   EXPECT_EQ(wos("Hoch S, 1997, NEURAL COMPUT, V9, P1735, DOI [10.1162/neco.1997.9.8.1735, 10.1007/978-3-642-0]").doi,
             "10.1162/neco.1997.9.8.1735");
+  // A list left open by the end of a line (fuzzing): the DOI stops at the line break.
+  EXPECT_EQ(wos("ZUCKER LG, 1977, AM SOCIOL REV, V42, P726, DOI [10.2307/2094862, DOI 10.2307/2094862]\nNR 2").doi,
+            "10.2307/2094862");
 }
 
 TEST(WosReference, CountsADoiCutShortForTheFullOne) {

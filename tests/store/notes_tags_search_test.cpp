@@ -43,8 +43,14 @@ TEST_F(Library, NotesAreTimestampedInUtcAndKeptInOrder) {
   EXPECT_EQ(lib.store.stats().notes, 2);
 }
 
-TEST_F(Library, ANoteForAnUnknownKeyIsAStoreError) {
-  EXPECT_THROW(lib.store.add_note("nope", "text"), StoreError);
+TEST_F(Library, ANoteForAnUnknownKeyIsNotFoundAndNamesTheClosestKeys) {
+  try {
+    lib.store.add_note("powr1997", "text");
+    FAIL() << "a note was added to an unknown key";
+  } catch (const NotFoundError& e) {
+    EXPECT_THAT(e.what(), HasSubstr("no work with key 'powr1997'"));
+    EXPECT_THAT(e.what(), HasSubstr("did you mean 'power1997'?"));
+  }
   EXPECT_EQ(lib.store.stats().notes, 0);
 }
 
@@ -58,7 +64,9 @@ TEST_F(Library, TagsAreCasePreservingAndCaseInsensitivelyUnique) {
   EXPECT_THAT(lib.store.untag("power1997", {"TO-READ", "never-there"}), ElementsAre("to-read"));
   EXPECT_THAT(lib.store.find_work("power1997")->tags, ElementsAre("Audit", "Éthique"));
   EXPECT_EQ(lib.store.stats().tags, 2);
-  EXPECT_THROW(lib.store.tag("unknown", {"x"}), StoreError);
+  EXPECT_THROW(lib.store.tag("unknown", {"x"}), NotFoundError);
+  EXPECT_THROW(lib.store.untag("unknown", {"x"}), NotFoundError);
+  EXPECT_THROW(lib.store.work("unknown"), NotFoundError);
 }
 
 TEST_F(Library, ListingByTagReturnsOnlyTaggedWorksInLibraryOrder) {

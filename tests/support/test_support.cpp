@@ -1,6 +1,7 @@
 #include "support/test_support.hpp"
 
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -59,6 +60,28 @@ TempDir::~TempDir() {
 }
 
 namespace {
+
+// In a forked child whose standard streams are set: the environment, limits and user of
+// options, then the litrev binary.
+[[noreturn]] void exec_litrev(const std::vector<std::string>& args, const SpawnOptions& options) {
+  unsetenv("LITREV_DB");
+  unsetenv("LITREV_MAILTO");
+  for (const auto& kv : options.env) putenv(const_cast<char*>(kv.c_str()));
+  if (options.file_size_limit > 0) {
+    std::signal(SIGXFSZ, SIG_IGN);  // stays ignored across exec
+    const rlimit limit{options.file_size_limit, options.file_size_limit};
+    setrlimit(RLIMIT_FSIZE, &limit);
+  }
+  if (options.as_nobody && (setgid(65534) != 0 || setuid(65534) != 0)) _exit(126);
+  std::vector<char*> argv;
+  std::string binary = LITREV_BINARY;
+  argv.push_back(binary.data());
+  for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  execv(binary.c_str(), argv.data());
+  _exit(127);
+}
+
 std::string drain(int fd) {
   std::string out;
   char buf[65536];
@@ -122,6 +145,50 @@ RunResult run_program(const std::vector<std::string>& argv_in, const std::string
   close(err_pipe[0]);
   int status = 0;
   waitpid(pid, &status, 0);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return result;
+}
+
+LitrevProcess::LitrevProcess(const std::vector<std::string>& args, const SpawnOptions& options) {
+  int out_pipe[2], err_pipe[2];
+  if (pipe(out_pipe) || pipe(err_pipe)) throw std::runtime_error("pipe failed");
+  pid_ = fork();
+  if (pid_ < 0) throw std::runtime_error("fork failed");
+  if (pid_ == 0) {
+    const int null = open("/dev/null", O_RDONLY);
+    dup2(null, 0);
+    dup2(out_pipe[1], 1);
+    dup2(err_pipe[1], 2);
+    for (int fd : {null, out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) close(fd);
+    exec_litrev(args, options);
+  }
+  close(out_pipe[1]);
+  close(err_pipe[1]);
+  out_fd_ = out_pipe[0];
+  err_fd_ = err_pipe[0];
+}
+
+LitrevProcess::~LitrevProcess() {
+  if (pid_ > 0) {
+    kill(pid_, SIGKILL);
+    waitpid(pid_, nullptr, 0);
+  }
+  for (int fd : {out_fd_, err_fd_})
+    if (fd >= 0) close(fd);
+}
+
+void LitrevProcess::signal(int sig) const {
+  if (pid_ > 0) kill(pid_, sig);
+}
+
+RunResult LitrevProcess::wait() {
+  RunResult result;
+  std::thread err_reader([&] { result.err = drain(err_fd_); });
+  result.out = drain(out_fd_);
+  err_reader.join();
+  int status = 0;
+  waitpid(pid_, &status, 0);
+  pid_ = -1;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   return result;
 }

@@ -55,6 +55,34 @@ struct RunResult {
 RunResult run_litrev(const std::vector<std::string>& args, const std::string& stdin_text = {},
                      const std::vector<std::string>& env = {});
 
+// How to start a LitrevProcess.
+struct SpawnOptions {
+  std::vector<std::string> env;  // NAME=value, after LITREV_DB and LITREV_MAILTO are cleared
+  // Run as the unprivileged user "nobody" (when the tests run as root, which ignores file modes).
+  bool as_nobody = false;
+  // RLIMIT_FSIZE in bytes (SIGXFSZ ignored, so a write past it fails with EFBIG): a full disk
+  // without filling one.
+  std::size_t file_size_limit = 0;
+};
+
+// The litrev binary running in the background (stdin from /dev/null), for tests that signal it
+// or let its output pipe fill up.
+class LitrevProcess {
+ public:
+  explicit LitrevProcess(const std::vector<std::string>& args, const SpawnOptions& options = {});
+  ~LitrevProcess();  // kills it if still running
+  LitrevProcess(const LitrevProcess&) = delete;
+  LitrevProcess& operator=(const LitrevProcess&) = delete;
+
+  void signal(int sig) const;
+  // Reads stdout and stderr to the end, then waits for the exit.
+  RunResult wait();
+
+ private:
+  int pid_ = -1;
+  int out_fd_ = -1, err_fd_ = -1;
+};
+
 // Runs any program (argv[0] looked up in PATH) the same way, in cwd when given: the tools
 // litrev's outputs are for (biber, bibtex, pandoc, python3 with networkx).
 RunResult run_program(const std::vector<std::string>& argv, const std::string& stdin_text = {},
