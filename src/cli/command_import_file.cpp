@@ -4,10 +4,13 @@
 // and reported. The work is file_import.hpp's; this file only declares the options.
 #include <fmt/format.h>
 
+#include <filesystem>
+
 #include "src/cli/command.hpp"
 #include "src/cli/commands.hpp"
 #include "src/cli/exit_codes.hpp"
 #include "src/cli/file_import.hpp"
+#include "src/core/suggest.hpp"
 
 namespace litrev::cli {
 namespace {
@@ -17,6 +20,7 @@ class ImportFileCommand final : public Command {
   explicit ImportFileCommand(const FileFormat* forced) { options_.forced = forced; }
 
   void setup(CLI::App& sub) override {
+    app_ = &sub;
     const std::string what = options_.forced ? fmt::format("{} files", options_.forced->label)
                                              : std::string("Files (BibTeX, RIS, Web of Science, Scopus CSV)");
     // Not ->required() on `import`: CLI11 would ask for it before `import ris FILE` too.
@@ -39,11 +43,26 @@ class ImportFileCommand final : public Command {
 
   int run(Context& ctx) override {
     if (files_.empty()) throw UsageError("import: name the files to import (or a source: import crossref, import hal)");
+    if (!options_.forced) refuse_mistyped_format(files_.front());
     options_.parser.keep_incomplete_entries = !no_incomplete_;
     return import_files(ctx, files_, options_);
   }
 
  private:
+  // `litrev import bibtx x.bib`: a first "file" that does not exist but is close to a format or
+  // source name is a mistyped command, not a missing file.
+  void refuse_mistyped_format(const std::string& first) const {
+    std::error_code ec;
+    if (first == "-" || std::filesystem::exists(first, ec)) return;
+    std::vector<std::string> names;
+    for (const CLI::App* sub : app_->get_subcommands({})) names.push_back(sub->get_name());
+    const auto near = closest_matches(first, names);
+    if (!near.empty())
+      throw UsageError(fmt::format("unknown command '{}' for 'litrev import'; did you mean {}?", first,
+                                   quoted_alternatives(near)));
+  }
+
+  CLI::App* app_ = nullptr;
   std::vector<std::string> files_;
   FileImportOptions options_;
   bool no_incomplete_ = false;

@@ -329,16 +329,31 @@ std::string letters_key(std::string_view text, bool latex) {
 
 // The notes, blank-line separated, but those the entry's annotation already holds: a note
 // imported from that annotation (LaTeX decoded) is written once.
+// Whether `part` can be read out of `whole` by dropping letters (both letters_key()s).
+bool is_subsequence(std::string_view part, std::string_view whole) {
+  std::size_t i = 0;
+  for (const char c : whole)
+    if (i < part.size() && part[i] == c) ++i;
+  return i == part.size();
+}
+
 std::string notes_text(const StoredWork& w, const LatexEncodeOptions& enc, std::string_view annotation) {
   std::string out;
   const std::string annotation_key = letters_key(annotation, true);
+  // With command names kept: the importer keeps an unknown command's name as text
+  // ("\usepackage[...]" reads "usepackage[...]"), and drops the known ones (\emph).
+  const std::string annotation_letters = letters_key(annotation, false);
   for (const auto& n : w.notes) {
     const std::string_view t = trim(n.text);
     if (t.empty()) continue;
     const std::string encoded = latex_encode(t, enc);
     const std::string note_key = letters_key(t, false);
+    // The note read from this very annotation, whichever commands it held: as long as the
+    // annotation's text and found in it in order. A shorter note of the user's is written.
+    const bool read_from_annotation = !note_key.empty() && note_key.size() >= annotation_key.size() &&
+                                      is_subsequence(note_key, annotation_letters);
     if (annotation.find(encoded) != std::string_view::npos || annotation.find(t) != std::string_view::npos ||
-        (!note_key.empty() && annotation_key.find(note_key) != std::string::npos))
+        (!note_key.empty() && annotation_key.find(note_key) != std::string::npos) || read_from_annotation)
       continue;
     if (!out.empty()) out += "\n\n";
     out += encoded;
