@@ -138,7 +138,9 @@ class FileImporter {
     for (const auto& m : r.merges) {
       if (m.rule == kSameSourceRule) continue;
       if (shown++ < kShownMerges)
-        ctx_.err() << fmt::format("{}:{}: merged '{}' into '{}' (same {})\n", r.file, m.line, m.key, m.into, m.rule);
+        // RIS, WoS and Scopus records have no key of their own.
+        ctx_.err() << fmt::format("{}:{}: merged {}into '{}' (same {})\n", r.file, m.line,
+                                  m.key.empty() ? "" : fmt::format("'{}' ", m.key), m.into, m.rule);
       else
         ++more;
     }

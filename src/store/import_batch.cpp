@@ -168,6 +168,9 @@ std::optional<Store::ImportBatch::Impl::Match> Store::ImportBatch::Impl::find_ma
   };
   if (auto m = by_identifier(IdScheme::doi, "doi", false)) return m;
   if (auto m = by_identifier(IdScheme::hal, "hal", false)) return m;
+  // A database's own record number: the same WoS or Scopus record exported twice, in any format.
+  if (auto m = by_identifier(IdScheme::wos, "wos accession number", false)) return m;
+  if (auto m = by_identifier(IdScheme::scopus, "scopus eid", false)) return m;
   // A chapter carries its book's ISBN: the ISBN rule only joins two book-like records.
   if (store::is_book_type(work.type))
     if (auto m = by_identifier(IdScheme::isbn, "isbn", true)) return m;

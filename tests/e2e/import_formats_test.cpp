@@ -119,6 +119,13 @@ TEST_F(ImportFormatsTest, OneWosRecordInTwoFormatsIsOneWork) {
   EXPECT_EQ(j["encoding"], "utf-16le");
   EXPECT_EQ(j["new"], 0);
   EXPECT_EQ(j["merged"], 2);
+  // Records of these formats have no key of their own: the merge line names the work they
+  // went into, not an empty key ("merged '' into ...").
+  const auto other = tmp_ / "other.db";
+  ASSERT_EQ(run({"import", test_data("wos/golden/tab_utf8_bom.txt").string()}, other).exit_code, 0);
+  const auto text = run({"import", test_data("wos/golden/tab_utf16le.txt").string()}, other);
+  EXPECT_THAT(text.err, ::testing::ContainsRegex("tab_utf16le.txt:[0-9]+: merged into '[^']+' \\(same wos accession number\\)"));
+  EXPECT_THAT(text.err, ::testing::Not(HasSubstr("merged ''")));
 }
 
 TEST_F(ImportFormatsTest, RisNotesBecomeLitrevNotes) {
