@@ -21,8 +21,10 @@ using Parse = litrev::input::ParseCounts (*)(const litrev::input::DecodedText&, 
 
 void check_parser(const litrev::input::DecodedText& text, Parse parse, const char* name) {
   using litrev::fuzz::check;
+  // Lines as the parsers count them: CRLF, LF, or a lone CR (old Mac exports).
   std::size_t lines = 1;
-  for (char c : text.text) lines += c == '\n';
+  const std::string_view t = text.text;
+  for (std::size_t i = 0; i < t.size(); ++i) lines += t[i] == '\n' || (t[i] == '\r' && (i + 1 == t.size() || t[i + 1] != '\n'));
   std::size_t handed = 0;
   std::vector<litrev::Diagnostic> diagnostics;
   const auto counts = parse(

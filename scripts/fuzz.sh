@@ -31,7 +31,6 @@ shared_seeds() {
     bibtex_parser | latex_names) [[ -d $shared/corpus/bibtex ]] && find "$shared/corpus/bibtex" -name '*.bib' -size -64k ;;
     crossref_answer) [[ -d $shared/fixtures/crossref ]] && find "$shared/fixtures/crossref" -name '*.json' ;;
     hal_answer) [[ -d $shared/fixtures/hal ]] && find "$shared/fixtures/hal" -name '*.json' -o -name '*.xml' ;;
-    tagged_formats) [[ -d $shared/corpus/citations ]] && find "$shared/corpus/citations" -name '*.txt' ;;  # -max_len keeps their head
   esac
   return 0
 }
