@@ -26,6 +26,23 @@ std::optional<Person> scopus_name(std::string_view value) {
   return tagged::family_initials_name(name);
 }
 
+// Scopus separates authors with "; " since 2023; older exports (and tools that convert them)
+// write "Guler A.T., Waaijer C.J.F., Palmblad M.": a comma list whose every item ends with its
+// initials.
+std::vector<std::string_view> scopus_names(std::string_view value) {
+  if (value.find(';') != std::string_view::npos) return tagged::split_list(value);
+  std::vector<std::string_view> items;
+  std::size_t start = 0;
+  for (std::size_t comma = value.find(", "); start <= value.size(); comma = value.find(", ", start)) {
+    const std::string_view item = trim(value.substr(start, comma == std::string_view::npos ? comma : comma - start));
+    if (!item.ends_with('.') || item.find(' ') == std::string_view::npos) return tagged::split_list(value);
+    items.push_back(item);
+    if (comma == std::string_view::npos) break;
+    start = comma + 2;
+  }
+  return items;
+}
+
 }  // namespace
 
 std::string column_name(std::string_view header_cell) {
@@ -51,7 +68,7 @@ ImportRecord make_scopus_record(tagged::TaggedRecord&& record, std::string_view 
                                          : a.store_type(TypeVocabulary::scopus, rec.source.entry_type, s.best(Slot::type));
   a.fill_common();
   w.container = a.text(Slot::journaltitle);
-  a.add_people(tagged::split_list, scopus_name);
+  a.add_people(scopus_names, scopus_name);
   if (const TaggedField* y = s.best(Slot::year)) {
     const std::string year(trim(y->value));
     if (year.size() == 4 && year.find_first_not_of("0123456789") == std::string::npos) {
