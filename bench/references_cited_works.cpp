@@ -5,7 +5,12 @@
 // With --journal-list, measures the abbreviation rules on a "Full Name = Abbrev." list
 // (JabRef's journalList.txt, shipped inside Debian's jabref package).
 //
-//   bench_references_cited_works [--sample N] [--seed S] [--tsv OUT] [--journal-list FILE] FILE.txt|FILE.bib...
+// A Scopus CSV export (FILE.csv, read by the Scopus importer) adds its references; the cited
+// works that then hold references from both databases are counted, and --cross-tsv writes a
+// sample of them for checking by hand (bench/scopus_csv_from_bib.py makes such a CSV).
+//
+//   bench_references_cited_works [--sample N] [--seed S] [--tsv OUT] [--cross-tsv OUT]
+//                                [--journal-list FILE] FILE.txt|FILE.bib|FILE.csv...
 
 #include <fmt/core.h>
 
@@ -18,6 +23,7 @@
 #include <vector>
 
 #include "importers/references/reference_parser.hpp"
+#include "importers/scopus/scopus_import.hpp"
 #include "src/core/cited_works.hpp"
 #include "src/core/source_names.hpp"
 #include "src/core/text.hpp"
@@ -95,18 +101,35 @@ void measure_journal_list(const std::string& path) {
   for (const auto& m : misses) fmt::print("  missed, e.g.: {}\n", m);
 }
 
+// The raw references of a Scopus CSV export, as its importer reads them.
+std::vector<std::string> scopus_csv_references(const std::string& text, const std::string& path) {
+  std::vector<Diagnostic> diagnostics;
+  std::vector<std::string> out;
+  for (auto& record : scopus::import_scopus_records(text, path, diagnostics))
+    for (auto& r : record.work.references) out.push_back(std::move(r.raw));
+  return out;
+}
+
+std::vector<std::string> cited_references(const std::string& path) {
+  const std::string text = read_file(path);
+  if (path.ends_with(".bib")) return bibtex_cited_references(text);
+  if (path.ends_with(".csv")) return scopus_csv_references(text, path);
+  return wos_export_cited_references(text);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::size_t sample = 120;
   unsigned seed = 7;
-  std::string tsv, journal_list;
+  std::string tsv, cross_tsv, journal_list;
   std::vector<std::string> files;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--sample" && i + 1 < argc) sample = std::stoul(argv[++i]);
     else if (a == "--seed" && i + 1 < argc) seed = static_cast<unsigned>(std::stoul(argv[++i]));
     else if (a == "--tsv" && i + 1 < argc) tsv = argv[++i];
+    else if (a == "--cross-tsv" && i + 1 < argc) cross_tsv = argv[++i];
     else if (a == "--journal-list" && i + 1 < argc) journal_list = argv[++i];
     else files.push_back(a);
   }
@@ -114,11 +137,12 @@ int main(int argc, char** argv) {
   if (files.empty()) return 0;
 
   std::vector<Reference> refs;
-  for (const auto& f : files) {
-    const std::string text = read_file(f);
-    for (const auto& raw : f.ends_with(".bib") ? bibtex_cited_references(text) : wos_export_cited_references(text))
+  std::vector<bool> from_scopus_csv;  // per reference
+  for (const auto& f : files)
+    for (const auto& raw : cited_references(f)) {
       refs.push_back(parse_reference(raw));
-  }
+      from_scopus_csv.push_back(f.ends_with(".csv"));
+    }
   const auto start = std::chrono::steady_clock::now();
   std::vector<std::uint32_t> variant_of;
   const auto variants = cited_work_variants(refs, variant_of);
@@ -141,6 +165,33 @@ int main(int argc, char** argv) {
   fmt::print("distinct cited works before (one per identity): {}\n", variants.size());
   fmt::print("distinct cited works after unify_cited_works: {} ({} variants joined another, {} references)\n", after,
              merges.size(), merged);
+  // Cited works whose references come from both a Scopus CSV and another export: one node
+  // where bibliometrix's mergeDbSources keeps two.
+  if (std::find(from_scopus_csv.begin(), from_scopus_csv.end(), true) != from_scopus_csv.end()) {
+    std::vector<std::uint8_t> seen(variants.size());  // per cited work: 1 other export, 2 Scopus CSV
+    std::vector<std::string> scopus_raw(variants.size()), other_raw(variants.size());
+    std::size_t with_doi = 0;
+    for (std::size_t i = 0; i < refs.size(); ++i) {
+      const auto work = canonical[variant_of[i]];
+      seen[work] |= from_scopus_csv[i] ? 2 : 1;
+      (from_scopus_csv[i] ? scopus_raw : other_raw)[work] = refs[i].raw;
+      with_doi += !refs[i].doi.empty();
+    }
+    std::vector<std::uint32_t> both;
+    for (std::uint32_t w = 0; w < variants.size(); ++w)
+      if (seen[w] == 3) both.push_back(w);
+    fmt::print("references with a DOI: {} of {}\n", with_doi, refs.size());
+    fmt::print("cited works cited from both the Scopus CSV and the other exports: {}\n", both.size());
+    if (!cross_tsv.empty()) {
+      std::mt19937 rng(seed);
+      std::shuffle(both.begin(), both.end(), rng);
+      both.resize(std::min(sample, both.size()));
+      std::ofstream out(cross_tsv);
+      out << "scopus\tother\tverdict\n";
+      for (const auto w : both) out << tsv_cell(scopus_raw[w]) << '\t' << tsv_cell(other_raw[w]) << "\t\n";
+      fmt::print("sample of {} cross-database cited works written to {}\n", both.size(), cross_tsv);
+    }
+  }
   fmt::print("time: identities {:.3f} s, unification {:.3f} s\n",
              std::chrono::duration<double>(identified - start).count(),
              std::chrono::duration<double>(unified - identified).count());

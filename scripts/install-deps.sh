@@ -7,7 +7,7 @@ packages=(
   build-essential cmake pkg-config git ca-certificates
   libcurl4-openssl-dev libpugixml-dev libboost-graph-dev
   libsqlite3-dev libsqlitecpp-dev nlohmann-json3-dev libcli11-dev libfmt-dev
-  libutf8proc-dev libcpp-httplib-dev libcmark-dev libzip-dev
+  libutf8proc-dev libcsv-dev libcpp-httplib-dev libcmark-dev libzip-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   citation-style-language-styles citation-style-language-locales
 )

@@ -1,63 +1,20 @@
 #pragma once
-// Getting the text of a .bib file as UTF-8, whatever it was written in: the step before
-// parse_bibtex (parser.hpp). A file is mapped read-only and, when it is valid UTF-8 (the
-// common case), parsed in place without a copy.
-//
-// Encodings, in the order they are tried:
-//  - UTF-8 with a byte-order mark: the BOM is skipped (lines and columns are unchanged;
-//    offsets count from after it);
-//  - UTF-16 LE/BE with a BOM (JabRef writes these), and UTF-16 without a BOM when many NUL
-//    bytes sit at odd (LE) or even (BE) positions: transcoded to UTF-8 (with a warning when
-//    there was no BOM, since it is a guess);
-//  - UTF-32 LE/BE with a BOM, likewise;
-//  - valid UTF-8: used as it is;
-//  - otherwise Windows-1252 (a superset of Latin-1's printable range) -- or ISO-8859-15 when
-//    the file says so in its first lines ("-*- coding: latin-9 -*-") -- with the warning
-//    "not valid UTF-8; read as Windows-1252/Latin-1" at the line of the first invalid byte.
-//    A file that is mostly valid UTF-8 with a few stray bytes (a Latin-1 line pasted into a
-//    UTF-8 file) keeps its UTF-8 and only the invalid bytes are read as Windows-1252, so one
-//    bad byte does not garble every accent of the file; the warning says so.
-// NUL bytes (in a file that is not UTF-16/32) are replaced by U+FFFD, with a warning: they mean
-// nothing in a .bib and would cut values short in every C API later. Whether the input is
-// BibTeX at all is asked before decoding (importers/input/sniff.hpp); the parser copes with any
-// bytes.
+// The text of a .bib file as UTF-8: the decoding every text importer shares
+// (importers/input/text_decoding.hpp), under the names the BibTeX importer's callers use.
 
-#include "importers/input/input_file.hpp"
-#include "src/core/record.hpp"
-
-#include <cstddef>
-#include <expected>
-#include <memory>
-#include <string>
-#include <string_view>
-#include <vector>
+#include "importers/input/text_decoding.hpp"
 
 namespace litrev::bibtex {
 
-struct BibText {
-  std::string source;                   // the path as given, "-" for stdin, or the caller's name
-  std::string_view text;                // UTF-8 without BOM; valid as long as `storage` lives
-  std::string encoding;                 // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "utf-32le",
-                                        // "utf-32be", "windows-1252", "iso-8859-15",
-                                        // "utf-8+windows-1252"
-  std::vector<Diagnostic> warnings;     // about the encoding; severity warning
-  std::size_t input_bytes = 0;          // size of the input before decoding
-  std::shared_ptr<const void> storage;  // owns the bytes `text` points into (mapping or buffer)
-};
+using BibText = input::DecodedText;
 
-// Reads a file (mapped, not copied when it is UTF-8) or, for "-", standard input, through
-// input::InputFile (its size limit applies). Failure to open or read it is returned as an error
-// Diagnostic whose source is the path and whose message carries strerror: "cannot open: No such
-// file or directory".
-std::expected<BibText, Diagnostic> read_bib_file(const std::string& path);
-
-// Reads all of a file descriptor (a pipe, stdin); source names it in diagnostics.
-std::expected<BibText, Diagnostic> read_bib_fd(int fd, std::string source);
-
-// Decodes bytes already in memory; takes ownership of them.
-BibText decode_bib_bytes(std::string bytes, std::string source);
-
-// Decodes an input read by input::InputFile (after its head was looked at); keeps its storage.
-BibText decode_bib_input(input::InputBytes input);
+inline std::expected<BibText, Diagnostic> read_bib_file(const std::string& path) { return input::read_text_file(path); }
+inline std::expected<BibText, Diagnostic> read_bib_fd(int fd, std::string source) {
+  return input::read_text_fd(fd, std::move(source));
+}
+inline BibText decode_bib_bytes(std::string bytes, std::string source) {
+  return input::decode_text_bytes(std::move(bytes), std::move(source));
+}
+inline BibText decode_bib_input(input::InputBytes input) { return input::decode_text_input(std::move(input)); }
 
 }  // namespace litrev::bibtex

@@ -281,6 +281,17 @@ ImportStats import_bibtex(const BibText& text, const RecordSink& sink, std::vect
   return stats;
 }
 
+input::ParseCounts parse_bibtex_file(const BibText& text, const RecordSink& sink, std::vector<Diagnostic>& diagnostics,
+                                     const ImportOptions& options) {
+  ImportStats stats = import_bibtex(text, sink, diagnostics, options);
+  input::ParseCounts counts;
+  counts.read = stats.read;
+  counts.skipped = stats.skipped;
+  counts.extra = {{"incomplete", stats.incomplete}, {"duplicate_keys", stats.duplicate_keys}};
+  counts.preambles = std::move(stats.preambles);
+  return counts;
+}
+
 std::vector<ImportRecord> import_bibtex_records(std::string_view utf8_text, std::string_view source,
                                                 std::vector<Diagnostic>& diagnostics, const ImportOptions& options) {
   std::vector<ImportRecord> records;

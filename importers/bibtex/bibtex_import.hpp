@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "importers/bibtex/bib_text.hpp"
+#include "importers/input/file_parser.hpp"
 #include "src/core/record.hpp"
 
 namespace litrev::bibtex {
@@ -55,7 +56,7 @@ struct ImportStats {
   std::vector<std::string> preambles;
 };
 
-using RecordSink = std::function<void(ImportRecord&&)>;
+using input::RecordSink;
 
 // Imports one decoded input. Parser and encoding diagnostics are appended to `diagnostics`
 // (source = text.source); warnings about one record travel in ImportRecord::warnings.
@@ -65,6 +66,12 @@ ImportStats import_bibtex(const BibText& text, const RecordSink& sink, std::vect
 // The same for UTF-8 text already in memory (tests, stdin already read, API bodies).
 ImportStats import_bibtex_string(std::string_view utf8_text, std::string_view source, const RecordSink& sink,
                                  std::vector<Diagnostic>& diagnostics, const ImportOptions& options = {});
+
+// import_bibtex as the import driver's parser (importers/input/file_parser.hpp): read = entries
+// found, skipped, extra = incomplete and duplicate_keys, the preambles; encoding warnings are
+// among the diagnostics.
+input::ParseCounts parse_bibtex_file(const BibText& text, const RecordSink& sink, std::vector<Diagnostic>& diagnostics,
+                                     const ImportOptions& options = {});
 
 // Convenience for tests and small inputs: every record in a vector.
 std::vector<ImportRecord> import_bibtex_records(std::string_view utf8_text, std::string_view source,

@@ -7,14 +7,14 @@
 #include <utility>
 
 #include "importers/bibtex/dates.hpp"
-#include "importers/bibtex/field_table.hpp"
 #include "importers/bibtex/latex.hpp"
 #include "importers/bibtex/names.hpp"
 #include "importers/references/reference_parser.hpp"
+#include "src/core/author_ids.hpp"
 #include "src/core/identifiers.hpp"
 #include "src/core/person_names.hpp"
 #include "src/core/text.hpp"
-#include "src/core/types.hpp"
+#include "src/core/data_model.hpp"
 
 namespace litrev::bibtex {
 namespace {
@@ -124,12 +124,17 @@ class RecordBuilder {
       : entry_(entry), origin_(origin), rec_(rec), work_(rec.work) {}
 
   void consider(const RawField& f, bool inherited) {
-    const SlotRule rule = field_rule(f.name);
-    if (rule.slot == Slot::none) return;
+    const FieldSpec* spec = field_spec(FieldVocabulary::bibtex, f.name);
+    if (!spec || spec->slot == Slot::none) return;
+    const FieldSpec& rule = *spec;
     if (rule.slot == Slot::names) {
       for (const auto& n : names_)
         if (n.role == *rule.role && (!n.inherited || inherited)) return;  // first field of a role wins
       names_.push_back({*rule.role, &f, inherited});
+      return;
+    }
+    if (rule.slot == Slot::notes) {
+      if (!inherited) note_fields_.push_back(&f);  // a parent's annotation is about the parent
       return;
     }
     if (rule.slot == Slot::keywords) {
@@ -159,7 +164,7 @@ class RecordBuilder {
 
   void build() {
     work_.key = entry_.key;
-    work_.type = std::string(store_type_from_bibtex(entry_.type));
+    work_.type = std::string(store_type_from(TypeVocabulary::bibtex, entry_.type));
     work_.title = text(Slot::title);
     work_.subtitle = text(Slot::subtitle);
     // The container is the book or proceedings for a part of one (a paper in proceedings that
@@ -184,12 +189,14 @@ class RecordBuilder {
     build_dates();
     build_names();
     build_keywords();
+    build_notes();
     build_url();
     build_identifiers();
     build_references();
     build_citation_count();
-    build_person_ids(Slot::orcid_numbers, PersonIdScheme::orcid);
-    build_person_ids(Slot::researcherid_numbers, PersonIdScheme::researcherid);
+    for (const auto& [slot, scheme] : {std::pair{Slot::orcid_numbers, PersonIdScheme::orcid},
+                                      std::pair{Slot::researcherid_numbers, PersonIdScheme::researcherid}})
+      if (has(slot)) attach_person_ids(work_.contributors, text(slot), scheme);
   }
 
  private:
@@ -255,6 +262,15 @@ class RecordBuilder {
         folded.push_back(std::move(key));
         work_.keywords.push_back(std::move(k));
       }
+    }
+  }
+
+  // `annotation`/`annote`: the reader's notes, one litrev note per field (Zotero and Mendeley
+  // write all the notes of an item into one annote, paragraphs kept).
+  void build_notes() {
+    for (const RawField* f : note_fields_) {
+      std::string note = readable(f->value);
+      if (!note.empty()) rec_.notes.push_back(std::move(note));
     }
   }
 
@@ -401,46 +417,6 @@ class RecordBuilder {
     }
   }
 
-  // WoS `ORCID-Numbers` and `ResearcherID-Numbers`: "Merigo, Jose M./0000-0002-4672-6961
-  // Soriano, Domingo/0000-..." (line breaks or ';' between people). Each identifier goes to the
-  // author its name designates (core designated_name: the same name, else the only compatible
-  // one), never to an author it does not name: "Zhang, Jiahui/..." is not "Zhang, Jun"'s.
-  void build_person_ids(Slot slot, PersonIdScheme scheme) {
-    if (!has(slot) || work_.contributors.empty()) return;
-    std::vector<Person*> authors;
-    std::vector<std::string> families;  // particle + family, or the literal
-    for (auto& c : work_.contributors) {
-      if (c.role != Role::author) continue;
-      authors.push_back(&c.person);
-      const Person& p = c.person;
-      families.push_back(!p.literal.empty() ? p.literal : p.particle.empty() ? p.family : p.particle + " " + p.family);
-    }
-    std::vector<NameRef> names;
-    for (std::size_t i = 0; i < authors.size(); ++i) names.push_back({families[i], authors[i]->given});
-    const std::string value = text(slot);
-    const std::string_view v = value;
-    auto is_blank = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
-    std::size_t name_start = 0;
-    for (std::size_t slash = v.find('/'); slash != std::string_view::npos; slash = v.find('/', name_start)) {
-      std::size_t end = slash + 1;
-      while (end < v.size() && !is_blank(v[end]) && v[end] != ';') ++end;
-      const auto id = normalize_person_id(scheme, v.substr(slash + 1, end - slash - 1));
-      std::string_view name = trim(v.substr(name_start, slash - name_start));
-      while (!name.empty() && (name.front() == ';' || name.front() == ',')) name = trim(name.substr(1));
-      name_start = end;
-      if (!id) continue;
-      const auto [family, given] = split_display_name(name);
-      const auto who = designated_name(names, family, given);
-      if (!who) continue;
-      Person& p = *authors[*who];
-      if (scheme == PersonIdScheme::orcid) {
-        if (p.orcid.empty()) p.orcid = *id;
-      } else if (std::none_of(p.ids.begin(), p.ids.end(), [&](const PersonId& x) { return x.scheme == scheme; })) {
-        p.ids.push_back({scheme, *id});
-      }
-    }
-  }
-
   const RawEntry& entry_;
   std::string_view origin_;
   ImportRecord& rec_;
@@ -448,6 +424,7 @@ class RecordBuilder {
   std::array<Picked, static_cast<std::size_t>(Slot::count_)> slots_{};
   std::vector<NameField> names_;
   std::vector<const RawField*> keyword_fields_;
+  std::vector<const RawField*> note_fields_;
   bool own_keywords_ = false;
   bool own_date_ = false;
 };

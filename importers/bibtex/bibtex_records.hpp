@@ -2,7 +2,7 @@
 // From a parsed BibTeX entry (RawEntry) to what the store takes (ImportRecord): the readable,
 // decoded Work plus the SourceRecord that keeps every original field exactly as read.
 //
-// Mapping (the field table is importers/bibtex/field_table.cpp):
+// Mapping (the fields are declared in src/core/data_model_fields.cpp):
 //  - type: litrev::store_type_from_bibtex (BibLaTeX aliases applied); key: the entry key.
 //  - title, subtitle, container (journaltitle/journal, else booktitle, else maintitle), volume,
 //    issue (number/issue), pages ("1--10" -> "1-10"), publisher (else institution/school, else

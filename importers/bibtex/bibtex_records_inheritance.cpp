@@ -9,7 +9,7 @@
 
 #include "importers/bibtex/bibtex_records.hpp"
 #include "src/core/text.hpp"
-#include "src/core/types.hpp"
+#include "src/core/data_model.hpp"
 
 namespace litrev::bibtex {
 namespace {
@@ -138,7 +138,7 @@ class Resolver {
     if (parents.empty()) return;
     if (chain.size() > 32) return;
     chain.push_back(entry.key);
-    const std::string_view child_type = store_type_from_bibtex(entry.type);
+    const std::string_view child_type = store_type_from(TypeVocabulary::bibtex, entry.type);
     for (const auto& key : parents.xdata) {
       const RawEntry* x = find(key, "xdata", entry, chain);
       if (!x) continue;
@@ -147,7 +147,7 @@ class Resolver {
     }
     if (!parents.crossref.empty()) {
       if (const RawEntry* p = find(parents.crossref, "crossref", entry, chain)) {
-        const std::string_view parent_type = store_type_from_bibtex(p->type);
+        const std::string_view parent_type = store_type_from(TypeVocabulary::bibtex, p->type);
         std::vector<std::string_view> names;
         for (auto& f : effective(*p, chain)) {
           target_names(f.name, parent_type, child_type, names);

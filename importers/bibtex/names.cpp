@@ -6,7 +6,7 @@
 #include <optional>
 
 #include "importers/bibtex/latex.hpp"
-#include "src/core/bibtex_fields.hpp"
+#include "src/core/name_lists.hpp"
 #include "src/core/text.hpp"
 
 namespace litrev::bibtex {

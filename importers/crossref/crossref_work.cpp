@@ -11,7 +11,7 @@
 #include "importers/references/reference_parser.hpp"
 #include "src/core/identifiers.hpp"
 #include "src/core/text.hpp"
-#include "src/core/types.hpp"
+#include "src/core/data_model.hpp"
 
 namespace litrev {
 namespace {
@@ -264,7 +264,7 @@ ImportRecord crossref_work_to_record(const json& work, std::string_view origin) 
   ImportRecord rec;
   Work& w = rec.work;
   const std::string crossref_type = text_of(work, "type");
-  w.type = std::string(store_type_from_crossref(crossref_type));
+  w.type = std::string(store_type_from(TypeVocabulary::crossref, crossref_type));
   w.title = markup_to_line(first_of(work, "title"));
   w.subtitle = markup_to_line(first_of(work, "subtitle"));
   w.container = markup_to_line(first_of(work, "container-title"));

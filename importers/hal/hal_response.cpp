@@ -5,7 +5,7 @@
 #include "importers/hal/hal_tei.hpp"
 #include "src/core/identifiers.hpp"
 #include "src/core/text.hpp"
-#include "src/core/types.hpp"
+#include "src/core/data_model.hpp"
 
 namespace litrev {
 namespace {
@@ -78,7 +78,7 @@ ImportRecord from_solr_fields(const json& doc, std::string_view origin) {
   ImportRecord rec;
   Work& w = rec.work;
   const std::string doc_type = first(doc, "docType_s");
-  w.type = std::string(store_type_from_hal(doc_type));
+  w.type = std::string(store_type_from(TypeVocabulary::hal, doc_type));
   w.language = first(doc, "language_s");
   const char* lang_title = w.language == "fr" ? "fr_title_s" : "en_title_s";
   w.title = first_of(doc, {lang_title, "title_s", "en_title_s", "fr_title_s"});

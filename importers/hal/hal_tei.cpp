@@ -9,7 +9,7 @@
 
 #include "src/core/identifiers.hpp"
 #include "src/core/text.hpp"
-#include "src/core/types.hpp"
+#include "src/core/data_model.hpp"
 
 namespace litrev {
 namespace {
@@ -167,7 +167,7 @@ class RecordBuilder {
 
     // Type and identity.
     const std::string doc_type(attr(child_with(child(profile, "textClass"), "classCode", "scheme", "halTypology"), "n"));
-    w.type = std::string(store_type_from_hal(doc_type));
+    w.type = std::string(store_type_from(TypeVocabulary::hal, doc_type));
     add_field("docType", doc_type);
     const std::string hal_id = text(child_with(publication, "idno", "type", "halId"));
     const std::string hal_uri = text(child_with(publication, "idno", "type", "halUri"));

@@ -76,11 +76,7 @@ class ExportCommand final : public Command {
         ++written;
       });
     };
-    if (out_.empty()) {
-      write_all(ctx.out());
-    } else {
-      write_file_atomically(out_, write_all);
-    }
+    write_output(out_, ctx.raw_out(), write_all);
     if (!ctx.quiet())
       ctx.err() << fmt::format("{} works exported{}\n", written, out_.empty() ? "" : " to " + out_);
     return kOk;

@@ -7,7 +7,11 @@ namespace litrev::cli {
 std::span<const CommandSpec> all_commands() {
   static const std::array specs = {
       CommandSpec{"init", "Create the library file (optional: every command creates it on first use)", make_init_command},
-      CommandSpec{"import bibtex", "Import BibTeX/BibLaTeX files (- for stdin) into the library", make_import_bibtex_command},
+      CommandSpec{"import", "Import files of any format litrev reads, guessed from their content", [] { return make_import_file_command(""); }},
+      CommandSpec{"import bibtex", "Import BibTeX/BibLaTeX files (- for stdin) into the library", [] { return make_import_file_command("bibtex"); }},
+      CommandSpec{"import ris", "Import RIS files (Zotero, EndNote, Mendeley, publishers, Scopus RIS)", [] { return make_import_file_command("ris"); }},
+      CommandSpec{"import wos", "Import Web of Science exports (plain text or tab-delimited)", [] { return make_import_file_command("wos"); }},
+      CommandSpec{"import scopus", "Import Scopus CSV exports", [] { return make_import_file_command("scopus"); }},
       CommandSpec{"import crossref", "Import works from Crossref by DOI (--doi, --doi-file, --enrich) or search", make_import_crossref_command},
       CommandSpec{"import hal", "Import documents from HAL by query, id, collection or idHAL", make_import_hal_command},
       CommandSpec{"list", "List the works of the library", make_list_command},
@@ -19,6 +23,8 @@ std::span<const CommandSpec> all_commands() {
       CommandSpec{"duplicates", "List probable duplicates that the import rules did not merge", make_duplicates_command},
       CommandSpec{"merge", "Merge two works by hand (nothing is lost: values stay in the source records)", make_merge_command},
       CommandSpec{"stats", "Count works, people, references, citations, notes and tags", make_stats_command},
+      CommandSpec{"export ris", "Export as RIS for Zotero, EndNote and Mendeley (notes in N1, tags in KW)", make_export_ris_command},
+      CommandSpec{"export table", "Export a CSV/TSV table for spreadsheets and R (graph columns on request)", make_export_table_command},
       CommandSpec{"export bibtex", "Export the library as BibTeX: original fields, notes in annote, tags in keywords", make_export_bibtex_command},
       CommandSpec{"export biblatex", "Export the library as BibLaTeX: notes in annotation, tags in keywords", make_export_biblatex_command},
       CommandSpec{"export csl-json", "Export the library as CSL-JSON (Zotero, pandoc, citeproc-js): notes in note", make_export_csl_json_command},

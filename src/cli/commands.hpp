@@ -2,13 +2,15 @@
 // Factories of every subcommand, one per command_*.cpp file; commands.cpp orders them.
 
 #include <memory>
+#include <string_view>
 
 #include "src/cli/command.hpp"
 
 namespace litrev::cli {
 
 std::unique_ptr<Command> make_init_command();
-std::unique_ptr<Command> make_import_bibtex_command();
+// `import` (format guessed) when format is empty, else `import <format>` (file_formats.hpp).
+std::unique_ptr<Command> make_import_file_command(std::string_view format);
 std::unique_ptr<Command> make_import_crossref_command();
 std::unique_ptr<Command> make_import_hal_command();
 std::unique_ptr<Command> make_stats_command();
@@ -20,6 +22,8 @@ std::unique_ptr<Command> make_tag_command();
 std::unique_ptr<Command> make_untag_command();
 std::unique_ptr<Command> make_duplicates_command();
 std::unique_ptr<Command> make_merge_command();
+std::unique_ptr<Command> make_export_ris_command();
+std::unique_ptr<Command> make_export_table_command();
 std::unique_ptr<Command> make_export_bibtex_command();
 std::unique_ptr<Command> make_export_biblatex_command();
 std::unique_ptr<Command> make_export_csl_json_command();

@@ -46,7 +46,7 @@ inline constexpr std::array kExitCodeMeanings = {
     ExitCodeMeaning{kPartial, "partial: some entries were skipped or reported as errors, or some lookups failed; every "
                               "good record is stored"},
     ExitCodeMeaning{kUsage, "usage error: unknown command or option, bad option value, invalid DOI before any request"},
-    ExitCodeMeaning{kUnreadable, "nothing could be read: input file missing or not BibTeX at all, or no answer from the API"},
+    ExitCodeMeaning{kUnreadable, "nothing could be read: input file missing or in no format litrev reads, or no answer from the API"},
     ExitCodeMeaning{kNotFound, "a key (or person, or run) given on the command line is not in the library"},
     ExitCodeMeaning{kLibraryError, "the library file cannot be opened, migrated or written (not a litrev library, "
                                    "newer schema, read-only, disk full), or an --out file cannot be written; the "

@@ -66,6 +66,8 @@ int main(int argc, char** argv) {
       parent = group;
     }
     CLI::App* sub = parent->add_subcommand(parts.back(), std::string(spec.summary));
+    // A command may also hold commands: `import FILE` beside `import ris FILE`.
+    groups[prefix + parts.back() + " "] = sub;
     auto command = spec.make();
     command->setup(*sub);
     commands.emplace_back(sub, std::move(command));
@@ -79,6 +81,8 @@ int main(int argc, char** argv) {
     return kUsage;
   }
 
+  // The registry lists a command before the commands it holds, so the last parsed is the one
+  // named: `import ris` rather than `import`.
   Command* selected = nullptr;
   for (auto& [sub, command] : commands)
     if (sub->parsed()) selected = command.get();

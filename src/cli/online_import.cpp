@@ -44,13 +44,7 @@ RecordSink store_sink(Context& ctx, StoreTally& tally) {
     for (auto& record : page) {
       for (auto& w : record.warnings) tally.warnings.push_back(std::move(w));
       record.warnings.clear();
-      const AddResult added = batch.add(record);
-      if (added.merged) {
-        ++tally.merged;
-        ++tally.merged_by_rule[added.merged_rule];
-      } else {
-        ++tally.added;
-      }
+      tally.count(batch.add(record));
     }
     batch.commit();
     if (tally.keep)
@@ -103,11 +97,9 @@ int report_import(Context& ctx, const std::string& source, std::size_t requested
     if (s.total_available) out["total_available"] = *s.total_available;
     ctx.print_json(out);
   } else if (!ctx.quiet()) {
-    std::string merged;
-    for (const auto& [rule, n] : tally.merged_by_rule) merged += fmt::format("{}{} by {}", merged.empty() ? "" : ", ", n, rule);
     std::string line = fmt::format("{}: {} records: {} new, {} updated/merged{}, {} not found, {} failed", source,
-                                   s.records, tally.added, tally.merged, merged.empty() ? "" : " (" + merged + ")",
-                                   s.not_found.size(), s.failed.size());
+                                   s.records, tally.added, tally.merged, tally.merged_detail(), s.not_found.size(),
+                                   s.failed.size());
     if (!s.offline_unanswered.empty()) line += fmt::format(", {} not in the cache", s.offline_unanswered.size());
     line += fmt::format(" ({} requests", s.requests);
     if (s.cache_hits) line += fmt::format(", {} from the cache", s.cache_hits);

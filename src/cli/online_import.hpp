@@ -16,6 +16,7 @@
 #include "importers/net/net_config.hpp"
 #include "importers/net/progress.hpp"
 #include "src/cli/context.hpp"
+#include "src/cli/import_tally.hpp"
 
 namespace litrev::cli {
 
@@ -40,10 +41,7 @@ struct OnlineSession {
 OnlineSession open_session(Context& ctx, const NetOptions& options);
 
 // What the sink did with the records.
-struct StoreTally {
-  std::size_t added = 0;
-  std::size_t merged = 0;
-  std::map<std::string, std::size_t> merged_by_rule;
+struct StoreTally : ImportTally {
   std::vector<Diagnostic> warnings;
   std::vector<ImportRecord>* keep = nullptr;  // when set, stored records are also copied here
 };

@@ -214,6 +214,12 @@ void write_file_atomically(const std::string& path, const std::function<void(std
   file.commit();
 }
 
+void write_output(const std::string& path, std::ostream& standard_output,
+                  const std::function<void(std::ostream&)>& write) {
+  if (path.empty()) write(standard_output);
+  else write_file_atomically(path, write);
+}
+
 void remove_partial_output() noexcept {
   if (const char* temp = g_partial.load()) ::unlink(temp);
 }

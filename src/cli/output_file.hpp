@@ -40,6 +40,9 @@ class OutputFile {
 
 // OutputFile(path), write(stream), commit().
 void write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& write);
+// What an export's --out says: write(standard_output) when path is empty, else as above.
+void write_output(const std::string& path, std::ostream& standard_output,
+                  const std::function<void(std::ostream&)>& write);
 
 // For the signal handler's forced exit (second Ctrl-C): unlinks the temporary file being
 // written, if any. Async-signal-safe.

@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "src/core/identifiers.hpp"
-#include "src/core/types.hpp"
+#include "src/core/data_model.hpp"
 
 namespace litrev::cli {
 

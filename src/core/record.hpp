@@ -1,6 +1,6 @@
 #pragma once
 // The records that importers produce and the store consumes. Plain data, no behaviour:
-// every importer (BibTeX, Crossref, HAL) fills the same structs, so dedup, storage and export
+// every importer (BibTeX, RIS, Web of Science, Scopus, Crossref, HAL) fills the same structs, so dedup, storage and export
 // never need to know where a work came from.
 
 #include <cstdint>
@@ -96,11 +96,11 @@ struct SourceField {
 
 // Provenance: which file or API, which original key, when, and every original field.
 struct SourceRecord {
-  std::string source_kind;  // "bibtex", "crossref", "hal"
+  std::string source_kind;  // "bibtex", "ris", "wos", "scopus", "crossref", "hal"
   std::string origin;       // file path or request URL
   std::string original_key; // BibTeX key, DOI, HAL id
   std::string entry_type;   // as the source wrote it: "phdthesis", "journal-article", "ART"
-  std::uint32_t line = 0;   // where the record starts in origin (BibTeX), 0 for APIs
+  std::uint32_t line = 0;   // where the record starts in origin (files), 0 for APIs
   std::string imported_at;  // ISO 8601 UTC; filled by the store when empty
   std::vector<SourceField> fields;
 };
@@ -108,7 +108,7 @@ struct SourceRecord {
 // The readable, normalized view of a work (Unicode, no LaTeX). Empty string = unknown.
 struct Work {
   std::string key;   // citation key wanted by the source; the store makes it unique
-  std::string type;  // store type vocabulary, see core/types.hpp (BibLaTeX names)
+  std::string type;  // store type vocabulary, see core/data_model.hpp (BibLaTeX names)
   std::string title;
   std::string subtitle;
   std::string container;  // journal, book or proceedings title
@@ -134,6 +134,9 @@ struct Work {
 struct ImportRecord {
   Work work;
   SourceRecord source;
+  // The reader's notes that came with the record (RIS N1, BibTeX annotation), Markdown; the store
+  // adds each to the work unless the work has that note already.
+  std::vector<std::string> notes;
   std::vector<Diagnostic> warnings;  // about this record; the record is still good
   bool duplicate_key = false;        // the key was already used earlier in the same input
 };

@@ -7,7 +7,7 @@
 #include <unordered_map>
 
 #include "src/core/text.hpp"
-#include "src/core/types.hpp"
+#include "src/core/data_model.hpp"
 #include "src/export/annotated.hpp"
 
 namespace litrev {

@@ -6,7 +6,7 @@
 
 #include <utf8proc.h>
 
-#include "src/core/bibtex_fields.hpp"
+#include "src/core/name_lists.hpp"
 #include "src/core/text.hpp"
 
 namespace litrev {

@@ -48,7 +48,7 @@ std::string_view month_macro(int month);
 
 // True when a name list ("A and B and C") holds a name that BibTeX misreads: one with more
 // than two commas at brace depth 0 (biber: "has too many commas"), or a list written with
-// commas as Scopus writes editors ("Daim T.U., Kozanoglu D.C.", core/bibtex_fields.hpp).
+// commas as Scopus writes editors ("Daim T.U., Kozanoglu D.C.", core/name_lists.hpp).
 bool name_list_has_comma_list(std::string_view value);
 
 // A name list without what BibTeX reports as errors: a name ending with a comma ("May, Keith,

@@ -6,11 +6,10 @@
 #include <string_view>
 #include <utility>
 
-#include "src/core/bibtex_fields.hpp"
-#include "src/export/bib_values.hpp"
+#include "src/core/data_model.hpp"
 #include "src/core/identifiers.hpp"
 #include "src/core/text.hpp"
-#include "src/core/types.hpp"
+#include "src/export/bib_values.hpp"
 
 namespace litrev {
 namespace {
@@ -43,24 +42,10 @@ bool same_slot(std::string_view a, std::string_view b) {
 // BibLaTeX's name list fields are the role names, but for "editora" (another contributor).
 std::string_view role_field(Role role) { return role == Role::contributor ? "editora" : role_name(role); }
 
-// The BibTeX (legacy) entry type for a store type.
-std::string_view bibtex_type(std::string_view type) {
-  static constexpr std::array<std::string_view, 11> kClassic = {"article",      "book",          "booklet", "inbook",
-                                                                "incollection", "inproceedings", "manual",  "misc",
-                                                                "proceedings",  "unpublished",   "periodical"};
-  if (std::find(kClassic.begin(), kClassic.end(), type) != kClassic.end()) return type == "periodical" ? "misc" : type;
-  if (type == "thesis") return "phdthesis";
-  if (type == "report") return "techreport";
-  if (type == "collection" || type == "mvbook" || type == "mvcollection" || type == "reference") return "book";
-  if (type == "inreference" || type == "bookinbook" || type == "suppbook" || type == "suppcollection") return "incollection";
-  if (type == "mvproceedings") return "proceedings";
-  return "misc";
-}
-
 // The entry type that says what the library says the work is.
 std::string type_of(const Work& w, BibDialect dialect) {
   if (dialect == BibDialect::biblatex) return w.type.empty() ? "misc" : w.type;
-  return std::string(bibtex_type(w.type));
+  return std::string(type_for_writer(TypeVocabulary::bibtex, w.type));
 }
 
 // Where a Work's container goes for its type.
@@ -272,7 +257,7 @@ void fix_book_titles(BibEntry& e, const Work& w, const LatexEncodeOptions& enc) 
 // name rather than misread.
 void fix_name_lists(BibEntry& e, const Work& w, const LatexEncodeOptions& enc) {
   for (auto& f : e.fields) {
-    if (bib_field_kind(f.name) != BibFieldKind::name_list) continue;
+    if (field_kind(f.name) != FieldKind::name_list) continue;
     f.value = tidy_name_list(f.value);
     if (!name_list_has_comma_list(f.value)) continue;
     const Role role = role_from_name(f.name == "editora" ? "contributor" : f.name);
@@ -320,13 +305,58 @@ void portable_fields(BibEntry& e) {
   std::erase_if(e.fields, [](const SourceField& f) { return f.name.empty() || is_blank_value(f.value); });
 }
 
-std::string notes_text(const StoredWork& w, const LatexEncodeOptions& enc) {
+// The letters and digits of a text, folded (accents, case): what a note and the LaTeX it was
+// read from have in common. LaTeX commands (\\texttt, \\'{e}'s \\') are dropped first.
+std::string letters_key(std::string_view text, bool latex) {
+  std::string plain;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (latex && text[i] == '\\' && i + 1 < text.size()) {
+      const auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+      if (is_letter(text[i + 1])) {
+        while (i + 1 < text.size() && is_letter(text[i + 1])) ++i;
+      } else {
+        ++i;  // \\' \\" \\~ ...: the accent goes, its letter stays
+      }
+      continue;
+    }
+    plain += text[i];
+  }
+  std::string key;
+  for (const char c : fold(plain))
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) key += c;
+  return key;
+}
+
+// The notes, blank-line separated, but those the entry's annotation already holds: a note
+// imported from that annotation (LaTeX decoded) is written once.
+// Whether `part` can be read out of `whole` by dropping letters (both letters_key()s).
+bool is_subsequence(std::string_view part, std::string_view whole) {
+  std::size_t i = 0;
+  for (const char c : whole)
+    if (i < part.size() && part[i] == c) ++i;
+  return i == part.size();
+}
+
+std::string notes_text(const StoredWork& w, const LatexEncodeOptions& enc, std::string_view annotation) {
   std::string out;
+  const std::string annotation_key = letters_key(annotation, true);
+  // With command names kept: the importer keeps an unknown command's name as text
+  // ("\usepackage[...]" reads "usepackage[...]"), and drops the known ones (\emph).
+  const std::string annotation_letters = letters_key(annotation, false);
   for (const auto& n : w.notes) {
     const std::string_view t = trim(n.text);
     if (t.empty()) continue;
+    const std::string encoded = latex_encode(t, enc);
+    const std::string note_key = letters_key(t, false);
+    // The note read from this very annotation, whichever commands it held: as long as the
+    // annotation's text and found in it in order. A shorter note of the user's is written.
+    const bool read_from_annotation = !note_key.empty() && note_key.size() >= annotation_key.size() &&
+                                      is_subsequence(note_key, annotation_letters);
+    if (annotation.find(encoded) != std::string_view::npos || annotation.find(t) != std::string_view::npos ||
+        (!note_key.empty() && annotation_key.find(note_key) != std::string::npos) || read_from_annotation)
+      continue;
     if (!out.empty()) out += "\n\n";
-    out += latex_encode(t, enc);
+    out += encoded;
   }
   return out;
 }
@@ -369,7 +399,7 @@ BibEntry to_bib_entry(const StoredWork& sw, const BibWriterOptions& options) {
   const BibDialect gen_dialect = from_bibtex ? BibDialect::bibtex : options.dialect;
   // The entry type as written when it still says what the work is; a merge may have made a
   // "misc" an "unpublished", and the export must say what the library says.
-  if (!from_bibtex || (!w.type.empty() && store_type_from_bibtex(e.type) != w.type))
+  if (!from_bibtex || (!w.type.empty() && store_type_from(TypeVocabulary::bibtex, e.type) != w.type))
     e.type = type_of(w, options.dialect);
   if (!from_bibtex) {
     e.fields = generate_fields(w, gen_dialect, options.encode);
@@ -391,10 +421,10 @@ BibEntry to_bib_entry(const StoredWork& sw, const BibWriterOptions& options) {
   if (options.dialect == BibDialect::biblatex) to_biblatex(e);
 
   if (options.notes && !sw.notes.empty()) {
-    const std::string notes = notes_text(sw, options.encode);
     const std::string_view name = options.dialect == BibDialect::biblatex ? "annotation" : "annote";
     SourceField* existing = find_field(e.fields, name);
     if (!existing) existing = find_field(e.fields, name == "annote" ? "annotation" : "annote");
+    const std::string notes = notes_text(sw, options.encode, existing ? std::string_view(existing->value) : "");
     if (!notes.empty()) {
       if (existing && !trim(existing->value).empty()) existing->value += "\n\n" + notes;
       else if (existing) existing->value = notes;

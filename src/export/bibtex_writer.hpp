@@ -1,7 +1,7 @@
 #pragma once
 // Works -> BibTeX or BibLaTeX. A pure function of a StoredWork to text: no store access, no
 // importer code (exporters never reach back into importers; the shared BibTeX data model is
-// src/core/bibtex_fields.hpp).
+// src/core/data_model.hpp).
 //
 // Works whose fields came from a .bib file are written back as read: the original fields of
 // their BibTeX sources (LaTeX and inner braces kept, so brace protection survives; duplicate

@@ -8,7 +8,7 @@
 
 #include "src/core/cancellation.hpp"
 #include "src/core/identifiers.hpp"
-#include "src/core/types.hpp"
+#include "src/core/data_model.hpp"
 #include "src/core/text.hpp"
 #include "src/store/field_encoding.hpp"
 #include "src/store/fts.hpp"
@@ -139,7 +139,7 @@ std::optional<WorkId> Store::ImportBatch::Impl::same_source(const SourceRecord& 
 
 // The dedup rules of issue 2, strongest first. An identifier match also needs plausible
 // titles (keys.hpp identifier_match_plausible): one DOI on different papers is an exporter's
-// error, not one work. The title rule needs compatible types (core/types.hpp
+// error, not one work. The title rule needs compatible types (core/data_model.hpp
 // types_compatible: a conference paper and its journal version are two works) and refuses a
 // candidate whose DOIs all differ from the record's: same title, year and author with two
 // DOIs is an erratum, a reprint or a conference/journal pair. find_duplicates still shows
@@ -168,6 +168,9 @@ std::optional<Store::ImportBatch::Impl::Match> Store::ImportBatch::Impl::find_ma
   };
   if (auto m = by_identifier(IdScheme::doi, "doi", false)) return m;
   if (auto m = by_identifier(IdScheme::hal, "hal", false)) return m;
+  // A database's own record number: the same WoS or Scopus record exported twice, in any format.
+  if (auto m = by_identifier(IdScheme::wos, "wos accession number", false)) return m;
+  if (auto m = by_identifier(IdScheme::scopus, "scopus eid", false)) return m;
   // A chapter carries its book's ISBN: the ISBN rule only joins two book-like records.
   if (store::is_book_type(work.type))
     if (auto m = by_identifier(IdScheme::isbn, "isbn", true)) return m;
@@ -253,6 +256,7 @@ AddResult Store::ImportBatch::Impl::add(const ImportRecord& record) {
       store::refresh_match_keys(lib, match->id);
       fts = 2;
     }
+    if (store::append_missing_notes(lib, match->id, record.notes, now) > 0) fts = 2;
   } else {
     result.key = free_key(work);
     result.work_id = store::insert_work_row(lib, work, result.key, dedup, now);
@@ -260,6 +264,7 @@ AddResult Store::ImportBatch::Impl::add(const ImportRecord& record) {
     store::insert_identifiers(lib, result.work_id, ids);
     store::insert_source(lib, result.work_id, record.source, fields, now);
     store::insert_references(lib, result.work_id, work.references);
+    store::append_missing_notes(lib, result.work_id, record.notes, now);
   }
   if (result.merged && result.work_id <= last_old_work) {
     int& flag = merged_into[result.work_id];

@@ -12,7 +12,7 @@
 //   twice changes nothing. Otherwise the first
 //   rule that matches: same DOI; same HAL id; same ISBN when both are book-like types (a
 //   chapter carries its book's ISBN); same normalized title (title + subtitle) + year + first
-//   author family name, when the types are compatible (core/types.hpp types_compatible: a
+//   author family name, when the types are compatible (core/data_model.hpp types_compatible: a
 //   conference paper and its journal version are two works) and unless both sides have DOIs
 //   and none is shared. The identifier rules also need plausible titles (keys.hpp
 //   identifier_match_plausible): one DOI on two clearly different titles, by different first
@@ -22,7 +22,7 @@
 //   A match fills the work's empty readable fields (the existing value wins, keywords are
 //   united), gives the work the record's people in the roles it has nobody in (a role that
 //   has people keeps them: the existing value wins here too), and adds the record's
-//   provenance, identifiers and missing references. The type counts as a readable field,
+//   provenance, identifiers, missing references and the notes it does not have (same text). The type counts as a readable field,
 //   except that "misc" (an importer's "don't know") yields to any other type.
 // - People are one row per person: same ORCID, else same idHAL, else the same other identifier
 //   (IdRef, Scopus, OpenAlex, ResearcherID), else same folded name (particle + family | given |

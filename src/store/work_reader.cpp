@@ -7,8 +7,8 @@
 #include <string>
 
 #include "src/core/identifiers.hpp"
+#include "src/core/data_model.hpp"
 #include "src/core/suggest.hpp"
-#include "src/core/types.hpp"
 #include "src/store/field_encoding.hpp"
 #include "src/store/keys.hpp"
 

@@ -7,7 +7,7 @@
 #include "src/core/identifiers.hpp"
 #include "src/core/reference_keys.hpp"
 #include "src/core/text.hpp"
-#include "src/core/types.hpp"
+#include "src/core/data_model.hpp"
 #include "src/store/field_encoding.hpp"
 #include "src/store/keys.hpp"
 #include "src/store/work_reader.hpp"
@@ -379,6 +379,27 @@ int append_missing_references(Library& lib, WorkId id, const std::vector<Referen
     if (listed.contains(keys.doi, keys.locator, keys.titled, ref.raw)) continue;
     insert_reference(lib, id, listed.take_position(), ref, keys);
     listed.add(keys.doi, keys.locator, keys.titled, ref.raw);
+    ++added;
+  }
+  return added;
+}
+
+int append_missing_notes(Library& lib, WorkId id, const std::vector<std::string>& notes, const std::string& now) {
+  int added = 0;
+  for (const auto& note : notes) {
+    const std::string_view text = trim(note);
+    if (text.empty()) continue;
+    {
+      Use q(lib.cache, "SELECT 1 FROM notes WHERE work = ?1 AND trim(text, ' ' || char(9, 10, 13)) = ?2 LIMIT 1");
+      q->bind(1, id);
+      q->bind(2, std::string(text));
+      if (q->executeStep()) continue;
+    }
+    Use s(lib.cache, "INSERT INTO notes(work, created_at, text) VALUES (?1, ?2, ?3)");
+    s->bind(1, id);
+    s->bind(2, now);
+    s->bind(3, std::string(text));
+    s->exec();
     ++added;
   }
   return added;

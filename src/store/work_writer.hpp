@@ -100,6 +100,10 @@ class ListedReferences {
 // Adds the references the work does not list yet (see ListedReferences).
 int append_missing_references(Library& lib, WorkId id, const std::vector<Reference>& refs);
 
+// Adds the notes the work does not have yet (same text once trimmed), dated now. Returns how
+// many were added.
+int append_missing_notes(Library& lib, WorkId id, const std::vector<std::string>& notes, const std::string& now);
+
 // Recomputes the dedup and match keys of a work after its rows changed (fields filled,
 // contributors added, a merge).
 void refresh_match_keys(Library& lib, WorkId id);

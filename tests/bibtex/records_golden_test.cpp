@@ -13,75 +13,14 @@
 #include <vector>
 
 #include "importers/bibtex/bibtex_import.hpp"
-#include "src/core/identifiers.hpp"
-#include "src/core/types.hpp"
+#include "support/record_json.hpp"
 #include "support/test_support.hpp"
 
 namespace litrev::bibtex {
 namespace {
 
 namespace fs = std::filesystem;
-using Json = nlohmann::ordered_json;
-
-// Empty strings are left out so the files show what was found.
-void put(Json& j, const char* name, const std::string& v) {
-  if (!v.empty()) j[name] = v;
-}
-
-Json to_json(const ImportRecord& r) {
-  Json j;
-  const Work& w = r.work;
-  put(j, "key", w.key);
-  put(j, "type", w.type);
-  if (r.duplicate_key) j["duplicate_key"] = true;
-  put(j, "title", w.title);
-  put(j, "subtitle", w.subtitle);
-  put(j, "container", w.container);
-  put(j, "date", w.date);
-  if (w.year) j["year"] = *w.year;
-  put(j, "volume", w.volume);
-  put(j, "issue", w.issue);
-  put(j, "pages", w.pages);
-  put(j, "publisher", w.publisher);
-  put(j, "place", w.place);
-  put(j, "edition", w.edition);
-  put(j, "language", w.language);
-  put(j, "abstract", w.abstract_text);
-  if (!w.keywords.empty()) j["keywords"] = w.keywords;
-  put(j, "url", w.url);
-  for (const auto& c : w.contributors) {
-    Json p;
-    p["role"] = role_name(c.role);
-    put(p, "family", c.person.family);
-    put(p, "given", c.person.given);
-    put(p, "particle", c.person.particle);
-    put(p, "suffix", c.person.suffix);
-    put(p, "literal", c.person.literal);
-    j["contributors"].push_back(p);
-  }
-  for (const auto& id : w.ids) j["ids"].push_back(std::string(id_scheme_name(id.scheme)) + ":" + id.value);
-  for (const auto& ref : w.references) {
-    Json x;
-    put(x, "raw", ref.raw);
-    put(x, "doi", ref.doi);
-    put(x, "cite_key", ref.cite_key);
-    put(x, "first_author", ref.first_author);
-    if (ref.year) x["year"] = *ref.year;
-    put(x, "container", ref.container);
-    j["references"].push_back(x);
-  }
-  if (w.global_citations) j["global_citations"] = *w.global_citations;
-  Json s;
-  s["entry_type"] = r.source.entry_type;
-  s["original_key"] = r.source.original_key;
-  s["line"] = r.source.line;
-  for (const auto& f : r.source.fields) s["fields"].push_back(f.name + " = " + f.value);
-  j["source"] = s;
-  for (const auto& d : r.warnings)
-    j["warnings"].push_back(std::to_string(d.line) + ":" + std::to_string(d.column) + ": " +
-                            (d.field.empty() ? "" : d.field + ": ") + d.message);
-  return j;
-}
+using Json = litrev::test::OrderedJson;
 
 std::vector<std::string> golden_names() {
   std::vector<std::string> names;
@@ -100,7 +39,7 @@ TEST_P(RecordsGolden, RecordsMatchTheExpectedJson) {
   std::vector<Diagnostic> diagnostics;
   Json actual;
   const ImportStats stats = import_bibtex_string(
-      text, GetParam() + ".bib", [&](ImportRecord&& r) { actual["records"].push_back(to_json(r)); }, diagnostics);
+      text, GetParam() + ".bib", [&](ImportRecord&& r) { actual["records"].push_back(litrev::test::record_json(r)); }, diagnostics);
   actual["stats"] = {{"read", stats.read},
                      {"records", stats.records},
                      {"skipped", stats.skipped},

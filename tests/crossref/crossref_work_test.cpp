@@ -8,7 +8,7 @@
 
 #include "importers/crossref/crossref_response.hpp"
 #include "net/loopback_server.hpp"
-#include "src/core/types.hpp"
+#include "src/core/data_model.hpp"
 #include "support/test_support.hpp"
 
 namespace litrev {
@@ -205,12 +205,12 @@ TEST(CrossrefWork, EveryCrossrefTypeMapsOntoAStoreType) {
   ASSERT_GE(items.size(), 30u);
   for (const auto& t : items) {
     const std::string id = t["id"].get<std::string>();
-    const std::string_view mapped = store_type_from_crossref(id);
+    const std::string_view mapped = store_type_from(TypeVocabulary::crossref, id);
     EXPECT_TRUE(is_store_type(mapped)) << id << " -> " << mapped;
   }
-  EXPECT_EQ(store_type_from_crossref("journal-article"), "article");
-  EXPECT_EQ(store_type_from_crossref("book-chapter"), "incollection");
-  EXPECT_EQ(store_type_from_crossref("dissertation"), "thesis");
+  EXPECT_EQ(store_type_from(TypeVocabulary::crossref, "journal-article"), "article");
+  EXPECT_EQ(store_type_from(TypeVocabulary::crossref, "book-chapter"), "incollection");
+  EXPECT_EQ(store_type_from(TypeVocabulary::crossref, "dissertation"), "thesis");
 }
 
 TEST(CrossrefWorks, ReadsListPagesWithIsbnsAndMixedTypes) {

@@ -33,10 +33,12 @@ class ImportInputTest : public ::testing::Test {
   }
   int works() { return json::parse(run({"stats", "--json"}).out)["works"].get<int>(); }
   // Imports `path` and expects a refusal naming it and what it looks like, with nothing stored.
-  void expect_refused(const std::filesystem::path& path, const std::string& looks_like) {
+  // A format litrev reads otherwise (readable_by_import) gets the command that reads it.
+  void expect_refused(const std::filesystem::path& path, const std::string& looks_like, bool readable_by_import = false) {
     const auto r = run({"import", "bibtex", path.string()});
     EXPECT_EQ(r.exit_code, 3) << r.err;
-    EXPECT_EQ(r.err, path.string() + ": error: this looks like " + looks_like + ", not BibTeX; nothing imported\n");
+    EXPECT_EQ(r.err, path.string() + ": error: this looks like " + looks_like + ", not BibTeX; nothing imported" +
+                         (readable_by_import ? " (`litrev import " + path.string() + "` reads it)" : "") + "\n");
     EXPECT_EQ(works(), 1) << path;
   }
   std::filesystem::path write(const std::string& name, const std::string& content) {
@@ -48,15 +50,16 @@ class ImportInputTest : public ::testing::Test {
 
 TEST_F(ImportInputTest, TablesAndOtherBibliographicFormatsAreRefusedWithTheirName) {
   expect_refused(write("scopus.csv", "Authors,Title,Year,DOI\n\"Doe J.\",\"A title\",2020,10.1/x\n"), "a CSV table");
-  expect_refused(write("refs.ris", "TY  - JOUR\nAU  - Doe, J.\nTI  - A title\nER  - \n"), "a RIS export");
+  expect_refused(write("refs.ris", "TY  - JOUR\nAU  - Doe, J.\nTI  - A title\nER  - \n"), "a RIS export",
+                 true);
   expect_refused(write("refs.json", R"([{"id": "a", "type": "book", "title": "T"}])"), "a CSL-JSON file");
 }
 
 TEST_F(ImportInputTest, WebOfScienceTextExportsAreRefusedWithTheirName) {
   LITREV_REQUIRE_SHARED(shared);
-  expect_refused(shared / "corpus/citations/ai_generative_ai/savedrecs.txt", "a Web of Science plain-text export");
+  expect_refused(shared / "corpus/citations/ai_generative_ai/savedrecs.txt", "a Web of Science plain-text export", true);
   expect_refused(shared / "corpus/citations/sts_science_technology_studies/savedrecs_30.txt",
-                 "a Web of Science tab-delimited export");
+                 "a Web of Science tab-delimited export", true);
 }
 
 TEST_F(ImportInputTest, PdfProgramsAndLibrariesAreRefused) {

@@ -195,6 +195,23 @@ TEST(BibtexWriter, NotesGoToAnnoteAndTagsToKeywords) {
   EXPECT_EQ(b.fields[2].name + "=" + b.fields[2].value, "groups=x");
 }
 
+// socbibs/internet-tech.bib: an annote with LaTeX pasted into it. The note the importer read from
+// it keeps the unknown command's name ("\\usepackage" reads "usepackage"), so it is not the
+// annotation letter for letter; it is still that annotation, and written once, not twice.
+TEST(BibtexWriter, TheNoteReadFromTheAnnoteIsNotWrittenAgain) {
+  auto w = from_bibtex("book", {{"title", "T"},
+                                {"annote", "Topics include the effe\\usepackage[%\n%authorformat=italic,%\n]{jurabib}cts of "
+                                           "\\emph{pricing} (AZ)"}});
+  w.notes = {StoredWork::Note{1, "", "Topics include the effeusepackage[%\n%authorformat=italic,%\n]{jurabib}cts of "
+                                     "pricing (AZ)"}};
+  const BibEntry e = to_bib_entry(w);
+  ASSERT_EQ(e.fields.size(), 2u);
+  EXPECT_EQ(e.fields[1].value, w.fields[1].value);
+  // A shorter note of the user's, made of letters of the annotation, is still written.
+  w.notes.push_back(StoredWork::Note{2, "", "effects"});
+  EXPECT_EQ(to_bib_entry(w).fields[1].value, w.fields[1].value + "\n\neffects");
+}
+
 TEST(BibtexWriter, UnbalancedAndRunawayValuesStayReadable) {
   EXPECT_EQ(brace_safe_value("a {b} c"), "a {b} c");
   EXPECT_EQ(brace_safe_value("a } b {"), "a  b ");

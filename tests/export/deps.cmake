@@ -1,1 +1,1 @@
-set(extra_deps litrev_bibtex)
+set(extra_deps litrev_bibtex litrev_ris)

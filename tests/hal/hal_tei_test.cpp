@@ -7,7 +7,7 @@
 #include <map>
 
 #include "net/loopback_server.hpp"
-#include "src/core/types.hpp"
+#include "src/core/data_model.hpp"
 #include "support/test_support.hpp"
 #include "support/work_helpers.hpp"
 
@@ -170,7 +170,7 @@ TEST(HalTei, SearchExportGivesEveryRecordWithItsTypeAndTotal) {
             (std::vector<PersonId>{{PersonIdScheme::idref, "060702494"}, {PersonIdScheme::researcherid, "A-5114-2012"}}));
 }
 
-TEST(HalTei, UnknownDocTypeIsMisc) { EXPECT_EQ(store_type_from_hal("SOMETHINGNEW"), "misc"); }
+TEST(HalTei, UnknownDocTypeIsMisc) { EXPECT_EQ(store_type_from(TypeVocabulary::hal, "SOMETHINGNEW"), "misc"); }
 
 TEST(HalTei, RejectsWhatIsNotTei) {
   EXPECT_FALSE(parse_hal_tei("<html><body>oops</body></html>", "u").has_value());
