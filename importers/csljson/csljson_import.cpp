@@ -14,7 +14,7 @@ constexpr std::size_t kDepthLimit = 64;
 
 // nlohmann's message without its "[json.exception.parse_error.101] parse error at line 1,
 // column 2: " prefix: the diagnostic carries the position.
-std::string parse_error_text(const nlohmann::json::parse_error& e) {
+std::string parse_error_text(const nlohmann::json::exception& e) {
   std::string_view what = e.what();
   for (const std::string_view marker : {"syntax error", "invalid ", "number overflow"})
     if (const auto at = what.find(marker); at != std::string_view::npos) return std::string(what.substr(at));
@@ -37,6 +37,13 @@ input::ParseCounts parse(std::string_view text, std::string_view source, const i
   } catch (const nlohmann::json::parse_error& e) {
     const auto [line, column] = line_and_column(text, e.byte > 0 ? e.byte - 1 : 0);
     return fail(line, column, "not valid JSON: " + parse_error_text(e) + "; nothing read");
+  } catch (const nlohmann::json::out_of_range& e) {
+    // A number beyond a double ("1e999"): the message quotes it, the text says where it is.
+    const std::string message = parse_error_text(e);
+    const auto quoted = message.find('\'');
+    const std::string number = quoted == std::string::npos ? std::string() : message.substr(quoted + 1, message.size() - quoted - 2);
+    const auto [line, column] = line_and_column(text, number.empty() ? 0 : text.find(number));
+    return fail(line, column, "not valid JSON: " + message + "; nothing read");
   }
   if (root.is_object()) root = nlohmann::json::array({std::move(root)});
   if (!root.is_array())

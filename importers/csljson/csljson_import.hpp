@@ -6,8 +6,8 @@
 // Accepted: an array of item objects (Zotero, Better BibTeX, pandoc, citeproc-js, litrev's own
 // export), or a single item object. Refused with one error naming the line and column, nothing
 // read: text that is not JSON, JSON that is neither (a string, a number), nesting deeper than
-// 64 levels (CSL-JSON needs 5). An element that is not an object, or an item with no title, no
-// person and no identifier, is skipped with an error naming its index, id and line; the others
+// 64 levels (CSL-JSON needs 5). An element that is not an object, or an item with nothing but
+// its id and type, is skipped with an error naming its index, id and line; the others
 // are read. Values of the wrong JSON type are warnings (the item is kept).
 
 #include <string_view>

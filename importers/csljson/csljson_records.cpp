@@ -71,7 +71,8 @@ bool reads_as_citation_key(std::string_view id) {
   if (id.empty() || id.size() > 100) return false;
   bool letter = false;
   for (const char c : id) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '/' || c == '\\') return false;
+    // Blanks, URI and path separators, and what BibTeX keys cannot hold.
+    if (std::string_view(" \t\r\n/\\\"{},=#%").find(c) != std::string_view::npos) return false;
     letter |= (c < '0' || c > '9');
   }
   return letter;
@@ -147,6 +148,10 @@ class ItemReader {
     Work& w = rec.work;
     w.title = without_markup(w.title);
     w.container = without_markup(a.text(Slot::journaltitle));
+    // A book's, report's or thesis's series is its container (the CSL export writes it there),
+    // and its number in the series the issue.
+    if (w.container.empty()) w.container = without_markup(collapse_spaces(text_of("collection-title")));
+    if (w.issue.empty()) w.issue = collapse_spaces(text_of("collection-number"));
     split_keywords_on_commas(w.keywords);
     read_names(rec);
     read_issued(rec);
@@ -155,9 +160,12 @@ class ItemReader {
     a.finish();
     for (auto& f : held_back_) rec.source.fields.push_back(std::move(f));
 
-    if (w.title.empty() && w.contributors.empty() && w.ids.empty() && w.url.empty()) {
+    const auto says_something = [](const SourceField& f) {
+      return f.name != "id" && f.name != "type" && f.name != "citation-key" && !trim(f.value).empty();
+    };
+    if (std::none_of(rec.source.fields.begin(), rec.source.fields.end(), says_something)) {
       diagnostics.push_back({Diagnostic::Severity::error, std::string(origin_), layout_.line, 0, "",
-                             label_ + " has no title, no author and no identifier: skipped"});
+                             label_ + " has no variable but its id and type: skipped"});
       return std::nullopt;
     }
     return rec;
@@ -177,6 +185,12 @@ class ItemReader {
     }
     for (const auto& [key, value] : item_.items())
       if (!seen.contains(key)) f(key, value);
+  }
+
+  // A scalar variable's text, "" when absent or not a scalar.
+  std::string text_of(const char* key) const {
+    const auto it = item_.find(key);
+    return it == item_.end() || it->is_structured() || it->is_null() ? std::string() : scalar_text(*it);
   }
 
   void warn(std::string_view key, std::string message, std::vector<Diagnostic>& into) {
@@ -202,9 +216,8 @@ class ItemReader {
     const bool note_type_known = !note_type_.empty() && knows_type(TypeVocabulary::csl, note_type_);
     const std::string type = note_type_known ? note_type_ : a.text(Slot::type);
     rec.source.entry_type = type;
-    if (type.empty()) {
+    if (type.empty()) {  // pandoc writes "type": "" for BibTeX's @misc
       rec.work.type = "misc";
-      warn("type", "no \"type\": stored as misc", rec.warnings);
       return;
     }
     rec.work.type = a.store_type(TypeVocabulary::csl, type, a.slots().best(Slot::type));
@@ -229,13 +242,19 @@ class ItemReader {
     keywords = std::move(out);
   }
 
+  // Roles in the order of CSL's variable table, which is the order the CSL-JSON export writes
+  // them in: a file read, written and read again lists its people in the same order.
   void read_names(ImportRecord& rec) {
-    for_each_variable([&](const std::string& key, const Json& value) {
+    for (std::size_t v = 0; v < csl::kVarCount; ++v) {
+      if (csl::var_kind(static_cast<csl::Var>(v)) != csl::VarKind::name) continue;
+      const std::string_view key = csl::var_name(static_cast<csl::Var>(v));
       const FieldSpec* spec = field_spec(FieldVocabulary::csl, key);
-      if (!spec || spec->slot != Slot::names || !spec->role) return;
+      const auto it = item_.find(key);
+      if (!spec || spec->slot != Slot::names || !spec->role || it == item_.end() || it->is_null()) continue;
+      const Json& value = *it;
       if (!value.is_array()) {
         warn(key, fmt::format("{} is {}, not an array of names: kept in the fields", key, json_type(value)), rec.warnings);
-        return;
+        continue;
       }
       for (std::size_t i = 0; i < value.size(); ++i) {
         if (!value[i].is_object()) {
@@ -244,7 +263,7 @@ class ItemReader {
         }
         if (auto person = person_of(csl::read_name(value[i]))) rec.work.contributors.push_back({*spec->role, std::move(*person)});
       }
-    });
+    }
   }
 
   void read_issued(ImportRecord& rec) {

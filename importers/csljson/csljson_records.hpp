@@ -11,7 +11,8 @@
 //    dropping-particle ("de" of "Alexis de Tocqueville", kept after the given name as BibTeX
 //    writes it), suffix, literal (a corporate name), Zotero's isInstitution, and particles
 //    written inside family/given ("van Dijck"); author, editor, translator, container-author
-//    (the book's author) and contributor are the store's roles; other name variables stay in
+//    (the book's author) and contributor are the store's roles, taken in CSL's order of
+//    variables (the export's); other name variables stay in
 //    the source record;
 //  - issued: "date-parts" (numbers or numeric strings, a range as two), "raw" and string dates,
 //    "circa", to the store's EDTF date; a "literal" or unreadable date is a warning and keeps
@@ -20,7 +21,8 @@
 //    incollection...); CSL's "article" (a preprint) is a journal article when it names a
 //    journal; a "type:" line of the note wins (Zotero's Extra); an unknown type is misc with a
 //    warning;
-//  - container: container-title, else a book's series (collection-title);
+//  - container: container-title, else the series (collection-title); issue: issue, else a
+//    report's number, else the number in the series (collection-number);
 //  - keywords: "keyword", split on commas and semicolons;
 //  - note: its "key: value" lines (note_fields.hpp) become fields of their own (PMID, DOI,
 //    original-date, tex.ids...); the rest is a litrev note;
@@ -42,7 +44,7 @@ namespace litrev::csljson {
 
 // The record of item number `index` (0-based), its variables in the order the layout lists their
 // keys (the file's), or nullopt with an error in diagnostics when it
-// is not an object or holds nothing to store (no title, no person, no identifier).
+// is not an object or holds nothing but its id and type.
 std::optional<ImportRecord> make_csl_record(const nlohmann::json& item, std::size_t index,
                                             const ItemLayout& layout, std::string_view origin,
                                             std::vector<Diagnostic>& diagnostics);

@@ -167,12 +167,11 @@ constexpr auto kRows = std::to_array<Row>({
   people(V::csl, "contributor", Role::contributor),
   f(V::csl, "title", K::literal, S::title),
   f(V::csl, "container-title", K::literal, S::journaltitle),
-  // A book's, report's or thesis's series: its container in the store (the export writes a
-  // book-like work's container there).
-  f(V::csl, "collection-title", K::literal, S::journaltitle, 3),
   f(V::csl, "volume", K::literal, S::volume),  f(V::csl, "issue", K::literal, S::issue),
-  // A report's number, a book's number in its series: BibTeX's number, the store's issue.
-  f(V::csl, "number", K::literal, S::issue, 1),  f(V::csl, "collection-number", K::literal, S::issue, 2),
+  // A report's number: BibTeX's number, the store's issue. (A series' title and number,
+  // collection-title and collection-number, are a book's container and issue when it has no
+  // other: importers/csljson reads them.)
+  f(V::csl, "number", K::literal, S::issue, 1),
   f(V::csl, "page", K::range, S::pages),  f(V::csl, "page-first", K::literal, S::first_page),
   f(V::csl, "publisher", K::literal, S::publisher),  f(V::csl, "publisher-place", K::literal, S::location),
   f(V::csl, "edition", K::literal, S::edition),  f(V::csl, "language", K::literal, S::language),
@@ -184,6 +183,8 @@ constexpr auto kRows = std::to_array<Row>({
   f(V::csl, "ISSN", K::verbatim, S::issn),
   f(V::csl, "PMID", K::verbatim, S::pmid),  f(V::csl, "PMCID", K::verbatim, S::pmcid),
   f(V::csl, "keyword", K::keywords, S::keywords),
+  // The reader's annotation (pandoc writes BibTeX's annote there): a litrev note.
+  f(V::csl, "annote", K::literal, S::notes),
 });
 // clang-format on
 

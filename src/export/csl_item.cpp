@@ -75,23 +75,35 @@ const SourceRecord* csl_source(const StoredWork& w) {
 }
 
 // The source's variables that the item lacks and the store has no slot for (title-short,
-// genre, accessed, original-date, director...), names and dates read from their JSON text.
-// "note" is not: the notes imported from it are the work's notes now.
-void add_csl_variables(const SourceRecord& source, csl::Item& item) {
+// genre, accessed, original-date, director...), names and dates read from their JSON text (or,
+// for a date read from the note's "original-date: 1987" line, its text). "note" is not: the
+// notes imported from it are the work's notes now; but its Better BibTeX "tex.*" lines go back
+// into it when the notes do (the CSL-JSON export), so that nothing is lost on the way.
+void add_csl_variables(const SourceRecord& source, bool with_note_lines, csl::Item& item) {
+  std::string note_lines;
   for (const auto& f : source.fields) {
+    if (f.name.starts_with("tex.")) {
+      note_lines += (note_lines.empty() ? "" : "\n") + f.name + ": " + f.value;
+      continue;
+    }
     const auto var = csl::find_var(f.name);
     if (!var || *var == Var::note || *var == Var::citation_key || item.has(*var)) continue;
-    if (const FieldSpec* spec = field_spec(FieldVocabulary::csl, f.name); spec && spec->slot != Slot::none) continue;
+    // The work's own values win; a date it could not read ("literal") comes from the source.
+    if (const FieldSpec* spec = field_spec(FieldVocabulary::csl, f.name);
+        spec && spec->slot != Slot::none && spec->kind != FieldKind::date)
+      continue;
     switch (csl::var_kind(*var)) {
       case csl::VarKind::name:
         if (auto names = csl::read_names_json(f.value)) item.set_names(*var, std::move(*names));
         break;
       case csl::VarKind::date:
         if (auto date = csl::read_date_json(f.value)) item.set_date(*var, std::move(*date));
+        else if (!f.value.starts_with('{') && !f.value.starts_with('[')) item.set_date(*var, csl::parse_date_text(f.value));
         break;
       default: item.set(*var, f.value);
     }
   }
+  if (with_note_lines && !note_lines.empty()) item.set(Var::note, note_lines);
 }
 
 std::optional<Var> name_var(Role role) {
@@ -227,7 +239,7 @@ csl::Item to_csl_item(const StoredWork& sw, const CslItemOptions& options) {
     item.set(Var::genre, plain_bibtex_value(*t));
   }
 
-  if (from_csl) add_csl_variables(*from_csl, item);
+  if (from_csl) add_csl_variables(*from_csl, options.with_notes, item);
 
   // Keywords and tags.
   std::vector<std::string> keywords = w.keywords;

@@ -24,6 +24,26 @@ TEST(CslJson, ReadsDatePartsWrittenAsStringsAndRanges) {
   EXPECT_EQ(d->to->month, 5);
 }
 
+TEST(CslJson, DatePartsNoDateHasAreProblemsNotOverflows) {
+  // 1e30 was cast to int (undefined behaviour; INT_MIN on x86) and read as a year.
+  const auto r = read_csl_json(R"([{"id": "a", "issued": {"date-parts": [[1e30]]}},
+                                  {"id": "b", "issued": {"date-parts": [["99999999999"]]}}])");
+  ASSERT_EQ(r.problems.size(), 2u);
+  EXPECT_EQ(r.problems[0].field, "issued");
+  EXPECT_EQ(r.items[0].get_date(Var::issued), nullptr);  // no date left
+  EXPECT_EQ(r.items[1].get_date(Var::issued), nullptr);
+}
+
+TEST(CslJson, NamePartsOfTheWrongTypeAreIgnoredNotThrown) {
+  // {"family": 12} made nlohmann's value() throw type_error out of the reader.
+  const auto r = read_csl_json(R"([{"id": "a", "author": [{"family": ["x"], "given": "G"}, {"family": 12}]}])");
+  const auto& names = *r.items[0].get_names(Var::author);
+  ASSERT_EQ(names.size(), 2u);
+  EXPECT_EQ(names[0].family, "");
+  EXPECT_EQ(names[0].given, "G");
+  EXPECT_EQ(names[1].family, "12");
+}
+
 TEST(CslJson, ParsesRawDatesLikeZotero) {
   const auto r = read_csl_json(R"([{"id": "a", "issued": {"raw": "2019-03-14"}}, {"id": "b", "issued": {"raw": "Spring 2018"}},
                                   {"id": "c", "issued": {"raw": "forthcoming"}}, {"id": "d", "issued": {"raw": "1999/2001"}}])");
