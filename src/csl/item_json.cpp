@@ -238,7 +238,9 @@ std::optional<DateParts> parse_one_date(std::string_view s) {
         start = i + 1;
       }
     }
-    if (parts.size() <= 3 && std::all_of(parts.begin(), parts.end(), all_digits)) {
+    // At most 6 digits a part: longer runs are no date (and would overflow an int).
+    const auto short_digits = [](std::string_view part) { return all_digits(part) && part.size() <= 6; };
+    if (parts.size() <= 3 && std::all_of(parts.begin(), parts.end(), short_digits)) {
       p.year = std::stoi(std::string(parts[0]));
       if (parts.size() > 1) p.month = std::stoi(std::string(parts[1]));
       if (parts.size() > 2) p.day = std::stoi(std::string(parts[2]));
@@ -262,6 +264,7 @@ std::optional<DateParts> parse_one_date(std::string_view s) {
     std::string_view word = w;
     while (!word.empty() && word.back() == '.') word.remove_suffix(1);
     if (all_digits(word)) {
+      if (word.size() > 6) return std::nullopt;  // no date part; beyond an int
       const int n = std::stoi(std::string(word));
       if (word.size() >= 3 || n > 31) {
         if (p.year) return std::nullopt;

@@ -34,6 +34,14 @@ TEST(CslJson, DatePartsNoDateHasAreProblemsNotOverflows) {
   EXPECT_EQ(r.items[1].get_date(Var::issued), nullptr);
 }
 
+TEST(CslJson, LongRunsOfDigitsAreLiteralDatesNotExceptions) {
+  // std::stoi threw std::out_of_range out of the reader (found by fuzz/csljson_import_fuzz).
+  EXPECT_EQ(parse_date_text("78901234567890").literal, "78901234567890");
+  EXPECT_EQ(parse_date_text("2019-99999999999").literal, "2019-99999999999");
+  EXPECT_EQ(parse_date_text("12 March 99999999999").literal, "12 March 99999999999");
+  EXPECT_EQ(parse_date_text("2019-03-14").from, (DateParts{2019, 3, 14}));
+}
+
 TEST(CslJson, NamePartsOfTheWrongTypeAreIgnoredNotThrown) {
   // {"family": 12} made nlohmann's value() throw type_error out of the reader.
   const auto r = read_csl_json(R"([{"id": "a", "author": [{"family": ["x"], "given": "G"}, {"family": 12}]}])");
