@@ -21,8 +21,12 @@ std::string parse_error_text(const nlohmann::json::exception& e) {
   return std::string(what);
 }
 
-input::ParseCounts parse(std::string_view text, std::string_view source, const input::RecordSink& sink,
-                         std::vector<Diagnostic>& diagnostics) {
+}  // namespace
+
+input::ParseCounts parse_csljson_file(const input::DecodedText& decoded, const input::RecordSink& sink,
+                                      std::vector<Diagnostic>& diagnostics) {
+  for (const auto& w : decoded.warnings) diagnostics.push_back(w);
+  const std::string_view text = decoded.text, source = decoded.source;
   input::ParseCounts counts;
   const auto fail = [&](std::uint32_t line, std::uint32_t column, std::string message) {
     diagnostics.push_back({Diagnostic::Severity::error, std::string(source), line, column, "", std::move(message)});
@@ -56,21 +60,6 @@ input::ParseCounts parse(std::string_view text, std::string_view source, const i
     else ++counts.skipped;
   }
   return counts;
-}
-
-}  // namespace
-
-input::ParseCounts parse_csljson_file(const input::DecodedText& text, const input::RecordSink& sink,
-                                      std::vector<Diagnostic>& diagnostics) {
-  for (const auto& w : text.warnings) diagnostics.push_back(w);
-  return parse(text.text, text.source, sink, diagnostics);
-}
-
-std::vector<ImportRecord> import_csljson_records(std::string_view utf8_text, std::string_view source,
-                                                 std::vector<Diagnostic>& diagnostics) {
-  std::vector<ImportRecord> records;
-  parse(utf8_text, source, [&](ImportRecord&& r) { records.push_back(std::move(r)); }, diagnostics);
-  return records;
 }
 
 }  // namespace litrev::csljson

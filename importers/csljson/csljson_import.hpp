@@ -10,7 +10,6 @@
 // its id and type, is skipped with an error naming its index, id and line; the others
 // are read. Values of the wrong JSON type are warnings (the item is kept).
 
-#include <string_view>
 #include <vector>
 
 #include "importers/input/file_parser.hpp"
@@ -19,9 +18,5 @@ namespace litrev::csljson {
 
 input::ParseCounts parse_csljson_file(const input::DecodedText& text, const input::RecordSink& sink,
                                       std::vector<Diagnostic>& diagnostics);
-
-// The same for UTF-8 text in memory (tests): every record in a vector.
-std::vector<ImportRecord> import_csljson_records(std::string_view utf8_text, std::string_view source,
-                                                 std::vector<Diagnostic>& diagnostics);
 
 }  // namespace litrev::csljson

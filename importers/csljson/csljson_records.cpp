@@ -136,7 +136,9 @@ class ItemReader {
       for (auto& f : note.fields) {
         if (f.name == "type") note_type_ = f.value;
         else if (f.name == "citation-key") note_key_ = f.value;
-        else record.fields.push_back({std::move(f.name), without_nul(std::move(f.value)), layout_.line_of("note")});
+        else if (f.name == "issued") note_issued_ = f.value;
+        if (f.name != "type" && f.name != "citation-key")
+          record.fields.push_back({std::move(f.name), without_nul(std::move(f.value)), layout_.line_of("note")});
       }
     }
 
@@ -266,11 +268,15 @@ class ItemReader {
     }
   }
 
+  // "issued", else an "issued:" line of the note.
   void read_issued(ImportRecord& rec) {
     const auto it = item_.find("issued");
-    if (it == item_.end() || it->is_null()) return;
+    const bool in_item = it != item_.end() && !it->is_null();
+    if (!in_item && note_issued_.empty()) return;
     bool ok = true;
-    const csl::Date d = it->is_number() ? csl::parse_date_text(scalar_text(*it)) : csl::read_date(*it, ok);
+    const csl::Date d = !in_item       ? csl::parse_date_text(note_issued_)
+                        : it->is_number() ? csl::parse_date_text(scalar_text(*it))
+                                          : csl::read_date(*it, ok);
     Work& w = rec.work;
     if (!d.from.empty()) {
       w.date = edtf_part(d.from);
@@ -282,7 +288,7 @@ class ItemReader {
     if (!ok) {
       warn("issued", "issued has date-parts that are not numbers (or not a date's): kept in the fields", rec.warnings);
     } else if (d.from.empty()) {
-      const std::string shown = d.literal.empty() ? json_text(*it) : d.literal;
+      const std::string shown = !d.literal.empty() ? d.literal : in_item ? json_text(*it) : note_issued_;
       w.year = year_in(shown);
       warn("issued",
            fmt::format("date '{}' is not a date{}; kept in the fields", shown, w.year ? fmt::format(": read as {}", *w.year) : ""),
@@ -301,7 +307,7 @@ class ItemReader {
   const Json& item_;
   const ItemLayout& layout_;
   std::string_view origin_;
-  std::string id_, label_, note_type_, note_key_;
+  std::string id_, label_, note_type_, note_key_, note_issued_;
   std::vector<SourceField> held_back_;
 };
 

@@ -18,7 +18,7 @@ struct Outcome {
 
 Outcome import_text(std::string_view text) {
   Outcome o;
-  o.records = import_csljson_records(text, "in.json", o.diagnostics);
+  o.records = input::all_records(parse_csljson_file, input::decode_text_bytes(std::string(text), "in.json"), o.diagnostics);
   return o;
 }
 

@@ -280,13 +280,13 @@ TEST_F(CslJsonImportTest, TheFormatIsGuessedAndReportedLikeTheOthers) {
   const json j = json::parse(r.out);
   EXPECT_EQ(j["format"], "csl-json");
   EXPECT_EQ(j["read_as"], "csl-json");
-  EXPECT_EQ(j["read"], 4);
-  EXPECT_EQ(j["new"], 4);
+  EXPECT_EQ(j["read"], 5);
+  EXPECT_EQ(j["new"], 5);
   EXPECT_THAT(j["warnings"].dump(), HasSubstr("date 'ongoing' is not a date"));
   // The same file again: every item is the same source, nothing changes.
   const json again = json::parse(run({"import", "csl-json", "--json", test_data("csljson/golden/zotero.csljson").string()}).out);
   EXPECT_EQ(again["new"], 0);
-  EXPECT_EQ(again["merged"], 4);
+  EXPECT_EQ(again["merged"], 5);
   EXPECT_THAT(again["merges"].dump(), HasSubstr("same source"));
 }
 
@@ -327,7 +327,7 @@ TEST_F(CslJsonImportTest, ZoteroAndBetterBibtexFilesRoundTripThroughTheExport) {
   const std::string again = import_and_export({tmp_ / "second.json"}, third, tmp_ / "third.json");
   EXPECT_EQ(exported, again);
   const auto a = works_in(first), b = works_in(second), c = works_in(third);
-  ASSERT_EQ(a.size(), 14u);
+  ASSERT_EQ(a.size(), 15u);
   ASSERT_EQ(a.size(), b.size());
   for (const auto& [k, work] : a) {
     ASSERT_TRUE(b.contains(k)) << k;
