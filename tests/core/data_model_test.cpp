@@ -103,9 +103,9 @@ TEST(DataModel, CslTypesMapOntoTheStoresAndBack) {
   EXPECT_EQ(store_type_from(TypeVocabulary::csl, "post-weblog"), "online");
   EXPECT_FALSE(knows_type(TypeVocabulary::csl, "journal-article"));  // Crossref's, not CSL's
   // Every store type comes back from the type the CSL writer gives it as a type of its family
-  // (a collection is written as a book, a periodical supplement as an article...). Not "manual":
-  // CSL has no such type and it is written as a book, as pandoc does.
-  for (const auto t : {"article", "review", "suppperiodical", "periodical", "inproceedings", "proceedings", "book",
+  // (a collection is written as a book, a periodical supplement as an article...). Not "manual"
+  // nor "proceedings": CSL has no such types and they are written as books, as pandoc does.
+  for (const auto t : {"article", "review", "suppperiodical", "periodical", "inproceedings", "book",
                        "mvbook", "collection", "reference", "booklet", "incollection", "inbook", "inreference",
                        "thesis", "report", "patent", "dataset", "software", "standard", "letter", "jurisdiction",
                        "legislation", "legal", "artwork", "audio", "image", "movie", "music", "video", "misc",

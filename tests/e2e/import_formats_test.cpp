@@ -68,7 +68,7 @@ TEST_F(ImportFormatsTest, AFileWhoseFormatCannotBeToldIsRefusedWithTheWayToNameI
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_EQ(r.err, notes.string() +
                        ": error: cannot tell which bibliographic format this is (text in none of the bibliographic "
-                       "formats litrev knows); nothing imported. If you know, name it: litrev import bibtex|ris|wos|scopus " +
+                       "formats litrev knows); nothing imported. If you know, name it: litrev import bibtex|ris|wos|scopus|csl-json " +
                        notes.string() + "\n");
   const fs::path pdf = write("paper.pdf", "%PDF-1.5\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< >>\nendobj\n");
   r = run({"import", pdf.string()});
