@@ -103,6 +103,8 @@ std::string edtf_part(const csl::DateParts& p) {
   if (p.month >= 1 && p.month <= 12) {
     s += fmt::format("-{:02d}", p.month);
     if (p.day >= 1 && p.day <= 31) s += fmt::format("-{:02d}", p.day);
+  } else if (p.month >= 13 && p.month <= 16) {
+    s += fmt::format("-{}", p.month + 8);  // CSL's seasons 13..16 are EDTF's 21..24
   }
   return s;
 }
@@ -279,7 +281,9 @@ class ItemReader {
                                           : csl::read_date(*it, ok);
     Work& w = rec.work;
     if (!d.from.empty()) {
-      w.date = edtf_part(d.from);
+      csl::DateParts from = d.from;
+      if (from.month == 0 && d.season && !d.to) from.month = 12 + d.season;  // {"season": 3}
+      w.date = edtf_part(from);
       if (d.to && !d.to->empty()) w.date += "/" + edtf_part(*d.to);
       if (d.circa && !d.to) w.date += "~";
       w.year = d.from.year ? std::optional(d.from.year) : std::nullopt;

@@ -12,11 +12,10 @@
 //    writes it), suffix, literal (a corporate name), Zotero's isInstitution, and particles
 //    written inside family/given ("van Dijck"); author, editor, translator, container-author
 //    (the book's author) and contributor are the store's roles, taken in CSL's order of
-//    variables (the export's); other name variables stay in
-//    the source record;
+//    variables (the export's); other name variables stay in the source record;
 //  - issued: "date-parts" (numbers or numeric strings, a range as two), "raw" and string dates,
-//    "circa", to the store's EDTF date; a "literal" or unreadable date is a warning and keeps
-//    only a year written in it;
+//    "circa", seasons (months 13..16, or "season"), to the store's EDTF date ("2019-21" for
+//    spring); a "literal" or unreadable date is a warning and keeps only a year written in it;
 //  - type: through the data model's CSL types ("article-journal" -> article, "chapter" ->
 //    incollection...); CSL's "article" (a preprint) is a journal article when it names a
 //    journal; a "type:" line of the note wins (Zotero's Extra); an unknown type is misc with a

@@ -244,6 +244,8 @@ std::optional<DateParts> parse_one_date(std::string_view s) {
       p.year = std::stoi(std::string(parts[0]));
       if (parts.size() > 1) p.month = std::stoi(std::string(parts[1]));
       if (parts.size() > 2) p.day = std::stoi(std::string(parts[2]));
+      // EDTF seasons (BibLaTeX's "2019-21" spring .. "-24" winter) are CSL-JSON's months 13..16.
+      if (p.month >= 21 && p.month <= 24 && parts.size() == 2) p.month -= 8;
       if (p.month > 16 || p.day > 31) return std::nullopt;
       return p;
     }

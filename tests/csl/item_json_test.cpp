@@ -42,6 +42,13 @@ TEST(CslJson, LongRunsOfDigitsAreLiteralDatesNotExceptions) {
   EXPECT_EQ(parse_date_text("2019-03-14").from, (DateParts{2019, 3, 14}));
 }
 
+TEST(CslJson, EdtfSeasonsAreSeasons) {
+  // "2005-24" (BibLaTeX's winter 2005) was a literal date: exported as {"literal": "2005-24"}.
+  EXPECT_EQ(parse_date_text("2005-24").from, (DateParts{2005, 16, 0}));
+  EXPECT_EQ(parse_date_text("2019-21").from, (DateParts{2019, 13, 0}));
+  EXPECT_EQ(parse_date_text("2019-21-03").literal, "2019-21-03");
+}
+
 TEST(CslJson, NamePartsOfTheWrongTypeAreIgnoredNotThrown) {
   // {"family": 12} made nlohmann's value() throw type_error out of the reader.
   const auto r = read_csl_json(R"([{"id": "a", "author": [{"family": ["x"], "given": "G"}, {"family": 12}]}])");
