@@ -43,7 +43,7 @@ constexpr auto kStoreTypes = std::to_array<StoreType>({
   {"music", "media", "misc", "MUSIC"},                    {"performance", "media", "misc", "GEN"},
   {"video", "media", "misc", "VIDEO"},
   {"manual", "", "manual", "GEN"},                        {"misc", "", "misc", "GEN"},
-  {"online", "", "misc", "ELEC"},                         {"unpublished", "", "unpublished", "UNPD"},
+  {"online", "", "misc", "ELEC"},                         {"unpublished", "", "unpublished", "UNPB"},
 });
 
 // Source types -> store types, per vocabulary. BibTeX: the store's own types are BibLaTeX's and
