@@ -289,6 +289,14 @@ bool all_digits(std::string_view s) { return !s.empty() && std::all_of(s.begin()
 
 }  // namespace
 
+std::optional<std::string> normalize_openalex_work(std::string_view s) {
+  s = trim(s);
+  if (const auto slash = s.rfind('/'); slash != std::string_view::npos) s.remove_prefix(slash + 1);
+  if (const auto colon = s.rfind(':'); colon != std::string_view::npos) s.remove_prefix(colon + 1);
+  if (s.size() < 2 || s.size() > 16 || (s[0] != 'W' && s[0] != 'w') || !all_digits(s.substr(1))) return std::nullopt;
+  return "W" + std::string(s.substr(1));
+}
+
 std::string_view person_id_scheme_name(PersonIdScheme scheme) {
   for (const auto& row : kPersonSchemes)
     if (row.scheme == scheme) return row.name;

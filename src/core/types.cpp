@@ -49,6 +49,17 @@ constexpr std::array kCrossrefTypes = {
     Row{"other", "misc"},
 };
 
+// OpenAlex work types (2025 list); a type OpenAlex adds later is "misc" until a row says more.
+constexpr std::array kOpenAlexTypes = {
+    Row{"article", "article"},        Row{"book-chapter", "incollection"}, Row{"book", "book"},
+    Row{"dissertation", "thesis"},    Row{"report", "report"},            Row{"dataset", "dataset"},
+    Row{"preprint", "unpublished"},   Row{"review", "article"},           Row{"letter", "article"},
+    Row{"editorial", "article"},      Row{"erratum", "article"},          Row{"retraction", "article"},
+    Row{"reference-entry", "inreference"}, Row{"standard", "standard"},   Row{"peer-review", "review"},
+    Row{"paratext", "misc"},          Row{"libguides", "online"},         Row{"supplementary-materials", "misc"},
+    Row{"grant", "misc"},             Row{"other", "misc"},
+};
+
 constexpr std::array kHalTypes = {
     Row{"ART", "article"},       Row{"COMM", "inproceedings"}, Row{"POSTER", "inproceedings"},
     Row{"PRESCONF", "inproceedings"}, Row{"OUV", "book"},       Row{"COUV", "incollection"},
@@ -138,6 +149,10 @@ std::string_view store_type_from_bibtex(std::string_view entry_type) {
 
 std::string_view store_type_from_crossref(std::string_view crossref_type) {
   return lookup(kCrossrefTypes, crossref_type, "misc");
+}
+
+std::string_view store_type_from_openalex(std::string_view openalex_type) {
+  return lookup(kOpenAlexTypes, openalex_type, "misc");
 }
 
 std::string_view store_type_from_hal(std::string_view doc_type) {

@@ -17,6 +17,9 @@ std::string_view store_type_from_bibtex(std::string_view entry_type);
 // Canonical store type for a Crossref work type ("journal-article" -> "article"...).
 std::string_view store_type_from_crossref(std::string_view crossref_type);
 
+// Canonical store type for an OpenAlex work type ("book-chapter" -> "incollection"...).
+std::string_view store_type_from_openalex(std::string_view openalex_type);
+
 // Canonical store type for a HAL docType ("ART" -> "article", "COUV" -> "incollection"...).
 std::string_view store_type_from_hal(std::string_view doc_type);
 
