@@ -1,7 +1,6 @@
 #include "importers/crossref/crossref_fetch.hpp"
 
 #include <algorithm>
-#include <unordered_set>
 #include <utility>
 
 #include "importers/crossref/crossref_response.hpp"
@@ -60,16 +59,8 @@ FetchSummary CrossrefImporter::by_dois(std::span<const std::string> input, const
   FetchSummary summary;
   const StatsDelta delta(client_);
 
-  std::vector<std::string> dois;
-  std::unordered_set<std::string> wanted;
-  for (const auto& raw : input) {
-    auto doi = normalize_doi(raw);
-    if (!doi) {
-      summary.diagnostics.push_back({Diagnostic::Severity::error, "--doi", 0, 0, "doi", "not a valid DOI: " + raw});
-      continue;
-    }
-    if (wanted.insert(*doi).second) dois.push_back(*doi);
-  }
+  const std::vector<std::string> dois =
+      normalized_unique(input, normalize_doi, "--doi", "doi", "not a valid DOI", summary.diagnostics);
   ProgressMeter meter(progress, "DOIs", dois.size());
 
   auto deliver = [&](std::vector<ImportRecord>&& page) {
@@ -92,7 +83,9 @@ FetchSummary CrossrefImporter::by_dois(std::span<const std::string> input, const
         .parse = read_works_page,
         .finish = [&](ImportRecord& rec) { set_work_origin(rec, options_.base_url, options_.mailto_param); },
         .keys = doi_key,
-        .follow_cursor = false};
+        .follow_cursor = false,
+        // Crossref asks what a failed batch held one by one instead (its own fallback).
+        .stop_after_refusal = false};
     BatchLeftovers left = fetch_batches(client_, plan.batches, query, summary, sink, meter);
     // What the batches did not return (unknown DOIs, aliases, a failed batch) is asked singly.
     for (const auto& f : left.failed) {

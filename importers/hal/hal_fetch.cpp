@@ -82,16 +82,8 @@ FetchSummary HalImporter::by_ids(std::span<const std::string> input, const Recor
                                  const ProgressCallback& progress) {
   FetchSummary summary;
   const StatsDelta delta(client_);
-  std::vector<std::string> ids;
-  std::unordered_set<std::string> seen;
-  for (const auto& raw : input) {
-    auto id = normalize_hal_id(raw);
-    if (!id) {
-      summary.diagnostics.push_back({Diagnostic::Severity::error, "--id", 0, 0, "id", "not a HAL id: " + raw});
-      continue;
-    }
-    if (seen.insert(*id).second) ids.push_back(*id);
-  }
+  const std::vector<std::string> ids =
+      normalized_unique(input, normalize_hal_id, "--id", "id", "not a HAL id", summary.diagnostics);
   const auto batches = split_batches(ids, std::clamp<std::size_t>(options_.ids_per_request, 1, kHalMaxRows));
   const BatchQuery query{
       .request = [&](std::span<const std::string> batch, const std::string&) {
@@ -105,7 +97,8 @@ FetchSummary HalImporter::by_ids(std::span<const std::string> input, const Recor
       .parse = read_hal_page,
       .finish = [&](ImportRecord& rec) { set_document_origin(rec, options_.base_url); },
       .keys = hal_key,
-      .follow_cursor = false};
+      .follow_cursor = false,
+      .stop_after_refusal = true};
   ProgressMeter meter(progress, "HAL ids", ids.size());
   BatchLeftovers left = fetch_batches(client_, batches, query, summary, sink, meter);
   summary.not_found = std::move(left.missing);

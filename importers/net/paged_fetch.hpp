@@ -11,6 +11,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "importers/net/fetch_summary.hpp"
@@ -66,6 +67,9 @@ struct BatchQuery {
   // Follow a batch's next cursor while fewer results than announced were read (an API that
   // answers a filter of 50 values in pages). Off: one request per batch.
   bool follow_cursor = false;
+  // After a batch answered 401, 403 or 429 (once the client's retries are spent or refused),
+  // the later batches are not asked: they would get the same answer. They are reported failed.
+  bool stop_after_refusal = true;
 };
 
 // What the batches did not answer, left to the caller's policy (ask one by one, report).
@@ -74,6 +78,13 @@ struct BatchLeftovers {
   std::vector<FetchFailure> failed;    // batches without a usable answer (items = the batch)
   std::vector<std::string> offline;    // --offline: batches the cache cannot answer
 };
+
+// The identifiers given, normalized and without repeats, in their order. Each one `normalize`
+// refuses becomes an error diagnostic "<what>: <value>" naming the option ("--doi") and field.
+using Normalizer = std::function<std::optional<std::string>(std::string_view)>;
+std::vector<std::string> normalized_unique(std::span<const std::string> input, const Normalizer& normalize,
+                                           const char* option, const char* field, const char* what,
+                                           std::vector<Diagnostic>& errors);
 
 // Splits ids (already normalized and unique) into groups of per_batch, in their order.
 std::vector<std::vector<std::string>> split_batches(std::span<const std::string> ids, std::size_t per_batch);

@@ -1,7 +1,6 @@
 #include "importers/openalex/openalex_fetch.hpp"
 
 #include <algorithm>
-#include <unordered_set>
 
 #include "importers/net/paged_fetch.hpp"
 #include "importers/openalex/openalex_response.hpp"
@@ -32,36 +31,21 @@ HttpRequest OpenAlexImporter::request(std::string url) const {
 FetchSummary OpenAlexImporter::by_dois(std::span<const std::string> input, const RecordSink& sink,
                                        const ProgressCallback& progress) {
   FetchSummary summary;
-  std::vector<std::string> dois;
-  std::unordered_set<std::string> seen;
-  for (const auto& raw : input) {
-    auto doi = normalize_doi(raw);
-    if (!doi) {
-      summary.diagnostics.push_back({Diagnostic::Severity::error, "--doi", 0, 0, "doi", "not a valid DOI: " + raw});
-      continue;
-    }
-    if (!fits_openalex_filter(*doi)) {
-      summary.failed.push_back({{}, 0, "a DOI with ',' or '|' cannot be asked in an OpenAlex filter: " + *doi, {*doi}});
-      continue;
-    }
-    if (seen.insert(*doi).second) dois.push_back(std::move(*doi));
-  }
+  std::vector<std::string> dois =
+      normalized_unique(input, normalize_doi, "--doi", "doi", "not a valid DOI", summary.diagnostics);
+  std::erase_if(dois, [&](const std::string& doi) {
+    if (fits_openalex_filter(doi)) return false;
+    summary.failed.push_back({{}, 0, "a DOI with ',' or '|' cannot be asked in an OpenAlex filter: " + doi, {doi}});
+    return true;
+  });
   return by_filter(true, std::move(dois), std::move(summary), sink, progress);
 }
 
 FetchSummary OpenAlexImporter::by_ids(std::span<const std::string> input, const RecordSink& sink,
                                       const ProgressCallback& progress) {
   FetchSummary summary;
-  std::vector<std::string> ids;
-  std::unordered_set<std::string> seen;
-  for (const auto& raw : input) {
-    auto id = normalize_openalex_work(raw);
-    if (!id) {
-      summary.diagnostics.push_back({Diagnostic::Severity::error, "--id", 0, 0, "id", "not an OpenAlex work id: " + raw});
-      continue;
-    }
-    if (seen.insert(*id).second) ids.push_back(std::move(*id));
-  }
+  std::vector<std::string> ids =
+      normalized_unique(input, normalize_openalex_work, "--id", "id", "not an OpenAlex work id", summary.diagnostics);
   return by_filter(false, std::move(ids), std::move(summary), sink, progress);
 }
 
@@ -85,7 +69,8 @@ FetchSummary OpenAlexImporter::by_filter(bool dois, std::vector<std::string> val
         if (auto id = openalex_id_of(rec); !id.empty()) rec.source.origin = openalex_work_url(options_.base_url, id);
       },
       .keys = id_and_doi,
-      .follow_cursor = true};
+      .follow_cursor = true,
+      .stop_after_refusal = true};
   ProgressMeter meter(progress, dois ? "DOIs" : "works", values.size());
   BatchLeftovers left = fetch_batches(client_, batches, query, summary, sink, meter);
   summary.not_found = std::move(left.missing);

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <map>
 
+#include "importers/net/json_fields.hpp"
 #include "src/core/identifiers.hpp"
 #include "src/core/person_names.hpp"
 #include "src/core/reference_keys.hpp"
@@ -15,19 +16,10 @@ namespace {
 
 using nlohmann::json;
 
-const json* member(const json& j, std::string_view key) {
-  if (!j.is_object()) return nullptr;
-  const auto it = j.find(key);
-  return it == j.end() || it->is_null() ? nullptr : &*it;
-}
+using json_read::member;
 
-std::string text_of(const json& j, std::string_view key) {
-  const json* v = member(j, key);
-  if (v == nullptr) return {};
-  if (v->is_string()) return collapse_spaces(nfc(v->get_ref<const std::string&>()));
-  if (v->is_number_integer()) return std::to_string(v->get<long long>());
-  return {};
-}
+// OpenAlex's strings carry stray double spaces and line breaks: one line each.
+std::string text_of(const json& j, std::string_view key) { return collapse_spaces(json_read::text_of(j, key)); }
 
 void add_id(Work& work, IdScheme scheme, std::string value) {
   for (const auto& id : work.ids)
@@ -72,16 +64,6 @@ std::optional<int> year_of(const json& work) {
   int y = 0;
   if (date.size() >= 4 && std::from_chars(date.data(), date.data() + 4, y).ec == std::errc{}) return y;
   return std::nullopt;
-}
-
-std::vector<SourceField> flatten(const json& work) {
-  std::vector<SourceField> fields;
-  if (!work.is_object()) return fields;
-  for (const auto& [key, value] : work.items()) {
-    if (value.is_string()) fields.push_back({key, value.get<std::string>()});
-    else fields.push_back({key, value.dump(-1, ' ', false, json::error_handler_t::replace)});
-  }
-  return fields;
 }
 
 }  // namespace
@@ -174,7 +156,7 @@ ImportRecord openalex_work_to_record(const json& work, std::string_view origin) 
   rec.source.origin = std::string(origin);
   rec.source.original_key = work_id ? *work_id : work_id_text;
   rec.source.entry_type = type;
-  rec.source.fields = flatten(work);
+  rec.source.fields = json_read::source_fields(work);
   if (!work_id)
     rec.warnings.push_back({Diagnostic::Severity::warning, std::string(origin), 0, 0, "id",
                             "OpenAlex work without a usable id: " + (work_id_text.empty() ? "(none)" : work_id_text)});

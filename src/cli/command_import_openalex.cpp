@@ -87,6 +87,12 @@ class ImportOpenAlexCommand final : public Command {
     sub.add_flag("--with-referenced-metadata", with_metadata_,
                  "Also fetch the works the reference lists name, so references show author, year, title and DOI");
     add_net_options(sub, net_);
+    sub.footer(
+        "API key (free, required by OpenAlex since February 2026): $LITREV_OPENALEX_KEY, else `litrev config set "
+        "openalex.key KEY`; get one at https://openalex.org/settings/api. Endpoint: $LITREV_OPENALEX_API (default "
+        "https://api.openalex.org). A 429 without Retry-After (daily allowance spent) stops the run; what was "
+        "answered before is stored.\n\n" +
+        sub.get_footer());
   }
 
   int run(Context& ctx) override {

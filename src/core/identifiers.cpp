@@ -58,7 +58,14 @@ std::size_t doi_length(std::string_view s) {
   const std::size_t prefix = prefix_length(s);
   if (prefix == 0) return 0;
   std::size_t j = prefix;
-  while (j < s.size() && !ends_doi(s[j])) ++j;
+  // A ']' that closes a '[' of the DOI itself belongs to it: SICI-era DOIs of the ESA journals
+  // ("10.1890/1540-9295(2005)003[0179:BF]2.0.CO;2").
+  int open_brackets = 0;
+  for (; j < s.size(); ++j) {
+    if (s[j] == '[') ++open_brackets;
+    else if (s[j] == ']' && open_brackets > 0) --open_brackets;
+    else if (ends_doi(s[j])) break;
+  }
   return j > prefix ? j : 0;
 }
 

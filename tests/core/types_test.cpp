@@ -38,3 +38,18 @@ TEST(Types, RoleNamesRoundTripAndUnknownNamesAreContributors) {
 
 }  // namespace
 }  // namespace litrev
+
+namespace litrev {
+namespace {
+
+TEST(OpenAlexTypes, MapOntoStoreTypes) {
+  EXPECT_EQ(store_type_from_openalex("article"), "article");
+  EXPECT_EQ(store_type_from_openalex("book-chapter"), "incollection");
+  EXPECT_EQ(store_type_from_openalex("book"), "book");
+  EXPECT_EQ(store_type_from_openalex("dissertation"), "thesis");
+  EXPECT_EQ(store_type_from_openalex("preprint"), "unpublished");
+  EXPECT_EQ(store_type_from_openalex("a-type-of-2027"), "misc");
+}
+
+}  // namespace
+}  // namespace litrev

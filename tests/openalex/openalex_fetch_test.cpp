@@ -12,6 +12,7 @@
 #include "importers/net/net_config.hpp"
 #include "importers/openalex/openalex_work.hpp"
 #include "net/loopback_server.hpp"
+#include "support/collected_records.hpp"
 #include "support/test_support.hpp"
 
 namespace litrev {
@@ -39,16 +40,16 @@ OpenAlexOptions at(const std::string& base, std::string key = {}) {
   return o;
 }
 
-struct Collected {
-  std::vector<ImportRecord> records;
-  std::size_t pages = 0;
-  RecordSink sink() {
-    return [this](std::vector<ImportRecord>&& page) {
-      ++pages;
-      for (auto& r : page) records.push_back(std::move(r));
-    };
-  }
-};
+using test::Collected;
+
+// Every /works request gets this status and body.
+void always_answer(LoopbackServer& server, int status, const std::string& body) {
+  server.http().Get("/works", [status, body](const httplib::Request&, httplib::Response& res) {
+    res.status = status;
+    res.set_content(body, kJson);
+  });
+  server.start();
+}
 
 json work(const std::string& id, const std::string& doi, const std::string& title) {
   json w = {{"id", "https://openalex.org/" + id}, {"title", title}, {"type", "article"}, {"referenced_works", json::array()}};
@@ -222,11 +223,7 @@ TEST(OpenAlexImporter, BadFilterReportsOpenAlexMessage) {
   LITREV_REQUIRE_SHARED(shared);
   const std::string body = test::read_file(shared / "fixtures/openalex/error-400-unknown-filter-field.json");
   LoopbackServer server;
-  server.http().Get("/works", [&](const httplib::Request&, httplib::Response& res) {
-    res.status = 400;
-    res.set_content(body, kJson);
-  });
-  server.start();
+  always_answer(server, 400, body);
   HttpClient client(fast_client());
   OpenAlexImporter importer(client, at(server.base_url()));
   Collected got;
@@ -242,11 +239,7 @@ TEST(OpenAlexImporter, BadKeyIsReportedWithHowToGetOne) {
   LITREV_REQUIRE_SHARED(shared);
   const std::string body = test::read_file(shared / "fixtures/openalex/error-401-invalid-api-key.json");
   LoopbackServer server;
-  server.http().Get("/works", [&](const httplib::Request&, httplib::Response& res) {
-    res.status = 401;
-    res.set_content(body, kJson);
-  });
-  server.start();
+  always_answer(server, 401, body);
   HttpClient client(fast_client());
   OpenAlexImporter importer(client, at(server.base_url(), "wrong"));
   Collected got;
@@ -257,6 +250,22 @@ TEST(OpenAlexImporter, BadKeyIsReportedWithHowToGetOne) {
   EXPECT_NE(s.failed[0].message.find("LITREV_OPENALEX_KEY"), std::string::npos);
   EXPECT_EQ(s.failed[0].message.find("wrong"), std::string::npos) << "the key is not shown";
   EXPECT_EQ(server.count(), 1u) << "401 is not retried";
+}
+
+TEST(OpenAlexImporter, ARefusedKeyEndsTheRunInsteadOfFailingEveryBatch) {
+  LoopbackServer server;
+  always_answer(server, 401, R"({"error":"Invalid or missing API key","message":"API key not found"})");
+  HttpClient client(fast_client());
+  OpenAlexImporter importer(client, at(server.base_url(), "wrong"));
+  std::vector<std::string> dois;
+  for (int i = 0; i < 500; ++i) dois.push_back("10.5555/refused-" + std::to_string(i));
+  Collected got;
+  const FetchSummary s = importer.by_dois(dois, got.sink());
+  EXPECT_EQ(server.count(), 4u) << "ten batches; the first group of four is answered 401, the rest not asked";
+  EXPECT_EQ(s.accounted(), 500u) << "every DOI has an outcome";
+  ASSERT_EQ(s.failed.size(), 10u);
+  EXPECT_TRUE(s.failed.back().message.starts_with("not asked after: OpenAlex: Invalid or missing API key"))
+      << s.failed.back().message;
 }
 
 TEST(OpenAlexImporter, SpentAllowanceIsNotRetried) {
