@@ -5,7 +5,8 @@
 // is what `import openalex --enrich` does.
 //
 // Reports requests made (target: at most one per 50 works), 429s received, wall time of the
-// fetch and of the store, and the ideal fetch time (requests / R seconds). Exits 1 when a work
+// fetch and of the store, and the ideal: the floor that R requests per second set on the ideal
+// number of requests (ceil((requests - R) / R) seconds, plus one answer's latency). Exits 1 when a work
 // is lost or the request target is missed.
 //
 //   bench_openalex_enrich [--works N] [--limit R] [--refs REFS] [--latency-ms L]
@@ -160,6 +161,8 @@ int main(int argc, char** argv) {
   litrev::HttpClientOptions options;
   options.user_agent = litrev::make_user_agent("bench", "");
   litrev::HttpClient client(options);
+  // As the CLI does (OnlineSession::base_url): OpenAlex's documented pace.
+  client.document_limits(litrev::kOpenAlexClass, litrev::kOpenAlexApi.documented);
   litrev::OpenAlexOptions oa;
   oa.base_url = server.base_url();
   litrev::OpenAlexImporter importer(client, oa);
@@ -181,14 +184,26 @@ int main(int argc, char** argv) {
   std::filesystem::remove(db.string() + "-shm");
 
   const std::size_t ideal_requests = (c.works + 49) / 50;
-  const double ideal = static_cast<double>(ideal_requests) / c.limit;
+  // The floor a limit of R requests in any one-second window sets: the first R start at once,
+  // every later one waits a second after the one R before it; plus one answer's latency.
+  auto floor_at = [&](int rate) {
+    const double waits = ideal_requests > static_cast<std::size_t>(rate)
+                             ? std::ceil(static_cast<double>(ideal_requests - static_cast<std::size_t>(rate)) / rate)
+                             : 0.0;
+    return waits + c.latency_ms / 1000.0;
+  };
+  const double ideal = floor_at(c.limit);
   std::printf("works %zu, %d referenced works each, server limit %d req/s, latency %d ms\n", c.works, c.refs, c.limit,
               c.latency_ms);
   std::printf("found %zu, merged into the library %zu, not found %zu, failed %zu\n", summary.found.size(), merged,
               summary.not_found.size(), summary.failed.size());
   std::printf("requests made %zu (ideal %zu, %.1f works per request), answered 429: %zu\n", server.requests(),
               ideal_requests, static_cast<double>(c.works) / static_cast<double>(server.requests()), server.rejected());
-  std::printf("wall %.2f s (of which storing %.2f s), ideal %.2f s at the server's limit\n", wall, store_seconds, ideal);
+  const auto pace = litrev::kOpenAlexApi.documented;
+  std::printf("wall %.2f s (of which storing %.2f s); ideal %.2f s at the server's limit, %.2f s at litrev's pace for "
+              "OpenAlex (%d req/s, %d in flight)\n",
+              wall, store_seconds, ideal, floor_at(std::min(pace.requests, c.limit)), pace.requests,
+              pace.concurrency);
   std::printf("library: %lld works, %lld references\n", static_cast<long long>(stats.works),
               static_cast<long long>(stats.references));
   const bool ok = summary.found.size() == c.works && merged == c.works && server.requests() - server.rejected() <= ideal_requests;

@@ -418,6 +418,7 @@ void HttpClient::fetch_all(std::span<const HttpRequest> requests, const Completi
 
 const HttpStats& HttpClient::stats() const { return impl_->stats; }
 const RateLimiter& HttpClient::limiter() const { return impl_->limiter; }
+void HttpClient::document_limits(const std::string& rate_class, RateLimits limits) { impl_->limiter.document(rate_class, limits); }
 const HttpClientOptions& HttpClient::options() const { return impl_->options; }
 
 }  // namespace litrev

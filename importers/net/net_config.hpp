@@ -22,6 +22,9 @@ struct ApiEndpoint {
   std::string_view name;          // "crossref": also its rate class
   std::string_view env_var;       // "LITREV_CROSSREF_API": moves it (tests, mirrors)
   std::string_view default_base;  // "https://api.crossref.org"
+  // Limits the service documents without sending them in headers; requests == 0: none (the
+  // client learns them from the answers, or uses its cautious defaults).
+  RateLimits documented{0, std::chrono::milliseconds(1000), 0};
 };
 
 struct NetConfig {

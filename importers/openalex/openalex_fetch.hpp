@@ -18,7 +18,11 @@
 namespace litrev {
 
 inline constexpr const char* kOpenAlexClass = "openalex";
-inline constexpr ApiEndpoint kOpenAlexApi{"openalex", "LITREV_OPENALEX_API", "https://api.openalex.org"};
+// OpenAlex caps every client at 100 requests/s and sends no per-second limits in its headers
+// (its x-ratelimit-* count a daily budget): a tenth of the cap, four in flight, is polite and
+// with 50 works a request still enriches 500 works a second.
+inline constexpr ApiEndpoint kOpenAlexApi{"openalex", "LITREV_OPENALEX_API", "https://api.openalex.org",
+                                          RateLimits{10, std::chrono::milliseconds(1000), 4}};
 
 struct OpenAlexOptions {
   std::string base_url{kOpenAlexApi.default_base};

@@ -53,7 +53,8 @@ OnlineSession open_session(Context& ctx, const NetOptions& options) {
   return session;
 }
 
-std::string OnlineSession::base_url(const ApiEndpoint& endpoint) const {
+std::string OnlineSession::base_url(const ApiEndpoint& endpoint) {
+  if (endpoint.documented.requests > 0) client->document_limits(std::string(endpoint.name), endpoint.documented);
   return api_base(endpoint, [](const char* name) { return std::getenv(name); });
 }
 

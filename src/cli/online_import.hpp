@@ -36,8 +36,9 @@ void add_net_options(CLI::App& sub, NetOptions& options);
 struct OnlineSession {
   NetConfig config;
   std::unique_ptr<HttpClient> client;
-  // The API's base URL: its $LITREV_<API>_API, else its default.
-  std::string base_url(const ApiEndpoint& endpoint) const;
+  // The API's base URL: its $LITREV_<API>_API, else its default. Also gives the client the
+  // rate limits the API documents.
+  std::string base_url(const ApiEndpoint& endpoint);
 };
 
 // Base URLs from the environment; the contact address from --mailto, else $LITREV_MAILTO, else
