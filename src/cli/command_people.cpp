@@ -145,12 +145,19 @@ class PeopleShowCommand final : public Command {
     const CitationCorpus corpus = ctx.store().load_citation_corpus(false);
     const AuthorGroups groups = group_authors(corpus, load_people_overrides(ctx.store(), corpus));
     std::vector<std::size_t> chosen;  // group indexes
-    const std::string needle = fold(author_);
+    // Every word of the name given, in any order: "Claire Martin" finds "Martin, Claire".
+    const std::vector<std::string> needles = words(fold(author_));
+    auto names = [&](const std::string& name) {
+      const std::string folded = fold(name);
+      return !needles.empty() && std::all_of(needles.begin(), needles.end(), [&](const std::string& w) {
+        return folded.find(w) != std::string::npos;
+      });
+    };
     for (std::size_t gi = 0; gi < groups.groups.size(); ++gi) {
       const auto& g = groups.groups[gi];
       bool match = g.key == author_;
       for (auto p : g.people)
-        match = match || fold(corpus.people[p].name).find(needle) != std::string::npos ||
+        match = match || names(corpus.people[p].name) ||
                 "#" + std::to_string(corpus.people[p].person_id) == author_ ||
                 std::to_string(corpus.people[p].person_id) == author_;
       if (match) chosen.push_back(gi);

@@ -185,6 +185,31 @@ TEST_F(OpenAlexImport, ReferencedWorksAreDescribedForGraphMissing) {
   EXPECT_EQ(list.size(), 2u) << "referenced works describe references; they are not added";
 }
 
+// A HAL record carries no reference list; OpenAlex gives it one through its DOI, and its authors
+// (from HAL, same names in the same order) gain their ORCIDs.
+TEST_F(OpenAlexImport, AHalRecordGetsItsReferencesThroughItsDoi) {
+  LoopbackServer hal;
+  const std::string body = read_file(test_data("hal/synthetic-search-label-xml.json"));
+  hal.http().Get("/search/", [&](const httplib::Request&, httplib::Response& res) { res.set_content(body, "application/json"); });
+  hal.start();
+  ASSERT_EQ(run({"import", "hal", "--query", "title_t:label"}, {"LITREV_HAL_API=" + hal.base_url()}).exit_code, 0);
+  FakeOpenAlex oa;
+  oa.add(oa_work("W900", "10.5555/litrev-e2e-1", "Labelling responsible AI: certification as public action", 2021,
+                 {{"Claire Martin", "0000-0002-1825-0097", "A5000000901"}, {"Hugo Bernard", "", "A5000000902"}},
+                 {"W300", "W200"}));
+  const auto r = run({"import", "openalex", "--enrich", "--json"}, {oa.env()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(json::parse(r.out)["merged_by_rule"]["doi"], 1) << r.out;
+  const json list = json::parse(run({"list", "--json"}).out);
+  ASSERT_EQ(list.size(), 1u);
+  const json work = json::parse(run({"show", list[0]["key"], "--json"}).out);
+  ASSERT_EQ(work["references"].size(), 2u) << work.dump();
+  EXPECT_EQ(work["references"][0]["openalex"], "W300");
+  const json people = json::parse(run({"people", "show", "Claire Martin", "--json"}).out);
+  ASSERT_EQ(people.size(), 1u);
+  EXPECT_EQ(people[0]["identifiers"][0], "orcid:0000-0002-1825-0097") << people.dump();
+}
+
 TEST_F(OpenAlexImport, ByIdStoresAWorkWithItsAbstract) {
   FakeOpenAlex oa;
   const auto r = run({"import", "openalex", "--id", "W300", "https://openalex.org/W200"}, {oa.env()});
