@@ -20,6 +20,12 @@ std::vector<std::string> id_and_doi(const ImportRecord& rec) {
 
 }  // namespace
 
+// A record from a batch or a page names, as its origin, its own work's URL: the batch URL with
+// fifty DOIs, or a cursor, tells a reader of `show --sources` nothing.
+void OpenAlexImporter::set_origin(ImportRecord& rec) const {
+  if (auto id = openalex_id_of(rec); !id.empty()) rec.source.origin = openalex_work_url(options_.base_url, id);
+}
+
 HttpRequest OpenAlexImporter::request(std::string url) const {
   HttpRequest r(std::move(url), kOpenAlexClass);
   r.headers.emplace_back("Accept", "application/json");
@@ -65,9 +71,7 @@ FetchSummary OpenAlexImporter::by_filter(bool dois, std::vector<std::string> val
         return request(openalex_works_url(options_.base_url, q));
       },
       .parse = parse_openalex_list,
-      .finish = [&](ImportRecord& rec) {
-        if (auto id = openalex_id_of(rec); !id.empty()) rec.source.origin = openalex_work_url(options_.base_url, id);
-      },
+      .finish = [this](ImportRecord& rec) { set_origin(rec); },
       .keys = id_and_doi,
       .follow_cursor = true,
       .stop_after_refusal = true};
@@ -94,9 +98,7 @@ FetchSummary OpenAlexImporter::search(const OpenAlexSearch& search, const Record
         return request(openalex_works_url(options_.base_url, q));
       },
       .parse = parse_openalex_list,
-      .finish = [&](ImportRecord& rec) {
-        if (auto id = openalex_id_of(rec); !id.empty()) rec.source.origin = openalex_work_url(options_.base_url, id);
-      },
+      .finish = [this](ImportRecord& rec) { set_origin(rec); },
       .keys = id_and_doi,
       .rows = std::clamp<std::size_t>(options_.per_page, 1, kOpenAlexMaxPerPage),
       .max = search.max,

@@ -53,6 +53,7 @@ class OpenAlexImporter {
   FetchSummary by_filter(bool dois, std::vector<std::string> values, FetchSummary summary, const RecordSink& sink,
                          const ProgressCallback& progress);
   HttpRequest request(std::string url) const;
+  void set_origin(ImportRecord& record) const;
 
   HttpClient& client_;
   OpenAlexOptions options_;

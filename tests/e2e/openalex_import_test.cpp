@@ -221,6 +221,19 @@ TEST_F(OpenAlexImport, ByIdStoresAWorkWithItsAbstract) {
   EXPECT_EQ(stats["citations"], 1) << "W200 cites W300 by id";
 }
 
+TEST_F(OpenAlexImport, MissingBringsInTheWorksCitedMost) {
+  FakeOpenAlex oa;
+  ASSERT_EQ(run({"import", "openalex", "--id", "W100", "W200"}, {oa.env()}).exit_code, 0);
+  const auto hint = run({"graph", "missing"});
+  EXPECT_NE(hint.out.find("litrev import openalex --missing --min-citations 2"), std::string::npos) << hint.out;
+  const auto r = run({"import", "openalex", "--missing", "--min-citations", "2", "--json"}, {oa.env()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(json::parse(r.out)["new"], 1) << "W300, cited by both; W400 once only";
+  const auto stats = json::parse(run({"stats", "--json"}).out);
+  EXPECT_EQ(stats["works"], 3);
+  EXPECT_EQ(stats["citations"], 3) << "W100 -> W200, W300; W200 -> W300";
+}
+
 TEST_F(OpenAlexImport, MissingKeySaysHowToGetOne) {
   FakeOpenAlex oa;
   const auto r = run({"import", "openalex", "--id", "W300"}, {oa.env()});

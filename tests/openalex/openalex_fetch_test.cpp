@@ -270,11 +270,7 @@ TEST(OpenAlexImporter, ARefusedKeyEndsTheRunInsteadOfFailingEveryBatch) {
 
 TEST(OpenAlexImporter, SpentAllowanceIsNotRetried) {
   LoopbackServer server;
-  server.http().Get("/works", [&](const httplib::Request&, httplib::Response& res) {
-    res.status = 429;
-    res.set_content(R"({"error": "Rate limit exceeded", "message": "Daily budget spent. Upgrade your plan."})", kJson);
-  });
-  server.start();
+  always_answer(server, 429, R"({"error": "Rate limit exceeded", "message": "Daily budget spent. Upgrade your plan."})");
   HttpClient client(fast_client());
   OpenAlexImporter importer(client, at(server.base_url()));
   Collected got;
