@@ -14,6 +14,8 @@ std::span<const CommandSpec> all_commands() {
       CommandSpec{"import scopus", "Import Scopus CSV exports", [] { return make_import_file_command("scopus"); }},
       CommandSpec{"import crossref", "Import works from Crossref by DOI (--doi, --doi-file, --enrich) or search", make_import_crossref_command},
       CommandSpec{"import hal", "Import documents from HAL by query, id, collection or idHAL", make_import_hal_command},
+      CommandSpec{"import openalex", "Import works from OpenAlex by DOI, id, search or filter; --enrich adds reference lists", make_import_openalex_command},
+      CommandSpec{"config", "Show or set a library setting (mailto, openalex.key)", make_config_command},
       CommandSpec{"list", "List the works of the library", make_list_command},
       CommandSpec{"show", "Show one work: fields, identifiers, references, notes, tags, sources", make_show_command},
       CommandSpec{"search", "Full-text search over titles, abstracts, keywords, people and notes", make_search_command},
@@ -41,6 +43,7 @@ std::span<const CommandSpec> all_commands() {
       CommandSpec{"graph bursts", "References whose citations burst (Kleinberg, as CiteSpace)", make_graph_bursts_command},
       CommandSpec{"graph historiograph", "Citations among the most locally cited works, by year (Garfield)", make_graph_historiograph_command},
       CommandSpec{"people list", "Authors as the graph commands group them, with their name variants", make_people_list_command},
+      CommandSpec{"people show", "One author: identifiers (ORCID, idHAL, IdRef, OpenAlex...), name variants, works", make_people_show_command},
       CommandSpec{"people merge", "Make several authors (name variants) one", make_people_merge_command},
       CommandSpec{"people split", "Keep one person apart from the author it was grouped with", make_people_split_command},
   };

@@ -13,6 +13,8 @@ std::unique_ptr<Command> make_init_command();
 std::unique_ptr<Command> make_import_file_command(std::string_view format);
 std::unique_ptr<Command> make_import_crossref_command();
 std::unique_ptr<Command> make_import_hal_command();
+std::unique_ptr<Command> make_import_openalex_command();
+std::unique_ptr<Command> make_config_command();
 std::unique_ptr<Command> make_stats_command();
 std::unique_ptr<Command> make_list_command();
 std::unique_ptr<Command> make_show_command();
@@ -40,6 +42,7 @@ std::unique_ptr<Command> make_graph_timeline_command();
 std::unique_ptr<Command> make_graph_bursts_command();
 std::unique_ptr<Command> make_graph_historiograph_command();
 std::unique_ptr<Command> make_people_list_command();
+std::unique_ptr<Command> make_people_show_command();
 std::unique_ptr<Command> make_people_merge_command();
 std::unique_ptr<Command> make_people_split_command();
 

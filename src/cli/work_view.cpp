@@ -122,6 +122,7 @@ json work_detail_json(const StoredWork& sw, bool with_sources) {
   for (const auto& r : sw.references) {
     json rj = {{"raw", r.reference.raw}};
     if (!r.reference.doi.empty()) rj["doi"] = r.reference.doi;
+    if (!r.reference.openalex.empty()) rj["openalex"] = r.reference.openalex;
     if (!r.reference.first_author.empty()) rj["first_author"] = r.reference.first_author;
     if (r.reference.year) rj["year"] = *r.reference.year;
     if (!r.reference.title.empty()) rj["title"] = r.reference.title;

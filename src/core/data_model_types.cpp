@@ -79,6 +79,18 @@ constexpr auto kAliases = std::to_array<Alias>({
   {V::crossref, "component", "misc"},              {V::crossref, "grant", "misc"},
   {V::crossref, "other", "misc"},
 
+  // OpenAlex work types (2025 list); a type OpenAlex adds later is "misc" until a row says more.
+  {V::openalex, "article", "article"},         {V::openalex, "book-chapter", "incollection"},
+  {V::openalex, "book", "book"},               {V::openalex, "dissertation", "thesis"},
+  {V::openalex, "report", "report"},           {V::openalex, "dataset", "dataset"},
+  {V::openalex, "preprint", "unpublished"},    {V::openalex, "review", "article"},
+  {V::openalex, "letter", "article"},          {V::openalex, "editorial", "article"},
+  {V::openalex, "erratum", "article"},         {V::openalex, "retraction", "article"},
+  {V::openalex, "reference-entry", "inreference"}, {V::openalex, "standard", "standard"},
+  {V::openalex, "peer-review", "review"},      {V::openalex, "paratext", "misc"},
+  {V::openalex, "libguides", "online"},        {V::openalex, "supplementary-materials", "misc"},
+  {V::openalex, "grant", "misc"},              {V::openalex, "other", "misc"},
+
   // HAL docType_s (upper case).
   {V::hal, "ART", "article"},       {V::hal, "COMM", "inproceedings"}, {V::hal, "POSTER", "inproceedings"},
   {V::hal, "PRESCONF", "inproceedings"}, {V::hal, "OUV", "book"},     {V::hal, "COUV", "incollection"},
@@ -158,7 +170,7 @@ std::string folded_type(V vocabulary, std::string_view source_type) {
   switch (vocabulary) {
     case V::bibtex: case V::wos: case V::scopus: return ascii_lower(t);
     case V::ris: case V::hal: return ascii_upper(t);
-    case V::crossref: break;
+    case V::crossref: case V::openalex: break;
   }
   return std::string(t);
 }

@@ -171,6 +171,7 @@ std::optional<Store::ImportBatch::Impl::Match> Store::ImportBatch::Impl::find_ma
   // A database's own record number: the same WoS or Scopus record exported twice, in any format.
   if (auto m = by_identifier(IdScheme::wos, "wos accession number", false)) return m;
   if (auto m = by_identifier(IdScheme::scopus, "scopus eid", false)) return m;
+  if (auto m = by_identifier(IdScheme::openalex, "openalex", false)) return m;
   // A chapter carries its book's ISBN: the ISBN rule only joins two book-like records.
   if (store::is_book_type(work.type))
     if (auto m = by_identifier(IdScheme::isbn, "isbn", true)) return m;
@@ -249,6 +250,8 @@ AddResult Store::ImportBatch::Impl::add(const ImportRecord& record) {
     if (changed) store::update_work_row(lib, match->id, existing, now);
     const int added_people =
         store::append_missing_contributors(lib, people, match->id, it->second.contributors, work.contributors);
+    // The work's authors from another source gain this record's identifiers (one-to-one lists).
+    store::lend_person_identifiers(lib, match->id, work.contributors);
     store::insert_identifiers(lib, match->id, ids);
     store::insert_source(lib, match->id, record.source, fields, now);
     store::append_missing_references(lib, match->id, work.references);

@@ -278,9 +278,16 @@ CREATE INDEX person_identifiers_lookup ON person_identifiers(scheme, value);
 ALTER TABLE refs ADD COLUMN authors TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Version 5:
+// - refs.openalex: the OpenAlex work id a reference names (OpenAlex reference lists are W-ids);
+//   resolved against identifiers of scheme 'openalex', indexed through ref_keys ("w:<id>").
+constexpr const char* kSchemaV5 = R"sql(
+ALTER TABLE refs ADD COLUMN openalex TEXT;
+)sql";
+
 // Forward migrations: kMigrations[v] takes a library from version v to v + 1. Never edit a
 // step once released: append a new one (ALTER TABLE, new tables, data fixes).
-constexpr std::array kMigrations = {kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4};
+constexpr std::array kMigrations = {kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4, kSchemaV5};
 
 int pragma_int(SQLite::Database& db, const char* pragma) {
   SQLite::Statement q(db, fmt::format("PRAGMA {}", pragma));

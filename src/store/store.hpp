@@ -10,7 +10,7 @@
 //   origin, original key and fields; the line may differ; a record without key is not
 //   checked), adds nothing and is reported merged by rule "same source": importing a file
 //   twice changes nothing. Otherwise the first
-//   rule that matches: same DOI; same HAL id; same ISBN when both are book-like types (a
+//   rule that matches: same DOI; same HAL id; same OpenAlex id; same ISBN when both are book-like types (a
 //   chapter carries its book's ISBN); same normalized title (title + subtitle) + year + first
 //   author family name, when the types are compatible (core/data_model.hpp types_compatible: a
 //   conference paper and its journal version are two works) and unless both sides have DOIs
@@ -29,7 +29,7 @@
 //   suffix) with no conflicting identifier. "Powell, W." and "Powell, Walter" stay two people
 //   here (the graph module groups name variants).
 // - References resolve to works, strongest first: cite key (the key a record of the same input
-//   wrote, then a library key), DOI, then the locator, titled and abbreviated keys of
+//   wrote, then a library key), DOI, OpenAlex work id, then the locator, titled and abbreviated keys of
 //   core/reference_keys when exactly one work has them; a reference without DOI also follows
 //   its resolved siblings with the same locator. Never to the citing work itself. A reference
 //   resolved through a locator, titled or abbreviated key is resolved again when a later work

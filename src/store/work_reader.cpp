@@ -148,7 +148,7 @@ void read_works(Library& lib, WorkId lo, WorkId hi, std::optional<std::int64_t> 
                     lo, hi);
   ChildCursor refs(lib,
                    "SELECT r.work, r.raw, r.doi, r.cite_key, r.first_author, r.author_initials, r.year, r.title, "
-                   "r.container, r.volume, r.first_page, r.isbn, c.cited_work, w.key, r.identity, r.authors "
+                   "r.container, r.volume, r.first_page, r.isbn, c.cited_work, w.key, r.identity, r.authors, r.openalex "
                    "FROM refs r LEFT JOIN citations c ON c.ref = r.id LEFT JOIN works w ON w.id = c.cited_work "
                    "WHERE r.work BETWEEN ?1 AND ?2 ORDER BY r.work, r.position",
                    lo, hi);
@@ -221,6 +221,7 @@ void read_works(Library& lib, WorkId lo, WorkId hi, std::optional<std::int64_t> 
       }
       sr.identity = r.getColumn(14).getString();
       ref.authors = split_reference_authors(r.getColumn(15).getText());
+      ref.openalex = text_or_empty(r.getColumn(16));
       w.references.push_back(ref);
       sw.references.push_back(std::move(sr));
     });
