@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "src/core/bibtex_fields.hpp"
+#include "src/core/work_fields.hpp"
 #include "src/export/bib_values.hpp"
 #include "src/core/identifiers.hpp"
 #include "src/core/text.hpp"
@@ -331,6 +332,30 @@ std::string notes_text(const StoredWork& w, const LatexEncodeOptions& enc) {
   return out;
 }
 
+// The user's corrections (litrev set / unset --hide) replace what the BibTeX sources wrote for
+// those fields: the fields of the same slot go, the readable value (which holds the user's) is
+// written again.
+void apply_user_corrections(BibEntry& e, const Work& w, const std::vector<SourceField>& corrections,
+                            BibDialect dialect, const LatexEncodeOptions& enc) {
+  for (const auto& c : corrections) {
+    const WorkFieldSpec* spec = find_work_field(c.name);
+    if (!spec || spec->kind == WorkFieldKind::type) continue;  // the entry type follows w.type already
+    const bool date_slot = spec->kind == WorkFieldKind::year || spec->kind == WorkFieldKind::date;
+    std::erase_if(e.fields, [&](const SourceField& f) {
+      return find_work_field(f.name) == spec ||
+             (date_slot && (f.name == "year" || f.name == "date" || f.name == "month" || f.name == "day"));
+    });
+    Work probe;
+    probe.type = w.type;
+    apply_work_field(probe, *spec, work_field_value(w, *spec));
+    if (date_slot) {
+      probe.date = w.date;
+      probe.year = w.year;
+    }
+    for (auto& g : generate_fields(probe, dialect, enc)) e.fields.push_back(std::move(g));
+  }
+}
+
 std::vector<std::string> keyword_items(std::string_view value) {
   std::vector<std::string> items;
   std::size_t start = 0;
@@ -381,6 +406,9 @@ BibEntry to_bib_entry(const StoredWork& sw, const BibWriterOptions& options) {
       if (!present) e.fields.push_back(std::move(g));
     }
   }
+  if (from_bibtex)
+    for (const auto& s : sw.sources)
+      if (s.source_kind == kUserSourceKind) apply_user_corrections(e, w, s.fields, gen_dialect, options.encode);
   if (from_bibtex && from_web_of_science(e.fields)) {
     for (auto& f : e.fields)
       if (f.name == "address") f.name = "publisher-address";

@@ -17,6 +17,7 @@
 #include "src/store/preambles.hpp"
 #include "src/store/resolve.hpp"
 #include "src/store/store_impl.hpp"
+#include "src/store/user_fields.hpp"
 #include "src/store/work_reader.hpp"
 #include "src/store/work_writer.hpp"
 
@@ -39,6 +40,7 @@ struct Store::ImportBatch::Impl {
   struct MergeTarget {
     Work row;  // readable columns, as now in the transaction
     store::ContributorsOnWork contributors;
+    std::vector<SourceField> user;  // the user's corrections (user_fields.hpp): no source undoes them
   };
   std::unordered_map<WorkId, MergeTarget> targets;
   static constexpr std::size_t kMaxTargets = 20000;
@@ -237,16 +239,24 @@ AddResult Store::ImportBatch::Impl::add(const ImportRecord& record) {
     if (it == targets.end()) {
       if (targets.size() >= kMaxTargets) targets.clear();
       it = targets.emplace(match->id, MergeTarget{store::read_work_row(lib, match->id),
-                                                  store::load_contributors_on_work(lib, match->id)})
+                                                  store::load_contributors_on_work(lib, match->id),
+                                                  store::user_fields(lib, match->id)})
                .first;
     }
     Work& existing = it->second.row;
     result.key = existing.key;
-    const bool changed = store::fill_empty(existing, work);
+    Work before_fill = it->second.user.empty() ? Work{} : existing;
+    bool changed = store::fill_empty(existing, work);
+    // A field the user hid is empty, and fill_empty would give it the record's value back.
+    if (changed && !it->second.user.empty()) {
+      store::apply_user_fields(existing, it->second.user);
+      changed = store::fill_empty(before_fill, existing);
+    }
     if (changed) store::update_work_row(lib, match->id, existing, now);
     const int added_people =
         store::append_missing_contributors(lib, people, match->id, it->second.contributors, work.contributors);
     store::insert_identifiers(lib, match->id, ids);
+    if (!it->second.user.empty()) store::keep_user_identifiers(lib, match->id, it->second.user);
     store::insert_source(lib, match->id, record.source, fields, now);
     store::append_missing_references(lib, match->id, work.references);
     if (changed || added_people > 0) {
