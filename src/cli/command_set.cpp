@@ -25,8 +25,8 @@ std::string field_list() {
 const WorkFieldSpec& field_named(const std::string& name) {
   if (const auto* spec = find_work_field(name)) return *spec;
   const auto near = closest_matches(ascii_lower(name), work_field_names());
-  throw UsageError(fmt::format("'{}' is not a field litrev can set{}; the fields are: {}", name,
-                               near.empty() ? "" : "; did you mean " + quoted_alternatives(near) + "?", field_list()));
+  throw UsageError(fmt::format("'{}' is not a field litrev can set{} Fields: {}", name,
+                               near.empty() ? "." : "; did you mean " + quoted_alternatives(near) + "?", field_list()));
 }
 
 nlohmann::json change_json(const FieldChange& c, bool hidden) {

@@ -341,10 +341,6 @@ void apply_user_corrections(BibEntry& e, const Work& w, const std::vector<Source
     const WorkFieldSpec* spec = find_work_field(c.name);
     if (!spec || spec->kind == WorkFieldKind::type) continue;  // the entry type follows w.type already
     const bool date_slot = spec->kind == WorkFieldKind::year || spec->kind == WorkFieldKind::date;
-    std::erase_if(e.fields, [&](const SourceField& f) {
-      return find_work_field(f.name) == spec ||
-             (date_slot && (f.name == "year" || f.name == "date" || f.name == "month" || f.name == "day"));
-    });
     Work probe;
     probe.type = w.type;
     apply_work_field(probe, *spec, work_field_value(w, *spec));
@@ -352,7 +348,20 @@ void apply_user_corrections(BibEntry& e, const Work& w, const std::vector<Source
       probe.date = w.date;
       probe.year = w.year;
     }
-    for (auto& g : generate_fields(probe, dialect, enc)) e.fields.push_back(std::move(g));
+    auto generated = generate_fields(probe, dialect, enc);
+    // The corrected value takes the place of the first field it replaces.
+    std::size_t at = e.fields.size();
+    for (std::size_t i = e.fields.size(); i-- > 0;) {
+      const std::string& name = e.fields[i].name;
+      const bool replaced =
+          find_work_field(name) == spec ||
+          (date_slot && (name == "year" || name == "date" || name == "month" || name == "day")) ||
+          std::any_of(generated.begin(), generated.end(), [&](const SourceField& g) { return g.name == name; });
+      if (!replaced) continue;
+      e.fields.erase(e.fields.begin() + static_cast<std::ptrdiff_t>(i));
+      at = i;
+    }
+    e.fields.insert(e.fields.begin() + static_cast<std::ptrdiff_t>(at), generated.begin(), generated.end());
   }
 }
 
@@ -378,7 +387,8 @@ BibEntry to_bib_entry(const StoredWork& sw, const BibWriterOptions& options) {
   bool from_bibtex = false, other_sources = false;
   for (const auto& s : sw.sources) {
     if (s.source_kind != "bibtex") {
-      other_sources = true;
+      // The user's corrections are applied below, field by field.
+      other_sources |= s.source_kind != kUserSourceKind;
       continue;
     }
     if (!from_bibtex) {

@@ -43,6 +43,12 @@ struct Store::ImportBatch::Impl {
     std::vector<SourceField> user;  // the user's corrections (user_fields.hpp): no source undoes them
   };
   std::unordered_map<WorkId, MergeTarget> targets;
+  // What the sources said of the works the user corrected (user_fields.hpp), read once.
+  std::optional<store::SourceViewKeys> source_views;
+  const store::SourceViewKeys& views() {
+    if (!source_views) source_views = store::source_view_keys(lib);
+    return *source_views;
+  }
   static constexpr std::size_t kMaxTargets = 20000;
   // base key -> next number to try, so a thousand records wanting "smith2020" cost a thousand
   // probes, not half a million.
@@ -169,6 +175,12 @@ std::optional<Store::ImportBatch::Impl::Match> Store::ImportBatch::Impl::find_ma
     return std::nullopt;
   };
   if (auto m = by_identifier(IdScheme::doi, "doi", false)) return m;
+  // A DOI the user replaced or hid still names the work its sources gave it to.
+  for (const auto& id : ids)
+    if (id.scheme == IdScheme::doi)
+      if (auto it = views().doi.find(id.value);
+          it != views().doi.end() && store::identifier_match_plausible(work, dedup_view(it->second, work)))
+        return Match{it->second, "doi"};
   if (auto m = by_identifier(IdScheme::hal, "hal", false)) return m;
   // A chapter carries its book's ISBN: the ISBN rule only joins two book-like records.
   if (store::is_book_type(work.type))
@@ -190,6 +202,8 @@ std::optional<Store::ImportBatch::Impl::Match> Store::ImportBatch::Impl::find_ma
     if (theirs.empty()) return Match{candidate, "title+year+author"};
     // (a shared DOI would have matched above: any DOI on both sides here is a conflict)
   }
+  // The title, year... as the sources gave them to a work the user corrected.
+  if (auto it = views().dedup.find(key); it != views().dedup.end()) return Match{it->second, "title+year+author"};
   return std::nullopt;
 }
 

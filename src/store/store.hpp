@@ -23,7 +23,8 @@
 //   united), gives the work the record's people in the roles it has nobody in (a role that
 //   has people keeps them: the existing value wins here too), and adds the record's
 //   provenance, identifiers and missing references. The type counts as a readable field,
-//   except that "misc" (an importer's "don't know") yields to any other type.
+//   except that "misc" (an importer's "don't know") yields to any other type. Fields the user
+//   set or hid (set_field, hide_field: the work's "user" source) win over every record.
 // - People are one row per person: same ORCID, else same idHAL, else the same other identifier
 //   (IdRef, Scopus, OpenAlex, ResearcherID), else same folded name (particle + family | given |
 //   suffix) with no conflicting identifier. "Powell, W." and "Powell, Walter" stay two people
@@ -93,7 +94,7 @@ struct StoredWork {
     std::int64_t id = 0;
     std::string created_at;
     std::string text;
-    std::string edited_at;  // "" when never edited
+    std::string edited_at = {};  // "" when never edited
   };
   std::vector<Note> notes;
   struct StoredReference {
@@ -136,18 +137,19 @@ struct DuplicateCandidate {
 enum class ListSort { added, year, title, author, citations };
 struct ListFilter {
   std::optional<std::string> tag;  // case-insensitive
-  std::optional<int> year_from, year_to;  // inclusive; works without a year are left out
-  std::optional<std::string> type;        // a store type (core/types.hpp)
+  std::optional<std::int64_t> limit;  // after sorting
+  // (Members after tag and limit have default initializers: ListFilter{tag, limit} still reads.)
+  std::optional<int> year_from = {}, year_to = {};  // inclusive; works without a year are left out
+  std::optional<std::string> type = {};             // a store type (core/types.hpp)
   // Every word of it begins a word of an author's (or, for works without authors, an
   // editor's) name, accents and case ignored: "latour", "le gales", "powell w".
-  std::optional<std::string> author;
+  std::optional<std::string> author = {};
   // added: library order. year, title (accents and case ignored), author (first creator's
   // family then given name): ascending; citations: most cited in the library first. Works
   // missing the sort value come last; ties keep library order. reverse flips the order of the
   // works that have the value.
   ListSort sort = ListSort::added;
   bool reverse = false;
-  std::optional<std::int64_t> limit;  // after sorting
 };
 
 // A correction by `litrev set` / `unset` (field names: core/work_fields.hpp).

@@ -8,6 +8,7 @@
 #include "src/core/work_fields.hpp"
 #include "src/store/field_encoding.hpp"
 #include "src/store/fts.hpp"
+#include "src/store/keys.hpp"
 #include "src/store/resolve.hpp"
 #include "src/store/store.hpp"
 #include "src/store/store_impl.hpp"
@@ -171,6 +172,32 @@ void keep_user_identifiers(Library& lib, WorkId id, const std::vector<SourceFiel
     apply_work_field(w, *spec, f.value);
     replace_identifiers(lib, id, w, spec->scheme);
   }
+}
+
+SourceViewKeys source_view_keys(Library& lib) {
+  SourceViewKeys keys;
+  std::vector<std::pair<WorkId, SourceField>> rows;
+  {
+    Use q(lib.cache, "SELECT work, field, value FROM user_field_previous ORDER BY work");
+    while (q->executeStep())
+      rows.push_back({q->getColumn(0).getInt64(), SourceField{q->getColumn(1).getString(), q->getColumn(2).getString()}});
+  }
+  for (std::size_t i = 0; i < rows.size();) {
+    const WorkId id = rows[i].first;
+    Work w = read_work_for_keys(lib, id);
+    for (; i < rows.size() && rows[i].first == id; ++i) {
+      const WorkFieldSpec* spec = find_work_field(rows[i].second.name);
+      if (!spec) continue;
+      if (spec->kind != WorkFieldKind::identifier) apply_work_field(w, *spec, rows[i].second.value);
+      else if (spec->scheme == IdScheme::doi) {
+        Work ids;
+        apply_work_field(ids, *spec, rows[i].second.value);
+        for (const auto& doi : ids.ids) keys.doi.emplace(doi.value, id);
+      }
+    }
+    if (auto key = dedup_key(w); !key.empty()) keys.dedup.emplace(std::move(key), id);
+  }
+  return keys;
 }
 
 }  // namespace store

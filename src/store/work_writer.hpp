@@ -100,6 +100,9 @@ class ListedReferences {
 // Adds the references the work does not list yet (see ListedReferences).
 int append_missing_references(Library& lib, WorkId id, const std::vector<Reference>& refs);
 
+// The readable columns and contributors of a work: what its match keys are computed from.
+Work read_work_for_keys(Library& lib, WorkId id);
+
 // Recomputes the dedup and match keys of a work after its rows changed (fields filled,
 // contributors added, a merge).
 void refresh_match_keys(Library& lib, WorkId id);

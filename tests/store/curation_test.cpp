@@ -136,6 +136,22 @@ TEST_F(UserFields, ACorrectedDoiIsWhatDedupAndCitationsMatch) {
   EXPECT_EQ(r[0].merged_rule, "doi");
 }
 
+TEST_F(UserFields, ARecordSayingWhatTheSourcesSaidStillMatchesTheCorrectedWork) {
+  lib.store.set_field("lascoumes2004", "title", "Gouverner par les instruments");
+  lib.store.set_field("lascoumes2004", "doi", "10.3917/scpo.lasco.2004.01");
+  // The same entry, edited elsewhere, without DOI: matched on the title its source gave.
+  auto r = test::import_all(lib.store, {record("lascoumes2004").title("Gouverner par les instrumens").year(2004)
+                                            .author("Lascoumes", "Pierre").type("book").origin("edited.bib")});
+  EXPECT_TRUE(r[0].merged);
+  EXPECT_EQ(r[0].key, "lascoumes2004");
+  // A record with the DOI the user replaced: the same work, and the user's DOI stays.
+  r = test::import_all(lib.store, {record("x").title("Gouverner par les instruments (2e éd.)").year(2004)
+                                       .author("Lascoumes", "Pierre").doi("10.3917/sp.lasco.2004").origin("y.bib")});
+  EXPECT_EQ(r[0].merged_rule, "doi");
+  EXPECT_EQ(doi_of_work(lib.store.work("lascoumes2004")), "10.3917/scpo.lasco.2004.01");
+  EXPECT_EQ(lib.store.stats().works, 2);
+}
+
 TEST_F(UserFields, SearchFollowsACorrectedTitle) {
   EXPECT_TRUE(lib.store.search("instruments").empty());
   lib.store.set_field("lascoumes2004", "title", "Gouverner par les instruments");

@@ -11,18 +11,6 @@ using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
 
-ListFilter tagged(const std::string& tag) {
-  ListFilter f;
-  f.tag = tag;
-  return f;
-}
-
-ListFilter limited(std::int64_t n) {
-  ListFilter f;
-  f.limit = n;
-  return f;
-}
-
 class Library : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -85,9 +73,9 @@ TEST_F(Library, ListingByTagReturnsOnlyTaggedWorksInLibraryOrder) {
   lib.store.tag("jobin2019", {"core"});
   lib.store.tag("dimaggio1983", {"Core"});
   std::vector<std::string> keys;
-  for (const auto& w : lib.store.list_works(tagged("CORE"))) keys.push_back(w.work.key);
+  for (const auto& w : lib.store.list_works(ListFilter{std::string("CORE"), std::nullopt})) keys.push_back(w.work.key);
   EXPECT_THAT(keys, ElementsAre("dimaggio1983", "jobin2019"));
-  EXPECT_EQ(lib.store.list_works(limited(2)).size(), 2u);
+  EXPECT_EQ(lib.store.list_works(ListFilter{std::nullopt, 2}).size(), 2u);
   EXPECT_EQ(lib.store.list_works().size(), 4u);
 }
 
