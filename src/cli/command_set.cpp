@@ -37,30 +37,39 @@ nlohmann::json change_json(const FieldChange& c, bool hidden) {
 
 std::string shown(const std::string& v) { return v.empty() ? "(empty)" : "'" + v + "'"; }
 
+// KEY FIELD and --json: what set and unset share.
+struct FieldArguments {
+  std::string key, field;
+  bool json = false;
+  void declare(CLI::App& sub) {
+    sub.add_option("key", key, "Key of the work")->required();
+    sub.add_option("field", field, "Field: " + field_list())->required();
+    sub.add_flag("--json", json, "Print the field's value before and after as JSON");
+  }
+};
+
 class SetCommand final : public Command {
  public:
   void setup(CLI::App& sub) override {
-    sub.add_option("key", key_, "Key of the work")->required();
-    sub.add_option("field", field_, "Field: " + field_list())->required();
+    args_.declare(sub);
     sub.add_option("value", value_, "The value (- reads it from stdin); identifiers and keywords: separated by ;")
         ->required()
         ->expected(1, -1);
-    sub.add_flag("--json", json_, "Print the field's value before and after as JSON");
     sub.footer(
         "The value is kept as your own source record of the work: `show` names it, exports use it, and no later "
         "import of any source changes it. `litrev unset KEY FIELD` gives back the sources' value.");
   }
 
   int run(Context& ctx) override {
-    const WorkFieldSpec& spec = field_named(field_);
+    const WorkFieldSpec& spec = field_named(args_.field);
     std::string raw;
     if (value_.size() == 1 && value_[0] == "-") raw.assign(std::istreambuf_iterator<char>(std::cin), {});
     else
       for (const auto& part : value_) raw += (raw.empty() ? "" : " ") + part;
     const auto value = normalize_work_field(spec, raw);
     if (!value) throw UsageError(fmt::format("{}: {}", spec.name, value.error()));
-    const FieldChange change = ctx.store().set_field(key_, std::string(spec.name), *value);
-    if (json_) ctx.print_json(change_json(change, false));
+    const FieldChange change = ctx.store().set_field(args_.key, std::string(spec.name), *value);
+    if (args_.json) ctx.print_json(change_json(change, false));
     else
       ctx.summary(change.changed()
                       ? fmt::format("{}: {} {} -> {} (set by you)", change.key, change.field, shown(change.before), shown(change.after))
@@ -69,29 +78,26 @@ class SetCommand final : public Command {
   }
 
  private:
-  std::string key_, field_;
+  FieldArguments args_;
   std::vector<std::string> value_;
-  bool json_ = false;
 };
 
 class UnsetCommand final : public Command {
  public:
   void setup(CLI::App& sub) override {
-    sub.add_option("key", key_, "Key of the work")->required();
-    sub.add_option("field", field_, "Field: " + field_list())->required();
+    args_.declare(sub);
     sub.add_flag("--hide", hide_, "Hide the field whatever the sources say (until a plain unset)");
-    sub.add_flag("--json", json_, "Print the field's value before and after as JSON");
     sub.footer(
         "Without --hide: forgets your value (litrev set) or your hiding, and the value the sources gave comes "
         "back. With --hide: the field stays empty, even after later imports.");
   }
 
   int run(Context& ctx) override {
-    const WorkFieldSpec& spec = field_named(field_);
+    const WorkFieldSpec& spec = field_named(args_.field);
     auto& store = ctx.store();
     const std::string name(spec.name);
-    const FieldChange change = hide_ ? store.hide_field(key_, name) : store.unset_field(key_, name);
-    if (json_) {
+    const FieldChange change = hide_ ? store.hide_field(args_.key, name) : store.unset_field(args_.key, name);
+    if (args_.json) {
       ctx.print_json(change_json(change, hide_));
     } else if (hide_) {
       ctx.summary(fmt::format("{}: {} hidden (was {})", change.key, change.field, shown(change.before)));
@@ -106,8 +112,8 @@ class UnsetCommand final : public Command {
   }
 
  private:
-  std::string key_, field_;
-  bool hide_ = false, json_ = false;
+  FieldArguments args_;
+  bool hide_ = false;
 };
 
 }  // namespace
