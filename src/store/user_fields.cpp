@@ -22,19 +22,27 @@ namespace {
 
 struct UserRecord {
   std::int64_t source = 0;  // 0: the work has none yet
+  std::vector<std::int64_t> extra;  // more user records, brought by a manual merge
   std::vector<SourceField> fields;
 };
 
+// The work's user record; after a manual merge a work may hold two, read as one (the oldest
+// wins a field both name) and written back as one.
 UserRecord load_user_record(Library& lib, WorkId id) {
   UserRecord rec;
-  Use q(lib.cache, "SELECT id, fields FROM sources WHERE work = ?1 AND source_kind = ?2 ORDER BY id LIMIT 1");
+  Use q(lib.cache, "SELECT id, fields FROM sources WHERE work = ?1 AND source_kind = ?2 ORDER BY id");
   q->bind(1, id);
   q->bind(2, std::string(kUserSourceKind));
-  if (!q->executeStep()) return rec;
-  rec.source = q->getColumn(0).getInt64();
-  auto decoded = decode_fields(q->getColumn(1).getString());
-  if (!decoded) throw StoreError(fmt::format("{}: the fields of source {} are damaged", lib.path.string(), rec.source));
-  rec.fields = std::move(*decoded);
+  while (q->executeStep()) {
+    const std::int64_t source = q->getColumn(0).getInt64();
+    auto decoded = decode_fields(q->getColumn(1).getString());
+    if (!decoded) throw StoreError(fmt::format("{}: the fields of source {} are damaged", lib.path.string(), source));
+    if (rec.source == 0) rec.source = source;
+    else rec.extra.push_back(source);
+    for (auto& f : *decoded)
+      if (std::none_of(rec.fields.begin(), rec.fields.end(), [&](const SourceField& g) { return g.name == f.name; }))
+        rec.fields.push_back(std::move(f));
+  }
   return rec;
 }
 
@@ -66,6 +74,11 @@ void replace_identifiers(Library& lib, WorkId id, const Work& w, IdScheme scheme
 }
 
 void save_user_record(Library& lib, WorkId id, const std::string& key, const UserRecord& rec, const std::string& now) {
+  for (const std::int64_t extra : rec.extra) {
+    Use d(lib.cache, "DELETE FROM sources WHERE id = ?1");
+    d->bind(1, extra);
+    d->exec();
+  }
   if (rec.fields.empty()) {
     if (rec.source == 0) return;
     Use d(lib.cache, "DELETE FROM sources WHERE id = ?1");

@@ -152,6 +152,27 @@ TEST_F(UserFields, ARecordSayingWhatTheSourcesSaidStillMatchesTheCorrectedWork) 
   EXPECT_EQ(lib.store.stats().works, 2);
 }
 
+TEST_F(UserFields, AManualMergeKeepsTheCorrectionsOfBothWorks) {
+  test::import_all(lib.store, {record("copy").title("Gouverner par les instruments").year(2004)
+                                   .author("Lascoumes", "Pierre").type("book").container("Sciences Po")
+                                   .doi("10.1/copy").origin("copy.bib")});
+  lib.store.set_field("lascoumes2004", "title", "Gouverner par les instruments");
+  lib.store.hide_field("lascoumes2004", "doi");
+  lib.store.set_field("copy", "langid", "french");
+  lib.store.set_field("copy", "title", "Gouverner (copy)");
+  lib.store.merge("lascoumes2004", "copy");
+  const auto w = lib.store.work("lascoumes2004");
+  EXPECT_EQ(w.work.title, "Gouverner par les instruments");  // keep's correction wins
+  EXPECT_EQ(w.work.language, "french");                       // other's correction comes along
+  EXPECT_EQ(w.work.container, "Sciences Po");                 // an empty field filled, as merges do
+  EXPECT_EQ(doi_of_work(w), "");                              // still hidden, though copy had a DOI
+  // The two user records are one again at the next change.
+  lib.store.unset_field("lascoumes2004", "langid");
+  int user_records = 0;
+  for (const auto& s : lib.store.work("lascoumes2004").sources) user_records += s.source_kind == kUserSourceKind;
+  EXPECT_EQ(user_records, 1);
+}
+
 TEST_F(UserFields, SearchFollowsACorrectedTitle) {
   EXPECT_TRUE(lib.store.search("instruments").empty());
   lib.store.set_field("lascoumes2004", "title", "Gouverner par les instruments");
