@@ -56,8 +56,10 @@ class SetCommand final : public Command {
         ->required()
         ->expected(1, -1);
     sub.footer(
-        "The value is kept as your own source record of the work: `show` names it, exports use it, and no later "
-        "import of any source changes it. `litrev unset KEY FIELD` gives back the sources' value.");
+        "BibTeX names (journal, address, language, issue...) work too. The value is checked as an import would "
+        "check it and kept as your own source record of the work: `show` names it, exports, search and dedup use "
+        "it, and no later import of any source changes it. `litrev unset KEY FIELD` gives back the sources' value; "
+        "`litrev unset KEY FIELD --hide` empties a field. Authors and editors cannot be set yet.");
   }
 
   int run(Context& ctx) override {

@@ -10,7 +10,7 @@ std::span<const CommandSpec> all_commands() {
       CommandSpec{"import bibtex", "Import BibTeX/BibLaTeX files (- for stdin) into the library", make_import_bibtex_command},
       CommandSpec{"import crossref", "Import works from Crossref by DOI (--doi, --doi-file, --enrich) or search", make_import_crossref_command},
       CommandSpec{"import hal", "Import documents from HAL by query, id, collection or idHAL", make_import_hal_command},
-      CommandSpec{"list", "List the works of the library", make_list_command},
+      CommandSpec{"list", "List the works of the library: --tag, --year, --type, --author filters; --sort", make_list_command},
       CommandSpec{"show", "Show one work: fields, identifiers, references, notes, tags, sources", make_show_command},
       CommandSpec{"search", "Full-text search over titles, abstracts, keywords, people and notes", make_search_command},
       CommandSpec{"note", "Add a Markdown note to a work, or list (--list), edit (--edit N) or delete (--delete N) its notes", make_note_command},
