@@ -4,7 +4,7 @@
 // optional and of any type until read; a record with a null title or no authors is kept as it is.
 //
 // Mapping: id -> openalex identifier; ids.doi/doi -> doi; ids.pmid -> pmid; ids.pmcid -> pmcid;
-// title (else display_name); publication_date/year; type -> store type (core/types.hpp);
+// title (else display_name); publication_date/year; type -> store type (core/data_model.hpp);
 // authorships in order, each with its OpenAlex author id, ORCID and institutions (affiliation);
 // primary_location.source -> container + ISSN-L when it is a journal, conference or book series
 // (a chapter's source is usually a publisher's e-book platform, not its book: not a container),

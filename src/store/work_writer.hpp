@@ -112,6 +112,9 @@ int append_missing_references(Library& lib, WorkId id, const std::vector<Referen
 // many were added.
 int append_missing_notes(Library& lib, WorkId id, const std::vector<std::string>& notes, const std::string& now);
 
+// The readable columns and contributors of a work: what its match keys are computed from.
+Work read_work_for_keys(Library& lib, WorkId id);
+
 // Recomputes the dedup and match keys of a work after its rows changed (fields filled,
 // contributors added, a merge).
 void refresh_match_keys(Library& lib, WorkId id);

@@ -27,7 +27,7 @@ TEST(Schema, OpenCreatesAWalLibraryAtTheCurrentVersion) {
   ASSERT_TRUE(std::filesystem::exists(path));
   EXPECT_EQ(pragma(path, "user_version"), std::to_string(Store::schema_version()));
   EXPECT_EQ(pragma(path, "journal_mode"), "wal");
-  EXPECT_EQ(Store::schema_version(), 5);
+  EXPECT_EQ(Store::schema_version(), 6);
 }
 
 // A version 1 library (before preambles) is migrated on open and keeps its works.
@@ -42,7 +42,7 @@ TEST(Schema, AVersionOneLibraryIsMigratedAndKeepsItsWorks) {
     // Take it back to what version 1 wrote.
     SQLite::Database db(path, SQLite::OPEN_READWRITE);
     db.exec("ALTER TABLE refs DROP COLUMN openalex; DROP TABLE person_identifiers; ALTER TABLE refs DROP COLUMN authors; DROP TABLE preambles; "
-            "DROP INDEX sources_identity; DROP INDEX works_key_nocase; PRAGMA user_version = 1");
+            "DROP INDEX sources_identity; DROP INDEX works_key_nocase; DROP TABLE user_field_previous; ALTER TABLE notes DROP COLUMN edited_at; PRAGMA user_version = 1");
   }
   auto store = Store::open(path);
   EXPECT_EQ(pragma(path, "user_version"), std::to_string(Store::schema_version()));
@@ -67,7 +67,7 @@ TEST(Schema, AVersionTwoLibraryIsMigratedAndKeepsKeysThatDifferInCase) {
   {
     SQLite::Database db(path, SQLite::OPEN_READWRITE);
     db.exec("ALTER TABLE refs DROP COLUMN openalex; DROP TABLE person_identifiers; ALTER TABLE refs DROP COLUMN authors; DROP INDEX works_key_nocase; "
-            "PRAGMA user_version = 2");
+            "DROP TABLE user_field_previous; ALTER TABLE notes DROP COLUMN edited_at; PRAGMA user_version = 2");
     db.exec("INSERT INTO works(key, type, title, created_at, updated_at) "
             "SELECT 'DUP', type, 'Second', created_at, updated_at FROM works");
   }
@@ -95,7 +95,8 @@ TEST(Schema, AVersionThreeLibraryGetsPersonIdentifiersAndReferenceAuthors) {
   }
   {
     SQLite::Database db(path, SQLite::OPEN_READWRITE);
-    db.exec("ALTER TABLE refs DROP COLUMN openalex; DROP TABLE person_identifiers; ALTER TABLE refs DROP COLUMN authors; PRAGMA user_version = 3");
+    db.exec("ALTER TABLE refs DROP COLUMN openalex; DROP TABLE person_identifiers; ALTER TABLE refs DROP COLUMN authors; DROP TABLE user_field_previous; "
+            "ALTER TABLE notes DROP COLUMN edited_at; PRAGMA user_version = 3");
   }
   auto store = Store::open(path);
   EXPECT_EQ(pragma(path, "user_version"), std::to_string(Store::schema_version()));
@@ -128,10 +129,11 @@ TEST(Schema, AVersionFourLibraryGetsReferencesByOpenAlexId) {
   }
   {
     SQLite::Database db(path, SQLite::OPEN_READWRITE);
-    db.exec("ALTER TABLE refs DROP COLUMN openalex; PRAGMA user_version = 4");
+    db.exec("ALTER TABLE refs DROP COLUMN openalex; DROP TABLE user_field_previous; ALTER TABLE notes DROP COLUMN edited_at; "
+            "PRAGMA user_version = 4");
   }
   auto store = Store::open(path);
-  EXPECT_EQ(pragma(path, "user_version"), "5");
+  EXPECT_EQ(pragma(path, "user_version"), std::to_string(Store::schema_version()));
   Reference by_id;
   by_id.openalex = "W42";
   by_id.raw = "openalex:W42";
