@@ -4,17 +4,14 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "fuzz/fuzz_answer.hpp"
 #include "fuzz/fuzz_checks.hpp"
 #include "importers/openalex/openalex_response.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace litrev;
   const std::string_view in = fuzz::as_text(data, size);
-  HttpResponse r;
-  r.url = "http://127.0.0.1/works";
-  r.status = 200;
-  r.headers.push_back({"content-type", "application/json"});
-  r.body = std::string(in);
+  HttpResponse r = fuzz::answer_with_body(in, "http://127.0.0.1/works", "application/json");
   if (auto page = parse_openalex_list(r)) {
     fuzz::check(page->records.size() <= page->items, "more records than items");
     for (const auto& rec : page->records) fuzz::check_record(in, rec.work);
