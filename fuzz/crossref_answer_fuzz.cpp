@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "fuzz/fuzz_answer.hpp"
 #include "fuzz/fuzz_checks.hpp"
 #include "importers/crossref/crossref_response.hpp"
 #include "importers/crossref/markup_text.hpp"
@@ -11,11 +12,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace litrev;
   const std::string_view in = fuzz::as_text(data, size);
-  HttpResponse r;
-  r.url = "http://127.0.0.1/works";
-  r.status = 200;
-  r.headers.push_back({"content-type", "application/json"});
-  r.body = std::string(in);
+  const HttpResponse r = fuzz::answer_with_body(in, "http://127.0.0.1/works", "application/json");
   if (auto page = parse_crossref_works_response(r)) {
     fuzz::check(page->records.size() <= page->items, "more records than items");
     for (const auto& rec : page->records) fuzz::check_record(in, rec.work);

@@ -4,16 +4,14 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "fuzz/fuzz_answer.hpp"
 #include "fuzz/fuzz_checks.hpp"
 #include "importers/hal/hal_response.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace litrev;
   const std::string_view in = fuzz::as_text(data, size);
-  HttpResponse r;
-  r.url = "http://127.0.0.1/search/";
-  r.status = 200;
-  r.body = std::string(in);
+  const HttpResponse r = fuzz::answer_with_body(in, "http://127.0.0.1/search/");
   if (auto page = parse_hal_response(r)) {
     fuzz::check(page->records.size() <= page->docs, "more records than documents");
     for (const auto& rec : page->records) fuzz::check_record(in, rec.work);

@@ -31,6 +31,7 @@ shared_seeds() {
     bibtex_parser | latex_names) [[ -d $shared/corpus/bibtex ]] && find "$shared/corpus/bibtex" -name '*.bib' -size -64k ;;
     crossref_answer) [[ -d $shared/fixtures/crossref ]] && find "$shared/fixtures/crossref" -name '*.json' ;;
     hal_answer) [[ -d $shared/fixtures/hal ]] && find "$shared/fixtures/hal" -name '*.json' -o -name '*.xml' ;;
+    openalex_answer) [[ -d $shared/fixtures/openalex ]] && find "$shared/fixtures/openalex" -name '*.json' ;;
   esac
   return 0
 }

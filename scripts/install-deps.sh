@@ -12,10 +12,10 @@ packages=(
   citation-style-language-styles citation-style-language-locales
 )
 # Test oracles (graph quality against igraph/leidenalg; exports read by the tools they are
-# for: biber, BibTeX, pandoc, networkx, LibreOffice, pdflatex; CSL output against citeproc-js,
+# for: biber, BibTeX, pandoc, networkx, LibreOffice, pdflatex, bibutils (RIS); CSL output against citeproc-js,
 # which the tests install into the build folder with npm); only with --with-oracles.
 oracles=(python3 python3-igraph python3-leidenalg python3-networkx pandoc biber texlive-base texlive-binaries
-         texlive-latex-base nodejs libreoffice-writer-nogui)
+         texlive-latex-base nodejs libreoffice-writer-nogui bibutils)
 # libFuzzer for scripts/fuzz.sh: clang 19, since clang 14 cannot build libstdc++'s std::expected.
 fuzzing=(clang-19 libclang-rt-19-dev)
 

@@ -3,7 +3,7 @@
 // decoded Work plus the SourceRecord that keeps every original field exactly as read.
 //
 // Mapping (the fields are declared in src/core/data_model_fields.cpp):
-//  - type: litrev::store_type_from_bibtex (BibLaTeX aliases applied); key: the entry key.
+//  - type: store_type_from(TypeVocabulary::bibtex, ...) (BibLaTeX aliases applied); key: the entry key.
 //  - title, subtitle, container (journaltitle/journal, else booktitle, else maintitle), volume,
 //    issue (number/issue), pages ("1--10" -> "1-10"), publisher (else institution/school, else
 //    organization), place (location/address), edition, language (language/langid), abstract,

@@ -1,11 +1,10 @@
 #include "importers/crossref/crossref_fetch.hpp"
 
 #include <algorithm>
-#include <unordered_map>
-#include <unordered_set>
 #include <utility>
 
 #include "importers/crossref/crossref_response.hpp"
+#include "importers/net/paged_fetch.hpp"
 #include "src/core/identifiers.hpp"
 
 namespace litrev {
@@ -35,6 +34,24 @@ Diagnostic note(const std::string&, std::string message) {
   return {Diagnostic::Severity::warning, "crossref", 0, 0, {}, std::move(message)};
 }
 
+// A Crossref list answer as the shared fetchers read it.
+std::expected<ListPage, std::string> read_works_page(const HttpResponse& answer) {
+  auto page = parse_crossref_works_response(answer);
+  if (!page) return std::unexpected(page.error().describe());
+  return ListPage{.records = std::move(page->records),
+                  .items = page->items,
+                  .total = page->total_results,
+                  .next_cursor = std::move(page->next_cursor),
+                  .diagnostics = std::move(page->diagnostics),
+                  .unusable = {}};
+}
+
+std::vector<std::string> doi_key(const ImportRecord& rec) {
+  std::string doi = record_doi(rec);
+  if (doi.empty()) return {};
+  return {std::move(doi)};
+}
+
 }  // namespace
 
 FetchSummary CrossrefImporter::by_dois(std::span<const std::string> input, const RecordSink& sink,
@@ -42,16 +59,8 @@ FetchSummary CrossrefImporter::by_dois(std::span<const std::string> input, const
   FetchSummary summary;
   const StatsDelta delta(client_);
 
-  std::vector<std::string> dois;
-  std::unordered_set<std::string> wanted;
-  for (const auto& raw : input) {
-    auto doi = normalize_doi(raw);
-    if (!doi) {
-      summary.diagnostics.push_back({Diagnostic::Severity::error, "--doi", 0, 0, "doi", "not a valid DOI: " + raw});
-      continue;
-    }
-    if (wanted.insert(*doi).second) dois.push_back(*doi);
-  }
+  const std::vector<std::string> dois =
+      normalized_unique(input, normalize_doi, "--doi", "doi", "not a valid DOI", summary.diagnostics);
   ProgressMeter meter(progress, "DOIs", dois.size());
 
   auto deliver = [&](std::vector<ImportRecord>&& page) {
@@ -67,41 +76,24 @@ FetchSummary CrossrefImporter::by_dois(std::span<const std::string> input, const
   } else {
     DoiBatchPlan plan = plan_doi_batches(options_.base_url, dois, options_.batch, options_.mailto_param);
     singles = std::move(plan.singles);
-    std::vector<HttpRequest> requests;
-    for (const auto& batch : plan.batches)
-      requests.push_back(json_request(crossref_doi_batch_url(options_.base_url, batch, options_.mailto_param),
-                                      kCrossrefClass));
-    client_.fetch_all(requests, [&](std::size_t i, HttpResult result) {
-      const auto& batch = plan.batches[i];
-      std::unordered_set<std::string> pending(batch.begin(), batch.end());
-      if (result) {
-        auto page = parse_crossref_works_response(*result);
-        if (page) {
-          summary.diagnostics.insert(summary.diagnostics.end(), page->diagnostics.begin(), page->diagnostics.end());
-          std::vector<ImportRecord> records;
-          std::size_t newly_found = 0;
-          for (auto& rec : page->records) {
-            // Only the works this batch asked for: a server (or a proxy, or a test double) that
-            // answers the filter with other works must not slip them into the library.
-            const std::string doi = record_doi(rec);
-            if (doi.empty() || pending.erase(doi) == 0) continue;
-            summary.found.push_back(doi);
-            ++newly_found;
-            set_work_origin(rec, options_.base_url, options_.mailto_param);
-            records.push_back(std::move(rec));
-          }
-          deliver(std::move(records));
-          meter.advance(newly_found);
-        } else {
-          summary.diagnostics.push_back(note(result->url, page.error().describe() + "; looking these DOIs up one by one"));
-        }
-      } else if (result.error().kind != HttpErrorKind::offline_miss) {
-        summary.diagnostics.push_back(note(result.error().url, result.error().describe() + "; looking these DOIs up one by one"));
-      }
-      // What the batch did not return (unknown DOIs, aliases, a failed batch) is asked singly.
-      for (const auto& doi : batch)
-        if (pending.contains(doi)) singles.push_back(doi);
-    });
+    const BatchQuery query{
+        .request = [&](std::span<const std::string> batch, const std::string&) {
+          return json_request(crossref_doi_batch_url(options_.base_url, batch, options_.mailto_param), kCrossrefClass);
+        },
+        .parse = read_works_page,
+        .finish = [&](ImportRecord& rec) { set_work_origin(rec, options_.base_url, options_.mailto_param); },
+        .keys = doi_key,
+        .follow_cursor = false,
+        // Crossref asks what a failed batch held one by one instead (its own fallback).
+        .stop_after_refusal = false};
+    BatchLeftovers left = fetch_batches(client_, plan.batches, query, summary, sink, meter);
+    // What the batches did not return (unknown DOIs, aliases, a failed batch) is asked singly.
+    for (const auto& f : left.failed) {
+      summary.diagnostics.push_back(note(f.url, f.message + "; looking these DOIs up one by one"));
+      singles.insert(singles.end(), f.items.begin(), f.items.end());
+    }
+    singles.insert(singles.end(), left.missing.begin(), left.missing.end());
+    singles.insert(singles.end(), left.offline.begin(), left.offline.end());
   }
 
   // ---- single lookups --------------------------------------------------------------------------
@@ -140,74 +132,28 @@ FetchSummary CrossrefImporter::by_dois(std::span<const std::string> input, const
 
   // Interrupted only when Ctrl-C left DOIs without an outcome: a signal after the last answer
   // changes nothing.
-  summary.interrupted =
-      client_.options().cancelled && client_.options().cancelled() && summary.accounted() < dois.size();
+  summary.interrupted = cancelled(client_) && summary.accounted() < dois.size();
   delta.apply(summary);
   return summary;
 }
 
 FetchSummary CrossrefImporter::search(const CrossrefSearch& search, const RecordSink& sink,
                                       const ProgressCallback& progress) {
-  FetchSummary summary;
-  const StatsDelta delta(client_);
   CrossrefQuery q = search.query;
   if (q.mailto.empty()) q.mailto = options_.mailto_param;
-  std::size_t rows = std::clamp<std::size_t>(options_.page_rows, 1, kCrossrefMaxRows);
-  if (search.max > 0) rows = std::min(rows, search.max);
-  q.rows = rows;
-  q.cursor.assign(1, '*');  // assign(): g++ 12 warns falsely (-Wrestrict) on operator=(const char*)
-  ProgressMeter meter(progress, "records", search.max);
-  std::size_t received = 0;
-  bool total_known = false;
-
-  while (true) {
-    if (client_.options().cancelled && client_.options().cancelled()) {
-      summary.interrupted = true;
-      break;
-    }
-    const std::string url = crossref_works_url(options_.base_url, q);
-    const HttpResult result = client_.get(json_request(url, kCrossrefClass));
-    if (!result && client_.options().cancelled && client_.options().cancelled()) {
-      summary.interrupted = true;  // Ctrl-C dropped the request: not a failure of the server
-      break;
-    }
-    if (!result) {
-      if (result.error().kind == HttpErrorKind::offline_miss) summary.offline_unanswered.push_back(url);
-      else summary.failed.push_back({url, result.error().status, result.error().describe(), {}});
-      break;
-    }
-    auto page = parse_crossref_works_response(*result);
-    if (!page) {
-      summary.failed.push_back({url, result->status, page.error().describe(), {}});
-      break;
-    }
-    summary.diagnostics.insert(summary.diagnostics.end(), page->diagnostics.begin(), page->diagnostics.end());
-    if (page->total_results) {
-      if (!total_known) {
-        summary.total_available = page->total_results;  // the total when the walk began
-        meter.set_total(search.max > 0 ? std::min(search.max, *page->total_results) : *page->total_results);
-        total_known = true;
-      }
-    }
-    std::vector<ImportRecord> records = std::move(page->records);
-    if (search.max > 0 && received + records.size() > search.max) records.resize(search.max - received);
-    for (auto& rec : records) set_work_origin(rec, options_.base_url, options_.mailto_param);
-    received += page->items;
-    const std::size_t delivered = records.size();
-    if (delivered > 0) {
-      summary.records += delivered;
-      for (const auto& rec : records)
-        if (auto doi = record_doi(rec); !doi.empty()) summary.found.push_back(doi);
-      sink(std::move(records));
-    }
-    meter.advance(delivered);
-    // A short or empty page is the end; the cursor itself may come back unchanged.
-    if (page->items == 0 || page->items < rows || page->next_cursor.empty()) break;
-    if (search.max > 0 && received >= search.max) break;
-    q.cursor = page->next_cursor;
-  }
-  delta.apply(summary);
-  return summary;
+  const PagedQuery query{
+      .request = [&](const std::string& cursor, std::size_t rows) {
+        q.rows = rows;
+        q.cursor = cursor;
+        return json_request(crossref_works_url(options_.base_url, q), kCrossrefClass);
+      },
+      .parse = read_works_page,
+      .finish = [&](ImportRecord& rec) { set_work_origin(rec, options_.base_url, options_.mailto_param); },
+      .keys = doi_key,
+      .rows = std::clamp<std::size_t>(options_.page_rows, 1, kCrossrefMaxRows),
+      .max = search.max,
+      .same_cursor_ends = false};
+  return fetch_pages(client_, query, sink, progress);
 }
 
 }  // namespace litrev

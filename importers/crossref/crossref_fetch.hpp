@@ -15,8 +15,10 @@
 
 namespace litrev {
 
+inline constexpr ApiEndpoint kCrossrefApi{"crossref", "LITREV_CROSSREF_API", "https://api.crossref.org"};
+
 struct CrossrefOptions {
-  std::string base_url{kDefaultCrossrefApi};
+  std::string base_url{kCrossrefApi.default_base};
   // Also send mailto= in the query string. The User-Agent already carries the address (that is
   // what the client's options do), so this stays off unless a proxy strips headers.
   std::string mailto_param;

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "importers/crossref/markup_text.hpp"
+#include "importers/net/json_fields.hpp"
 #include "importers/references/reference_parser.hpp"
 #include "src/core/identifiers.hpp"
 #include "src/core/text.hpp"
@@ -20,23 +21,9 @@ using nlohmann::json;
 
 // ---- tolerant readers: Crossref is consistent, but one odd record must not sink an import ----
 
-const json* member(const json& j, std::string_view key) {
-  if (!j.is_object()) return nullptr;
-  const auto it = j.find(key);
-  return it == j.end() || it->is_null() ? nullptr : &*it;
-}
-
-// Strings are NFC-normalized: deposits sometimes carry decomposed accents, and equal text must
-// compare equal in the store. (The source record keeps the JSON as received.)
-std::string as_text(const json* v) {
-  if (v == nullptr) return {};
-  if (v->is_string()) return nfc(v->get_ref<const std::string&>());
-  if (v->is_number_integer()) return std::to_string(v->get<long long>());
-  if (v->is_number()) return v->dump();
-  return {};
-}
-
-std::string text_of(const json& j, std::string_view key) { return as_text(member(j, key)); }
+using json_read::as_text;
+using json_read::member;
+using json_read::text_of;
 
 // Crossref wraps titles and container titles in arrays: the first non-empty one is the title.
 std::string first_of(const json& j, std::string_view key) {
@@ -172,18 +159,6 @@ Diagnostic warning(std::string_view origin, std::string field, std::string messa
   return Diagnostic{Diagnostic::Severity::warning, std::string(origin), 0, 0, std::move(field), std::move(message)};
 }
 
-// ---- the source record's fields -----------------------------------------------------------
-
-std::vector<SourceField> flatten(const json& work) {
-  std::vector<SourceField> fields;
-  if (!work.is_object()) return fields;
-  for (const auto& [key, value] : work.items()) {
-    if (value.is_string()) fields.push_back({key, value.get<std::string>()});
-    else fields.push_back({key, value.dump(-1, ' ', false, json::error_handler_t::replace)});
-  }
-  return fields;
-}
-
 std::optional<int> leading_year(std::string_view s) {
   s = trim(s);
   if (s.size() < 4) return std::nullopt;
@@ -311,7 +286,7 @@ ImportRecord crossref_work_to_record(const json& work, std::string_view origin) 
   rec.source.origin = std::string(origin);
   rec.source.original_key = registered_doi;
   rec.source.entry_type = crossref_type;
-  rec.source.fields = flatten(work);
+  rec.source.fields = json_read::source_fields(work);
   return rec;
 }
 

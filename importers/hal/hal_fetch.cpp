@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "importers/hal/hal_response.hpp"
+#include "importers/net/paged_fetch.hpp"
 #include "src/core/identifiers.hpp"
 
 namespace litrev {
@@ -33,151 +34,81 @@ FetchFailure unusable_document(const HttpResponse& answer, const std::string& id
           {id}};
 }
 
-bool cancelled(const HttpClient& client) { return client.options().cancelled && client.options().cancelled(); }
+// A HAL JSON answer as the shared fetchers read it.
+std::expected<ListPage, std::string> read_hal_page(const HttpResponse& answer) {
+  auto page = parse_hal_response(answer);
+  if (!page) return std::unexpected(page.error().describe());
+  ListPage out{.records = std::move(page->records),
+               .items = page->docs,
+               .total = page->num_found,
+               .next_cursor = std::move(page->next_cursor_mark),
+               .diagnostics = std::move(page->diagnostics),
+               .unusable = {}};
+  for (const auto& id : page->unusable) out.unusable.push_back(unusable_document(answer, id));
+  return out;
+}
+
+std::vector<std::string> hal_key(const ImportRecord& rec) {
+  std::string id = hal_id_of(rec);
+  if (id.empty()) return {};
+  return {std::move(id)};
+}
 
 }  // namespace
 
 FetchSummary HalImporter::search(const HalSearch& search, const RecordSink& sink, const ProgressCallback& progress) {
-  FetchSummary summary;
-  const StatsDelta delta(client_);
   HalQuery q;
   q.q = search.q;
   q.fq = search.fq;
   q.collection = search.collection;
-  std::size_t rows = std::clamp<std::size_t>(options_.rows, 1, kHalMaxRows);
-  if (search.max > 0) rows = std::min(rows, search.max);
-  q.rows = rows;
   q.wt = "json";
   q.fl = options_.fl;
-  q.cursor_mark.assign(1, '*');
-  ProgressMeter meter(progress, "records", search.max);
-  std::size_t received = 0;
-  bool total_known = false;
-
-  while (true) {
-    if (cancelled(client_)) {
-      summary.interrupted = true;
-      break;
-    }
-    const std::string url = hal_search_url(options_.base_url, q);
-    const HttpResult result = client_.get(HttpRequest(url, kHalClass));
-    if (!result && cancelled(client_)) {
-      summary.interrupted = true;  // Ctrl-C dropped the request: not a failure of the server
-      break;
-    }
-    if (!result) {
-      if (result.error().kind == HttpErrorKind::offline_miss) summary.offline_unanswered.push_back(url);
-      else summary.failed.push_back({url, result.error().status, result.error().describe(), {}});
-      break;
-    }
-    auto page = parse_hal_response(*result);
-    if (!page) {
-      summary.failed.push_back({url, result->status, page.error().describe(), {}});
-      break;
-    }
-    summary.diagnostics.insert(summary.diagnostics.end(), page->diagnostics.begin(), page->diagnostics.end());
-    for (const auto& id : page->unusable) summary.failed.push_back(unusable_document(*result, id));
-    if (page->num_found) {
-      if (!total_known) {
-        summary.total_available = page->num_found;  // the total when the walk began
-        meter.set_total(search.max > 0 ? std::min(search.max, *page->num_found) : *page->num_found);
-        total_known = true;
-      }
-    }
-    std::vector<ImportRecord> records = std::move(page->records);
-    if (search.max > 0 && received + records.size() > search.max) records.resize(search.max - received);
-    for (auto& rec : records) set_document_origin(rec, options_.base_url);
-    received += page->docs;
-    const std::size_t delivered = records.size();
-    if (delivered > 0) {
-      summary.records += delivered;
-      for (const auto& rec : records)
-        if (auto id = hal_id_of(rec); !id.empty()) summary.found.push_back(id);
-      sink(std::move(records));
-    }
-    meter.advance(delivered);
-    if (page->docs == 0 || page->docs < rows) break;
-    if (search.max > 0 && received >= search.max) break;
-    if (page->num_found && received >= *page->num_found) break;
-    // Solr's end of results: the same cursor comes back. No cursor at all (a TEI answer) cannot
-    // be followed either.
-    if (page->next_cursor_mark.empty() || page->next_cursor_mark == q.cursor_mark) break;
-    q.cursor_mark = page->next_cursor_mark;
-  }
-  delta.apply(summary);
-  return summary;
+  const PagedQuery query{
+      .request = [&](const std::string& cursor, std::size_t rows) {
+        q.rows = rows;
+        q.cursor_mark = cursor;
+        return HttpRequest(hal_search_url(options_.base_url, q), kHalClass);
+      },
+      .parse = read_hal_page,
+      .finish = [&](ImportRecord& rec) { set_document_origin(rec, options_.base_url); },
+      .keys = hal_key,
+      .rows = std::clamp<std::size_t>(options_.rows, 1, kHalMaxRows),
+      .max = search.max,
+      .same_cursor_ends = true};
+  return fetch_pages(client_, query, sink, progress);
 }
 
 FetchSummary HalImporter::by_ids(std::span<const std::string> input, const RecordSink& sink,
                                  const ProgressCallback& progress) {
   FetchSummary summary;
   const StatsDelta delta(client_);
-  std::vector<std::string> ids;
-  std::unordered_set<std::string> seen;
-  for (const auto& raw : input) {
-    auto id = normalize_hal_id(raw);
-    if (!id) {
-      summary.diagnostics.push_back({Diagnostic::Severity::error, "--id", 0, 0, "id", "not a HAL id: " + raw});
-      continue;
-    }
-    if (seen.insert(*id).second) ids.push_back(*id);
-  }
-  const std::size_t chunk = std::clamp<std::size_t>(options_.ids_per_request, 1, kHalMaxRows);
-  std::vector<std::vector<std::string>> groups;
-  for (std::size_t i = 0; i < ids.size(); i += chunk)
-    groups.emplace_back(ids.begin() + static_cast<std::ptrdiff_t>(i),
-                        ids.begin() + static_cast<std::ptrdiff_t>(std::min(ids.size(), i + chunk)));
-  std::vector<HttpRequest> requests;
-  for (const auto& g : groups) {
-    HalQuery q;
-    q.q = hal_ids_query(g);
-    q.rows = g.size();
-    q.wt = "json";
-    q.fl = options_.fl;
-    requests.emplace_back(hal_search_url(options_.base_url, q), kHalClass);
-  }
+  const std::vector<std::string> ids =
+      normalized_unique(input, normalize_hal_id, "--id", "id", "not a HAL id", summary.diagnostics);
+  const auto batches = split_batches(ids, std::clamp<std::size_t>(options_.ids_per_request, 1, kHalMaxRows));
+  const BatchQuery query{
+      .request = [&](std::span<const std::string> batch, const std::string&) {
+        HalQuery q;
+        q.q = hal_ids_query(batch);
+        q.rows = batch.size();
+        q.wt = "json";
+        q.fl = options_.fl;
+        return HttpRequest(hal_search_url(options_.base_url, q), kHalClass);
+      },
+      .parse = read_hal_page,
+      .finish = [&](ImportRecord& rec) { set_document_origin(rec, options_.base_url); },
+      .keys = hal_key,
+      .follow_cursor = false,
+      .stop_after_refusal = true};
   ProgressMeter meter(progress, "HAL ids", ids.size());
-  client_.fetch_all(requests, [&](std::size_t i, HttpResult result) {
-    const auto& group = groups[i];
-    meter.advance(group.size());
-    if (!result) {
-      if (result.error().kind == HttpErrorKind::offline_miss)
-        summary.offline_unanswered.insert(summary.offline_unanswered.end(), group.begin(), group.end());
-      else
-        summary.failed.push_back({result.error().url, result.error().status, result.error().describe(), group});
-      return;
-    }
-    auto page = parse_hal_response(*result);
-    if (!page) {
-      summary.failed.push_back({result->url, result->status, page.error().describe(), group});
-      return;
-    }
-    summary.diagnostics.insert(summary.diagnostics.end(), page->diagnostics.begin(), page->diagnostics.end());
-    std::unordered_set<std::string> pending(group.begin(), group.end());
-    for (const auto& id : page->unusable)
-      if (pending.erase(id) > 0) summary.failed.push_back(unusable_document(*result, id));
-    std::vector<ImportRecord> records;
-    for (auto& rec : page->records) {
-      // Only the documents asked for (an answer holding others is not what the user wanted).
-      const auto id = hal_id_of(rec);
-      if (pending.erase(id) == 0) continue;
-      summary.found.push_back(id);
-      set_document_origin(rec, options_.base_url);
-      records.push_back(std::move(rec));
-    }
-    for (const auto& id : group)
-      if (pending.contains(id)) summary.not_found.push_back(id);
-    if (!records.empty()) {
-      summary.records += records.size();
-      sink(std::move(records));
-    }
-  });
+  BatchLeftovers left = fetch_batches(client_, batches, query, summary, sink, meter);
+  summary.not_found = std::move(left.missing);
+  summary.failed.insert(summary.failed.end(), left.failed.begin(), left.failed.end());
+  summary.offline_unanswered = std::move(left.offline);
   // Interrupted only when Ctrl-C left ids without an outcome.
   summary.interrupted = cancelled(client_) && summary.accounted() < ids.size();
   delta.apply(summary);
   return summary;
 }
-
 FetchSummary HalImporter::collection(const std::string& code, HalSearch search, const RecordSink& sink,
                                      const ProgressCallback& progress) {
   search.collection = code;

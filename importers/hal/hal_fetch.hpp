@@ -17,9 +17,10 @@
 namespace litrev {
 
 inline constexpr const char* kHalClass = "hal";
+inline constexpr ApiEndpoint kHalApi{"hal", "LITREV_HAL_API", "https://api.archives-ouvertes.fr"};
 
 struct HalOptions {
-  std::string base_url{kDefaultHalApi};
+  std::string base_url{kHalApi.default_base};
   std::size_t rows = 100;  // documents per page (<= 1000): label_xml makes each one a few kB
   std::string fl = "docid,halId_s,uri_s,docType_s,doiId_s,label_xml";
   std::size_t ids_per_request = 50;  // HAL ids per halId_s:(...) lookup

@@ -12,6 +12,7 @@
 #include <stdexcept>
 #include <utility>
 
+#include "importers/net/url.hpp"
 #include "src/core/text.hpp"
 
 namespace litrev {
@@ -192,7 +193,10 @@ struct HttpClient::Impl {
     if (!t->easy) return nullptr;
     CURL* e = t->easy.get();
     t->max_body = options.max_body_bytes;
-    curl_easy_setopt(e, CURLOPT_URL, request.url.c_str());
+    std::string url = request.url;
+    for (const auto& [name, value] : request.secret_params)
+      url += (url.find('?') == std::string::npos ? "?" : "&") + encode_query_value(name) + "=" + encode_query_value(value);
+    curl_easy_setopt(e, CURLOPT_URL, url.c_str());  // libcurl keeps its own copy
     // Refused at once when the answer announces its size (Content-Length); on_body counts the rest.
     curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(options.max_body_bytes));
     curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
@@ -307,7 +311,7 @@ void HttpClient::Impl::fetch_all(std::span<const HttpRequest> requests, const Co
     response.body = std::move(t.body);
     response.attempts = t.attempt;
 
-    if (is_retryable_status(status)) {
+    if (is_retryable_status(status) && !(req.final_answer && req.final_answer(response))) {
       const auto retry_after = parse_retry_after(response.header("retry-after"), std::chrono::system_clock::now());
       if (t.attempt - 1 < options.retry.max_retries) {
         ++stats.retries;
@@ -414,6 +418,7 @@ void HttpClient::fetch_all(std::span<const HttpRequest> requests, const Completi
 
 const HttpStats& HttpClient::stats() const { return impl_->stats; }
 const RateLimiter& HttpClient::limiter() const { return impl_->limiter; }
+void HttpClient::document_limits(const std::string& rate_class, RateLimits limits) { impl_->limiter.document(rate_class, limits); }
 const HttpClientOptions& HttpClient::options() const { return impl_->options; }
 
 }  // namespace litrev

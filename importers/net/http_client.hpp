@@ -73,6 +73,9 @@ class HttpClient {
   // `cancelled` said so). Cached answers are delivered first, without touching the network.
   void fetch_all(std::span<const HttpRequest> requests, const Completion& on_done);
 
+  // Rate limits a service documents (RateLimiter::document), for its rate class.
+  void document_limits(const std::string& rate_class, RateLimits limits);
+
   const HttpStats& stats() const;
   const RateLimiter& limiter() const;
   const HttpClientOptions& options() const;

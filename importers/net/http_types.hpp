@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <expected>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -32,6 +33,12 @@ struct HttpRequest {
   // Requests of one class share one learned rate limit: one class per API ("crossref", "hal"),
   // so that limits advertised by one answer pace every later request to the same service.
   std::string rate_class = "default";
+  // Query parameters sent with the request but kept out of `url`, hence out of the cache key,
+  // the cache files, error messages and the provenance of records: an API key.
+  std::vector<std::pair<std::string, std::string>> secret_params;
+  // An answer the API means as final although its status is one that is retried (OpenAlex's
+  // 429 "daily allowance spent"): when this returns true it is returned at once, not retried.
+  std::function<bool(const struct HttpResponse&)> final_answer;
 };
 
 struct HttpResponse {

@@ -6,14 +6,22 @@
 
 namespace litrev {
 
+namespace {
+
+std::string env_value(const EnvLookup& lookup, const std::string& name) {
+  const char* v = lookup ? lookup(name.c_str()) : nullptr;
+  return v ? std::string(trim(v)) : std::string{};
+}
+
+}  // namespace
+
 void apply_environment(NetConfig& config, const EnvLookup& lookup) {
-  auto get = [&](const char* name) -> std::string {
-    const char* v = lookup ? lookup(name) : nullptr;
-    return v ? std::string(trim(v)) : std::string{};
-  };
-  if (auto v = get("LITREV_CROSSREF_API"); !v.empty()) config.crossref_api = v;
-  if (auto v = get("LITREV_HAL_API"); !v.empty()) config.hal_api = v;
-  if (auto v = get("LITREV_MAILTO"); !v.empty() && config.mailto.empty()) config.mailto = v;
+  if (auto v = env_value(lookup, "LITREV_MAILTO"); !v.empty() && config.mailto.empty()) config.mailto = v;
+}
+
+std::string api_base(const ApiEndpoint& endpoint, const EnvLookup& lookup) {
+  if (auto v = env_value(lookup, std::string(endpoint.env_var)); !v.empty()) return v;
+  return std::string(endpoint.default_base);
 }
 
 bool is_plausible_mailto(std::string_view address) {

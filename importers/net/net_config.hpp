@@ -1,8 +1,9 @@
 #pragma once
-// Everything the online importers need to know about the outside world, in one struct the CLI
-// fills: base URLs, contact address, cache, timeouts. The environment is read in exactly one
-// place (apply_environment); everything below it takes base URLs and options as parameters,
-// which is what lets the tests point every importer at 127.0.0.1.
+// What every online importer needs to know about the outside world, in one struct the CLI
+// fills: contact address, cache, timeouts. It knows no API by name: each client module declares
+// its ApiEndpoint (name, environment variable, default base URL) and the CLI resolves it with
+// api_base(). Everything below the CLI takes base URLs and options as parameters, which is what
+// lets the tests point every importer at 127.0.0.1.
 
 #include <chrono>
 #include <filesystem>
@@ -14,13 +15,19 @@
 
 namespace litrev {
 
-inline constexpr std::string_view kDefaultCrossrefApi = "https://api.crossref.org";
-inline constexpr std::string_view kDefaultHalApi = "https://api.archives-ouvertes.fr";
 inline constexpr std::string_view kProjectUrl = "https://github.com/litrev/litrev";
 
+// An API a client module talks to, declared by that module (kCrossrefApi, kHalApi...).
+struct ApiEndpoint {
+  std::string_view name;          // "crossref": also its rate class
+  std::string_view env_var;       // "LITREV_CROSSREF_API": moves it (tests, mirrors)
+  std::string_view default_base;  // "https://api.crossref.org"
+  // Limits the service documents without sending them in headers; requests == 0: none (the
+  // client learns them from the answers, or uses its cautious defaults).
+  RateLimits documented{0, std::chrono::milliseconds(1000), 0};
+};
+
 struct NetConfig {
-  std::string crossref_api{kDefaultCrossrefApi};
-  std::string hal_api{kDefaultHalApi};
   std::string mailto;  // puts Crossref requests in the polite pool
   CacheMode cache_mode = CacheMode::normal;
   std::filesystem::path cache_dir;  // empty: no cache
@@ -29,11 +36,13 @@ struct NetConfig {
   RetryPolicy retry;
 };
 
-// Reads $LITREV_CROSSREF_API, $LITREV_HAL_API and $LITREV_MAILTO through lookup (the CLI passes
-// std::getenv). Unset or empty variables leave the config as it is; a mailto already set (from
-// --mailto) wins over the environment.
+// Reads $LITREV_MAILTO through lookup (the CLI passes std::getenv). Unset or empty leaves the
+// config as it is; a mailto already set (from --mailto) wins over the environment.
 using EnvLookup = std::function<const char*(const char*)>;
 void apply_environment(NetConfig& config, const EnvLookup& lookup);
+
+// The endpoint's base URL: its environment variable when set and not blank, else its default.
+std::string api_base(const ApiEndpoint& endpoint, const EnvLookup& lookup);
 
 // A plausible contact address: one '@', something on both sides, no spaces or control
 // characters (it goes into a request header).

@@ -103,12 +103,20 @@ void RateLimiter::on_response(const std::string& cls, long status, const HttpHea
   if (status == 429 && !adv.any()) return;
   // The latest answer wins: limits move with the server's load and the pool we landed in.
   if (!s.learned || adv.any()) {
-    s.limits.requests = adv.requests.value_or(options_.unadvertised.requests);
-    s.limits.interval = adv.interval.value_or(options_.unadvertised.interval);
-    s.limits.concurrency = adv.concurrency.value_or(options_.unadvertised.concurrency);
+    const RateLimits fallback = s.documented.value_or(options_.unadvertised);
+    s.limits.requests = adv.requests.value_or(fallback.requests);
+    s.limits.interval = adv.interval.value_or(fallback.interval);
+    s.limits.concurrency = adv.concurrency.value_or(fallback.concurrency);
     s.learned = true;
   }
   if (!adv.pool.empty()) s.pool = adv.pool;
+}
+
+void RateLimiter::document(const std::string& cls, RateLimits limits) {
+  State& s = state(cls);
+  s.documented = limits;
+  s.limits = limits;
+  s.learned = true;  // nothing to wait for: the first request need not go alone
 }
 
 void RateLimiter::on_failure(const std::string& cls) {

@@ -73,6 +73,9 @@ class RateLimiter {
   void on_response(const std::string& cls, long status, const HttpHeaders& headers);
   // A request finished without an answer (timeout, refused...): frees its slot.
   void on_failure(const std::string& cls);
+  // Limits a service documents but does not send in its answers' headers (OpenAlex): they
+  // apply from the first request, and stand in for what later answers do not advertise.
+  void document(const std::string& cls, RateLimits limits);
   // The server asked us to wait (429, Retry-After): no start of this class before `until`.
   void pause_until(const std::string& cls, Clock::time_point until);
 
@@ -89,6 +92,7 @@ class RateLimiter {
     int in_flight = 0;
     std::deque<Clock::time_point> starts;  // recent starts, oldest first
     std::optional<Clock::time_point> paused_until;
+    std::optional<RateLimits> documented;
   };
   const State* find(const std::string& cls) const;
   State& state(const std::string& cls);

@@ -45,9 +45,10 @@ class GraphMissingCommand final : public Command {
     }
     ctx.out() << fmt::format("Works cited by at least {} library works but not in the library: {}\n", min_citations_,
                              missing.size());
-    std::size_t with_doi = 0;
+    std::size_t with_doi = 0, with_openalex_id = 0;
     for (const auto& m : missing) {
       with_doi += m.doi.empty() ? 0 : 1;
+      with_openalex_id += m.doi.empty() && m.identity.starts_with("openalex:") ? 1 : 0;
       std::string cited_by;
       for (auto w : m.cited_by) cited_by += (cited_by.empty() ? "" : ", ") + in.corpus.works[w].key;
       ctx.out() << fmt::format("{:>4}  {}{}\n      cited by: {}\n", m.count, m.label,
@@ -56,6 +57,9 @@ class GraphMissingCommand final : public Command {
     if (with_doi > 0)
       ctx.out() << fmt::format("\n{} of them have a DOI: litrev import crossref --missing --min-citations {}\n", with_doi,
                                min_citations_);
+    if (with_openalex_id > 0)
+      ctx.out() << fmt::format("{} have a DOI or an OpenAlex id: litrev import openalex --missing --min-citations {}\n",
+                               with_doi + with_openalex_id, min_citations_);
     return kOk;
   }
 

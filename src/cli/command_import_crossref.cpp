@@ -4,9 +4,6 @@
 // found or failed.
 #include <fmt/format.h>
 
-#include <fstream>
-#include <iostream>
-#include <sstream>
 #include <unordered_set>
 
 #include "graph/missing.hpp"
@@ -23,19 +20,6 @@
 
 namespace litrev::cli {
 namespace {
-
-std::string read_text(const std::string& path) {
-  if (path == "-") {
-    std::ostringstream s;
-    s << std::cin.rdbuf();
-    return s.str();
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw UnreadableError(fmt::format("{}: cannot read the DOI file", path));
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 // A work is worth completing when it has a DOI, no Crossref record yet, and lacks a reference
 // list or basic metadata.
@@ -78,7 +62,7 @@ class ImportCrossrefCommand final : public Command {
       errors.insert(errors.end(), args.errors.begin(), args.errors.end());
       dois = std::move(args.dois);
       for (const auto& file : doi_files_) {
-        DoiInput in = read_doi_lines(read_text(file), file == "-" ? "<stdin>" : file);
+        DoiInput in = read_doi_lines(read_text_input(file, "DOI file"), file == "-" ? "<stdin>" : file);
         errors.insert(errors.end(), in.errors.begin(), in.errors.end());
         dois.insert(dois.end(), in.dois.begin(), in.dois.end());
       }
@@ -111,7 +95,7 @@ class ImportCrossrefCommand final : public Command {
 
     OnlineSession session = open_session(ctx, net_);
     CrossrefOptions options;
-    options.base_url = session.config.crossref_api;
+    options.base_url = session.base_url(kCrossrefApi);
     CrossrefImporter importer(*session.client, options);
     StoreTally tally;
     const RecordSink sink = store_sink(ctx, tally);

@@ -37,7 +37,7 @@ class ImportHalCommand final : public Command {
 
     OnlineSession session = open_session(ctx, net_);
     HalOptions options;
-    options.base_url = session.config.hal_api;
+    options.base_url = session.base_url(kHalApi);
     HalImporter importer(*session.client, options);
     StoreTally tally;
     std::vector<ImportRecord> stored;
@@ -67,7 +67,7 @@ class ImportHalCommand final : public Command {
       return code;
     }
     CrossrefOptions crossref;
-    crossref.base_url = session.config.crossref_api;
+    crossref.base_url = session.base_url(kCrossrefApi);
     CrossrefImporter references(*session.client, crossref);
     StoreTally crossref_tally;
     const FetchSummary cr = references.by_dois(dois, store_sink(ctx, crossref_tally), progress_printer(ctx, "crossref"));

@@ -4,9 +4,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <tuple>
 
 #include "graph/people.hpp"
 #include "src/core/identifiers.hpp"
+#include "src/core/text.hpp"
 #include "src/cli/command.hpp"
 #include "src/cli/commands.hpp"
 #include "src/cli/context.hpp"
@@ -129,6 +131,101 @@ class PeopleListCommand final : public Command {
   bool json_ = false;
 };
 
+// One author as the graph commands see it: the name, every identifier its name variants hold,
+// the variants and why they are one author, and the works.
+class PeopleShowCommand final : public Command {
+ public:
+  void setup(CLI::App& sub) override {
+    sub.add_option("author", author_,
+                   "A name (or part of one), an author id from `litrev people list`, or a person id (#123)")
+        ->required();
+    sub.add_flag("--json", json_, "Print a JSON array of {id, name, identifiers, people, works}");
+  }
+  int run(Context& ctx) override {
+    const CitationCorpus corpus = ctx.store().load_citation_corpus(false);
+    const AuthorGroups groups = group_authors(corpus, load_people_overrides(ctx.store(), corpus));
+    std::vector<std::size_t> chosen;  // group indexes
+    // Every word of the name given, in any order: "Claire Martin" finds "Martin, Claire".
+    const std::vector<std::string> needles = words(fold(author_));
+    auto names = [&](const std::string& name) {
+      const std::string folded = fold(name);
+      return !needles.empty() && std::all_of(needles.begin(), needles.end(), [&](const std::string& w) {
+        return folded.find(w) != std::string::npos;
+      });
+    };
+    for (std::size_t gi = 0; gi < groups.groups.size(); ++gi) {
+      const auto& g = groups.groups[gi];
+      bool match = g.key == author_;
+      for (auto p : g.people)
+        match = match || names(corpus.people[p].name) ||
+                "#" + std::to_string(corpus.people[p].person_id) == author_ ||
+                std::to_string(corpus.people[p].person_id) == author_;
+      if (match) chosen.push_back(gi);
+    }
+    if (chosen.empty()) throw NotFoundError(fmt::format("no author '{}' (see litrev people list)", author_));
+    std::vector<std::vector<std::uint32_t>> works_of(corpus.people.size());
+    for (const auto& a : corpus.authorships) works_of[a.person].push_back(a.work);
+    auto array = nlohmann::json::array();
+    for (const std::size_t gi : chosen) {
+      const auto& g = groups.groups[gi];
+      std::vector<std::string> ids;
+      std::vector<std::uint32_t> works;
+      for (auto p : g.people) {
+        for (auto& k : person_identifier_keys(corpus.people[p]))
+          if (std::find(ids.begin(), ids.end(), k) == ids.end()) ids.push_back(std::move(k));
+        works.insert(works.end(), works_of[p].begin(), works_of[p].end());
+      }
+      std::sort(works.begin(), works.end(), [&](auto a, auto b) {
+        return std::tuple(corpus.works[a].year.value_or(0), corpus.works[a].key) <
+               std::tuple(corpus.works[b].year.value_or(0), corpus.works[b].key);
+      });
+      works.erase(std::unique(works.begin(), works.end()), works.end());
+      if (json_) {
+        auto people = nlohmann::json::array();
+        for (auto p : g.people)
+          people.push_back({{"person", corpus.people[p].person_id},
+                            {"name", corpus.people[p].name},
+                            {"identifiers", person_identifier_keys(corpus.people[p])},
+                            {"why", describe_join(groups, corpus.people, p)}});
+        auto work_list = nlohmann::json::array();
+        for (auto w : works)
+          work_list.push_back({{"key", corpus.works[w].key},
+                               {"year", corpus.works[w].year ? nlohmann::json(*corpus.works[w].year) : nlohmann::json(nullptr)},
+                               {"title", corpus.works[w].title}});
+        array.push_back({{"id", g.key}, {"name", g.name}, {"identifiers", ids}, {"people", std::move(people)},
+                         {"works", std::move(work_list)}});
+        continue;
+      }
+      ctx.out() << fmt::format("{}  ({})\n", g.name, g.key);
+      ctx.out() << "  identifiers: ";
+      if (ids.empty()) ctx.out() << "none\n";
+      for (std::size_t i = 0; i < ids.size(); ++i) {
+        const auto colon = ids[i].find(':');
+        const auto scheme = person_id_scheme_from_name(std::string_view(ids[i]).substr(0, colon));
+        ctx.out() << fmt::format("{}{} {}", i ? "; " : "", scheme ? person_id_scheme_label(*scheme) : ids[i].substr(0, colon),
+                                 ids[i].substr(colon + 1))
+                  << (i + 1 == ids.size() ? "\n" : "");
+      }
+      ctx.out() << fmt::format("  name variants ({}):\n", g.people.size());
+      for (auto p : g.people) {
+        const std::string why = describe_join(groups, corpus.people, p);
+        ctx.out() << fmt::format("    #{} {}{}\n", corpus.people[p].person_id, corpus.people[p].name,
+                                 why.empty() ? "" : "  (" + why + ")");
+      }
+      ctx.out() << fmt::format("  works ({}):\n", works.size());
+      for (auto w : works)
+        ctx.out() << fmt::format("    {:<24} {}  {}\n", corpus.works[w].key,
+                                 corpus.works[w].year ? std::to_string(*corpus.works[w].year) : "n.d.", corpus.works[w].title);
+    }
+    if (json_) ctx.print_json(array);
+    return kOk;
+  }
+
+ private:
+  std::string author_;
+  bool json_ = false;
+};
+
 class PeopleMergeCommand final : public Command {
  public:
   void setup(CLI::App& sub) override {
@@ -183,6 +280,7 @@ class PeopleSplitCommand final : public Command {
 }  // namespace
 
 std::unique_ptr<Command> make_people_list_command() { return std::make_unique<PeopleListCommand>(); }
+std::unique_ptr<Command> make_people_show_command() { return std::make_unique<PeopleShowCommand>(); }
 std::unique_ptr<Command> make_people_merge_command() { return std::make_unique<PeopleMergeCommand>(); }
 std::unique_ptr<Command> make_people_split_command() { return std::make_unique<PeopleSplitCommand>(); }
 

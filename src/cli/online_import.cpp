@@ -4,12 +4,27 @@
 
 #include <chrono>
 #include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <sstream>
 
 #include "importers/net/response_cache.hpp"
 #include "src/cli/diagnostic_view.hpp"
 #include "src/cli/exit_codes.hpp"
 
 namespace litrev::cli {
+
+std::string read_text_input(const std::string& path, const char* what) {
+  std::ostringstream s;
+  if (path == "-") {
+    s << std::cin.rdbuf();
+    return s.str();
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw UnreadableError(fmt::format("{}: cannot read the {}", path, what));
+  s << in.rdbuf();
+  return s.str();
+}
 
 void add_net_options(CLI::App& sub, NetOptions& options) {
   sub.add_option("--mailto", options.mailto,
@@ -36,6 +51,11 @@ OnlineSession open_session(Context& ctx, const NetOptions& options) {
   client.cancelled = [] { return interrupted(); };
   session.client = std::make_unique<HttpClient>(std::move(client));
   return session;
+}
+
+std::string OnlineSession::base_url(const ApiEndpoint& endpoint) {
+  if (endpoint.documented.requests > 0) client->document_limits(std::string(endpoint.name), endpoint.documented);
+  return api_base(endpoint, [](const char* name) { return std::getenv(name); });
 }
 
 RecordSink store_sink(Context& ctx, StoreTally& tally) {

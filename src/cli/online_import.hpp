@@ -1,6 +1,6 @@
 #pragma once
-// What `import crossref` and `import hal` share: the network options, the HTTP client built
-// from them (the one place that reads $LITREV_CROSSREF_API, $LITREV_HAL_API, $LITREV_MAILTO),
+// What the online imports share: the network options, the HTTP client built from them (the one
+// place that reads the environment: $LITREV_MAILTO and each API's $LITREV_<API>_API),
 // a record sink that stores each page in its own transaction, progress on stderr, and the
 // final summary and exit code.
 
@@ -27,12 +27,19 @@ struct NetOptions {
   bool json = false;
 };
 
+// The whole text of a file, or of stdin for "-" (a DOI list); UnreadableError naming the file
+// and `what` when it cannot be read.
+std::string read_text_input(const std::string& path, const char* what);
+
 // --mailto, --offline, --refresh, --json
 void add_net_options(CLI::App& sub, NetOptions& options);
 
 struct OnlineSession {
   NetConfig config;
   std::unique_ptr<HttpClient> client;
+  // The API's base URL: its $LITREV_<API>_API, else its default. Also gives the client the
+  // rate limits the API documents.
+  std::string base_url(const ApiEndpoint& endpoint);
 };
 
 // Base URLs from the environment; the contact address from --mailto, else $LITREV_MAILTO, else

@@ -122,6 +122,7 @@ json work_detail_json(const StoredWork& sw, bool with_sources) {
   for (const auto& r : sw.references) {
     json rj = {{"raw", r.reference.raw}};
     if (!r.reference.doi.empty()) rj["doi"] = r.reference.doi;
+    if (!r.reference.openalex.empty()) rj["openalex"] = r.reference.openalex;
     if (!r.reference.first_author.empty()) rj["first_author"] = r.reference.first_author;
     if (r.reference.year) rj["year"] = *r.reference.year;
     if (!r.reference.title.empty()) rj["title"] = r.reference.title;
@@ -133,6 +134,12 @@ json work_detail_json(const StoredWork& sw, bool with_sources) {
     refs.push_back(std::move(rj));
   }
   j["references"] = std::move(refs);
+  // Fields the user set (value) or hid (null): their values above come from the user.
+  json by_user = json::object();
+  for (const auto& s : sw.sources)
+    if (s.source_kind == kUserSourceKind)
+      for (const auto& f : s.fields) by_user[f.name] = f.value == kHiddenValue ? json(nullptr) : json(f.value);
+  j["set_by_user"] = std::move(by_user);
   if (with_sources) {
     json sources = json::array();
     for (const auto& s : sw.sources) {
@@ -193,6 +200,14 @@ std::string work_page(const StoredWork& sw, bool with_sources) {
   }
   out += fmt::format("\nSources ({})\n", sw.sources.size());
   for (const auto& s : sw.sources) {
+    if (s.source_kind == kUserSourceKind) {
+      // The user's corrections are always shown: they say where a value came from.
+      std::vector<std::string> changes;
+      for (const auto& f : s.fields)
+        changes.push_back(f.value == kHiddenValue ? f.name + " hidden" : fmt::format("{} = {}", f.name, f.value));
+      out += fmt::format("  you (litrev set) at {}: {}\n", s.imported_at, fmt::join(changes, "; "));
+      continue;
+    }
     out += fmt::format("  {} {}{} key={} type={} at {}\n", s.source_kind, s.origin,
                        s.line ? fmt::format(":{}", s.line) : "", s.original_key, s.entry_type, s.imported_at);
     if (with_sources)

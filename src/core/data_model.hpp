@@ -2,7 +2,7 @@
 // litrev's data model, declared once as data: which fields each input vocabulary (BibTeX and
 // BibLaTeX, RIS, Web of Science tags, Scopus CSV columns, CSL-JSON variables) has, what kind of value each holds,
 // which part of the readable Work it feeds, and the work types of every vocabulary (BibTeX,
-// Crossref, HAL, RIS, Web of Science, Scopus, CSL) mapped onto the store's types and back. biber's
+// Crossref, HAL, OpenAlex, RIS, Web of Science, Scopus, CSL) mapped onto the store's types and back. biber's
 // data model (biber-tool.conf: fields with a field type and a data type, type aliases as source
 // maps) is the anchor; the BibLaTeX aliases are those of the biblatex manual (§2.1.2, §2.2.5).
 // Add a row, not a branch: importers and exporters read these tables, they do not repeat them.
@@ -109,6 +109,7 @@ std::string_view field_for_slot(FieldVocabulary vocabulary, Slot slot);
 enum class TypeVocabulary : std::uint8_t {
   bibtex,    // entry types, any case; BibLaTeX types are the store's own
   crossref,  // "journal-article"...
+  openalex,  // "article", "book-chapter", "dissertation"...
   hal,       // docType_s, any case: "ART", "COUV"...
   ris,       // TY: "JOUR", "CHAP"... (any case)
   wos,       // DT document type ("Article", "Proceedings Paper"), else PT ("J", "B", "S", "P")

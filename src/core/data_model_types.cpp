@@ -44,7 +44,7 @@ constexpr auto kStoreTypes = std::to_array<StoreType>({
   {"music", "media", "misc", "MUSIC", "song"},                {"performance", "media", "misc", "GEN", "performance"},
   {"video", "media", "misc", "VIDEO", "motion_picture"},
   {"manual", "", "manual", "GEN", "book"},                    {"misc", "", "misc", "GEN", "document"},
-  {"online", "", "misc", "ELEC", "webpage"},                  {"unpublished", "", "unpublished", "UNPD", "manuscript"},
+  {"online", "", "misc", "ELEC", "webpage"},                  {"unpublished", "", "unpublished", "UNPB", "manuscript"},
 });
 
 // Source types -> store types, per vocabulary. BibTeX: the store's own types are BibLaTeX's and
@@ -79,6 +79,18 @@ constexpr auto kAliases = std::to_array<Alias>({
   {V::crossref, "journal-issue", "periodical"},    {V::crossref, "journal-volume", "periodical"},
   {V::crossref, "component", "misc"},              {V::crossref, "grant", "misc"},
   {V::crossref, "other", "misc"},
+
+  // OpenAlex work types (2025 list); a type OpenAlex adds later is "misc" until a row says more.
+  {V::openalex, "article", "article"},         {V::openalex, "book-chapter", "incollection"},
+  {V::openalex, "book", "book"},               {V::openalex, "dissertation", "thesis"},
+  {V::openalex, "report", "report"},           {V::openalex, "dataset", "dataset"},
+  {V::openalex, "preprint", "unpublished"},    {V::openalex, "review", "article"},
+  {V::openalex, "letter", "article"},          {V::openalex, "editorial", "article"},
+  {V::openalex, "erratum", "article"},         {V::openalex, "retraction", "article"},
+  {V::openalex, "reference-entry", "inreference"}, {V::openalex, "standard", "standard"},
+  {V::openalex, "peer-review", "review"},      {V::openalex, "paratext", "misc"},
+  {V::openalex, "libguides", "online"},        {V::openalex, "supplementary-materials", "misc"},
+  {V::openalex, "grant", "misc"},              {V::openalex, "other", "misc"},
 
   // HAL docType_s (upper case).
   {V::hal, "ART", "article"},       {V::hal, "COMM", "inproceedings"}, {V::hal, "POSTER", "inproceedings"},
@@ -178,7 +190,7 @@ std::string folded_type(V vocabulary, std::string_view source_type) {
   switch (vocabulary) {
     case V::bibtex: case V::wos: case V::scopus: case V::csl: return ascii_lower(t);
     case V::ris: case V::hal: return ascii_upper(t);
-    case V::crossref: break;
+    case V::crossref: case V::openalex: break;
   }
   return std::string(t);
 }

@@ -58,7 +58,14 @@ std::size_t doi_length(std::string_view s) {
   const std::size_t prefix = prefix_length(s);
   if (prefix == 0) return 0;
   std::size_t j = prefix;
-  while (j < s.size() && !ends_doi(s[j])) ++j;
+  // A ']' that closes a '[' of the DOI itself belongs to it: SICI-era DOIs of the ESA journals
+  // ("10.1890/1540-9295(2005)003[0179:BF]2.0.CO;2").
+  int open_brackets = 0;
+  for (; j < s.size(); ++j) {
+    if (s[j] == '[') ++open_brackets;
+    else if (s[j] == ']' && open_brackets > 0) --open_brackets;
+    else if (ends_doi(s[j])) break;
+  }
   return j > prefix ? j : 0;
 }
 
@@ -288,6 +295,14 @@ std::string_view last_segment(std::string_view s) {
 bool all_digits(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), is_digit); }
 
 }  // namespace
+
+std::optional<std::string> normalize_openalex_work(std::string_view s) {
+  s = trim(s);
+  if (const auto slash = s.rfind('/'); slash != std::string_view::npos) s.remove_prefix(slash + 1);
+  if (const auto colon = s.rfind(':'); colon != std::string_view::npos) s.remove_prefix(colon + 1);
+  if (s.size() < 2 || s.size() > 16 || (s[0] != 'W' && s[0] != 'w') || !all_digits(s.substr(1))) return std::nullopt;
+  return "W" + std::string(s.substr(1));
+}
 
 std::string_view person_id_scheme_name(PersonIdScheme scheme) {
   for (const auto& row : kPersonSchemes)

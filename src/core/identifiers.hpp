@@ -42,6 +42,10 @@ std::optional<std::string> normalize_orcid(std::string_view s);
 // "arXiv:1706.03762v5" -> "1706.03762"; old style "hep-th/9901001" kept.
 std::optional<std::string> normalize_arxiv(std::string_view s);
 
+// An OpenAlex work id: "W2741809807" from itself, "w2741809807", "https://openalex.org/W2741809807"
+// or "openalex:W...". nullopt for anything else (an author id "A...", a source "S...").
+std::optional<std::string> normalize_openalex_work(std::string_view s);
+
 // Name used in the store and in exports: "doi", "isbn", "hal"...
 std::string_view id_scheme_name(IdScheme scheme);
 std::optional<IdScheme> id_scheme_from_name(std::string_view name);

@@ -73,6 +73,7 @@ struct ReferenceAuthor {
 struct Reference {
   std::string raw;
   std::string doi;           // normalized, empty when unknown
+  std::string openalex;      // OpenAlex work id ("W2741809807"), empty when unknown
   std::string cite_key;      // set for `cites = {key}` items: a key in the same import
   std::string first_author;  // family name as written ("MCCARTHY", "McCarthy")
   std::string author_initials;

@@ -236,6 +236,8 @@ MatchKeys work_keys(const Work& work) {
 std::string reference_identity(const Reference& ref) {
   const std::string doi = ascii_lower(trim(ref.doi));
   if (!doi.empty()) return "doi:" + doi;
+  // An OpenAlex reference list names works by id only; a DOI, when one is known, wins above.
+  if (!ref.openalex.empty()) return "openalex:" + ref.openalex;
   const KeyParts k = parts_of(ref);
   if (!k.family.empty() && !k.year.empty() && !k.volume.empty() && !k.page.empty())
     return "ref:" + k.family + "|" + k.year + "|" + k.volume + "|" + k.page;
@@ -323,7 +325,39 @@ std::string readable_case(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// "B" -> "B.", "WW" -> "W. W.", "J-C" -> "J.-C." (initials as describe_reference stores them).
+std::string dotted_initials(std::string_view initials) {
+  std::string out;
+  for (std::size_t i = 0; i < initials.size();) {
+    if (initials[i] == '-') {
+      out += '-';
+      ++i;
+      continue;
+    }
+    const auto u = static_cast<unsigned char>(initials[i]);
+    const std::size_t len = u >= 0xF0 ? 4 : u >= 0xE0 ? 3 : u >= 0xC0 ? 2 : 1;
+    if (!out.empty() && out.back() == '.') out += ' ';
+    out += std::string(initials.substr(i, len)) + ".";
+    i += len;
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string reference_label(const Reference& ref) {
+  if (!ref.openalex.empty() && !ref.title.empty()) {
+    // Described from the cited work's own record (import openalex --with-referenced-metadata):
+    // written as a person cites it, "Latour, B. (1987). Science in Action. Container."
+    std::string out = trim(ref.first_author).empty() ? std::string("Anon.") : std::string(trim(ref.first_author));
+    if (!ref.author_initials.empty()) out += ", " + dotted_initials(ref.author_initials);
+    out += ref.year ? " (" + std::to_string(*ref.year) + ")." : std::string(" (n.d.).");
+    out += " " + collapse_spaces(ref.title) + ".";
+    if (!ref.container.empty()) out += " " + collapse_spaces(ref.container) + ".";
+    return out;
+  }
   std::string out;
   auto add = [&](std::string_view part) {
     if (part.empty()) return;

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "src/core/data_model.hpp"
+#include "src/core/work_fields.hpp"
 #include "src/core/identifiers.hpp"
 #include "src/core/text.hpp"
 #include "src/export/bib_values.hpp"
@@ -361,6 +362,39 @@ std::string notes_text(const StoredWork& w, const LatexEncodeOptions& enc, std::
   return out;
 }
 
+// The user's corrections (litrev set / unset --hide) replace what the BibTeX sources wrote for
+// those fields: the fields of the same slot go, the readable value (which holds the user's) is
+// written again.
+void apply_user_corrections(BibEntry& e, const Work& w, const std::vector<SourceField>& corrections,
+                            BibDialect dialect, const LatexEncodeOptions& enc) {
+  for (const auto& c : corrections) {
+    const WorkFieldSpec* spec = find_work_field(c.name);
+    if (!spec || spec->kind == WorkFieldKind::type) continue;  // the entry type follows w.type already
+    const bool date_slot = spec->kind == WorkFieldKind::year || spec->kind == WorkFieldKind::date;
+    Work probe;
+    probe.type = w.type;
+    apply_work_field(probe, *spec, work_field_value(w, *spec));
+    if (date_slot) {
+      probe.date = w.date;
+      probe.year = w.year;
+    }
+    auto generated = generate_fields(probe, dialect, enc);
+    // The corrected value takes the place of the first field it replaces.
+    std::size_t at = e.fields.size();
+    for (std::size_t i = e.fields.size(); i-- > 0;) {
+      const std::string& name = e.fields[i].name;
+      const bool replaced =
+          find_work_field(name) == spec ||
+          (date_slot && (name == "year" || name == "date" || name == "month" || name == "day")) ||
+          std::any_of(generated.begin(), generated.end(), [&](const SourceField& g) { return g.name == name; });
+      if (!replaced) continue;
+      e.fields.erase(e.fields.begin() + static_cast<std::ptrdiff_t>(i));
+      at = i;
+    }
+    e.fields.insert(e.fields.begin() + static_cast<std::ptrdiff_t>(at), generated.begin(), generated.end());
+  }
+}
+
 std::vector<std::string> keyword_items(std::string_view value) {
   std::vector<std::string> items;
   std::size_t start = 0;
@@ -383,7 +417,8 @@ BibEntry to_bib_entry(const StoredWork& sw, const BibWriterOptions& options) {
   bool from_bibtex = false, other_sources = false;
   for (const auto& s : sw.sources) {
     if (s.source_kind != "bibtex") {
-      other_sources = true;
+      // The user's corrections are applied below, field by field.
+      other_sources |= s.source_kind != kUserSourceKind;
       continue;
     }
     if (!from_bibtex) {
@@ -411,6 +446,9 @@ BibEntry to_bib_entry(const StoredWork& sw, const BibWriterOptions& options) {
       if (!present) e.fields.push_back(std::move(g));
     }
   }
+  if (from_bibtex)
+    for (const auto& s : sw.sources)
+      if (s.source_kind == kUserSourceKind) apply_user_corrections(e, w, s.fields, gen_dialect, options.encode);
   if (from_bibtex && from_web_of_science(e.fields)) {
     for (auto& f : e.fields)
       if (f.name == "address") f.name = "publisher-address";

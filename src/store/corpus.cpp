@@ -190,6 +190,7 @@ void read_variant(store::Library& lib, SQLite::Statement& details, std::int64_t 
   ref.first_page = details.getColumn(8).getString();
   e.identity = details.getColumn(9).getString();
   e.authors = reference_authors(details.getColumn(10).getText(), ref);
+  if (!details.getColumn(11).isNull()) ref.openalex = details.getColumn(11).getString();
   details.reset();
   v.identity = e.identity;
   e.label = reference_label(ref);
@@ -298,7 +299,7 @@ void load_citations(store::Library& lib, const IdIndex& work_index, CitationCorp
   }
   SQLite::Statement details(lib.db,
                             "SELECT raw, doi, first_author, author_initials, year, title, container, volume, "
-                            "first_page, identity, authors FROM refs WHERE id = ?1");
+                            "first_page, identity, authors, openalex FROM refs WHERE id = ?1");
   std::vector<CitedWorkVariant> variants(longest_ref.size());
   corpus.externals.resize(longest_ref.size());
   for (std::size_t i = 0; i < longest_ref.size(); ++i) {

@@ -17,6 +17,7 @@
 #include "src/store/preambles.hpp"
 #include "src/store/resolve.hpp"
 #include "src/store/store_impl.hpp"
+#include "src/store/user_fields.hpp"
 #include "src/store/work_reader.hpp"
 #include "src/store/work_writer.hpp"
 
@@ -39,8 +40,15 @@ struct Store::ImportBatch::Impl {
   struct MergeTarget {
     Work row;  // readable columns, as now in the transaction
     store::ContributorsOnWork contributors;
+    std::vector<SourceField> user;  // the user's corrections (user_fields.hpp): no source undoes them
   };
   std::unordered_map<WorkId, MergeTarget> targets;
+  // What the sources said of the works the user corrected (user_fields.hpp), read once.
+  std::optional<store::SourceViewKeys> source_views;
+  const store::SourceViewKeys& views() {
+    if (!source_views) source_views = store::source_view_keys(lib);
+    return *source_views;
+  }
   static constexpr std::size_t kMaxTargets = 20000;
   // base key -> next number to try, so a thousand records wanting "smith2020" cost a thousand
   // probes, not half a million.
@@ -167,10 +175,17 @@ std::optional<Store::ImportBatch::Impl::Match> Store::ImportBatch::Impl::find_ma
     return std::nullopt;
   };
   if (auto m = by_identifier(IdScheme::doi, "doi", false)) return m;
+  // A DOI the user replaced or hid still names the work its sources gave it to.
+  for (const auto& id : ids)
+    if (id.scheme == IdScheme::doi)
+      if (auto it = views().doi.find(id.value);
+          it != views().doi.end() && store::identifier_match_plausible(work, dedup_view(it->second, work)))
+        return Match{it->second, "doi"};
   if (auto m = by_identifier(IdScheme::hal, "hal", false)) return m;
   // A database's own record number: the same WoS or Scopus record exported twice, in any format.
   if (auto m = by_identifier(IdScheme::wos, "wos accession number", false)) return m;
   if (auto m = by_identifier(IdScheme::scopus, "scopus eid", false)) return m;
+  if (auto m = by_identifier(IdScheme::openalex, "openalex", false)) return m;
   // A chapter carries its book's ISBN: the ISBN rule only joins two book-like records.
   if (store::is_book_type(work.type))
     if (auto m = by_identifier(IdScheme::isbn, "isbn", true)) return m;
@@ -191,6 +206,8 @@ std::optional<Store::ImportBatch::Impl::Match> Store::ImportBatch::Impl::find_ma
     if (theirs.empty()) return Match{candidate, "title+year+author"};
     // (a shared DOI would have matched above: any DOI on both sides here is a conflict)
   }
+  // The title, year... as the sources gave them to a work the user corrected.
+  if (auto it = views().dedup.find(key); it != views().dedup.end()) return Match{it->second, "title+year+author"};
   return std::nullopt;
 }
 
@@ -240,16 +257,26 @@ AddResult Store::ImportBatch::Impl::add(const ImportRecord& record) {
     if (it == targets.end()) {
       if (targets.size() >= kMaxTargets) targets.clear();
       it = targets.emplace(match->id, MergeTarget{store::read_work_row(lib, match->id),
-                                                  store::load_contributors_on_work(lib, match->id)})
+                                                  store::load_contributors_on_work(lib, match->id),
+                                                  store::user_fields(lib, match->id)})
                .first;
     }
     Work& existing = it->second.row;
     result.key = existing.key;
-    const bool changed = store::fill_empty(existing, work);
+    Work before_fill = it->second.user.empty() ? Work{} : existing;
+    bool changed = store::fill_empty(existing, work);
+    // A field the user hid is empty, and fill_empty would give it the record's value back.
+    if (changed && !it->second.user.empty()) {
+      store::apply_user_fields(existing, it->second.user);
+      changed = store::fill_empty(before_fill, existing);
+    }
     if (changed) store::update_work_row(lib, match->id, existing, now);
     const int added_people =
         store::append_missing_contributors(lib, people, match->id, it->second.contributors, work.contributors);
+    // The work's authors from another source gain this record's identifiers (one-to-one lists).
+    store::lend_person_identifiers(lib, match->id, work.contributors);
     store::insert_identifiers(lib, match->id, ids);
+    if (!it->second.user.empty()) store::keep_user_identifiers(lib, match->id, it->second.user);
     store::insert_source(lib, match->id, record.source, fields, now);
     store::append_missing_references(lib, match->id, work.references);
     if (changed || added_people > 0) {

@@ -239,6 +239,7 @@ std::string normalized_identifier(IdScheme scheme, std::string_view value) {
     case IdScheme::issn: norm = normalize_issn(value); break;
     case IdScheme::hal: norm = normalize_hal_id(value); break;
     case IdScheme::arxiv: norm = normalize_arxiv(value); break;
+    case IdScheme::openalex: norm = normalize_openalex_work(value); break;
     default: break;
   }
   if (norm) return *norm;

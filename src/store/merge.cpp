@@ -1,5 +1,6 @@
 // Store::merge: two works that are one, merged by hand (`litrev merge KEEP OTHER`).
 
+#include <algorithm>
 #include <vector>
 
 #include "src/store/fts.hpp"
@@ -8,6 +9,7 @@
 #include "src/store/store_impl.hpp"
 #include "src/store/work_reader.hpp"
 #include "src/store/work_writer.hpp"
+#include "src/store/user_fields.hpp"
 
 namespace litrev {
 
@@ -70,8 +72,16 @@ void Store::merge(const std::string& keep, const std::string& other) {
       const auto gone = store::read_stored_work(lib, other_id);
       const std::string now = store::now_utc();
 
+      // The user's corrections of either work win over every source (keep's over other's): its
+      // user record moves with the other sources, and the two are read as one.
+      std::vector<SourceField> corrections = store::user_fields(lib, keep_id);
+      for (auto& f : store::user_fields(lib, other_id))
+        if (std::none_of(corrections.begin(), corrections.end(), [&](const SourceField& g) { return g.name == f.name; }))
+          corrections.push_back(std::move(f));
       Work kept = store::read_work_row(lib, keep_id);
-      if (store::fill_empty(kept, gone->work)) store::update_work_row(lib, keep_id, kept, now);
+      bool changed = store::fill_empty(kept, gone->work);
+      changed |= store::apply_user_fields(kept, corrections);
+      if (changed) store::update_work_row(lib, keep_id, kept, now);
       store::PersonResolver people(lib);
       auto on_keep = store::load_contributors_on_work(lib, keep_id);
       store::append_missing_contributors(lib, people, keep_id, on_keep, gone->work.contributors);
@@ -93,6 +103,8 @@ void Store::merge(const std::string& keep, const std::string& other) {
                 "INSERT OR IGNORE INTO identifiers(work, scheme, value) SELECT ?1, scheme, value FROM identifiers "
                 "WHERE work = ?2",
                 keep_id, other_id);
+      store::keep_user_identifiers(lib, keep_id, corrections);
+      exec_with(lib, "UPDATE OR IGNORE user_field_previous SET work = ?1 WHERE work = ?2", keep_id, other_id);
       move_references(lib, keep_id, other_id);
       exec_with(lib, "UPDATE citations SET cited_work = ?1 WHERE cited_work = ?2", keep_id, other_id);
       // A work does not cite itself: what was a citation between the two is one work now.

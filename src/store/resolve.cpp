@@ -14,8 +14,8 @@ namespace {
 // table, which is small for a merge and at most the batch for an import, and probe indexes
 // from there. Without statistics the planner would otherwise scan all references or works.
 
-#define LITREV_PENDING_COLUMNS "id, work, doi, cite_key, locator, titled, abbrev"
-#define LITREV_REF_KEYS "r.id, r.work, r.doi, r.cite_key, r.locator_key, r.titled_key, r.abbrev_key"
+#define LITREV_PENDING_COLUMNS "id, work, doi, cite_key, locator, titled, abbrev, openalex"
+#define LITREV_REF_KEYS "r.id, r.work, r.doi, r.cite_key, r.locator_key, r.titled_key, r.abbrev_key, r.openalex"
 // Old unresolved references whose ref_keys row has key `key_expr`.
 #define LITREV_COLLECT_OLD(from, key_expr)                                                                       \
   "INSERT OR IGNORE INTO pending_refs(" LITREV_PENDING_COLUMNS ") SELECT " LITREV_REF_KEYS " FROM " from        \
@@ -25,6 +25,8 @@ namespace {
 // Old unresolved references that a work of the batch may now resolve, by each key.
 constexpr const char* kCollectMatchingOld[] = {
     LITREV_COLLECT_OLD("batch_works b CROSS JOIN identifiers i ON i.work = b.work AND i.scheme = 'doi'", "'d:' || i.value"),
+    LITREV_COLLECT_OLD("batch_works b CROSS JOIN identifiers i ON i.work = b.work AND i.scheme = 'openalex'",
+                       "'w:' || i.value"),
     LITREV_COLLECT_OLD("batch_works b CROSS JOIN works w ON w.id = b.work AND w.locator_key IS NOT NULL",
                        "'l:' || w.locator_key"),
     LITREV_COLLECT_OLD("batch_works b CROSS JOIN works w ON w.id = b.work AND w.titled_key IS NOT NULL",
@@ -69,6 +71,9 @@ constexpr const char* kResolveSteps[] = {
     LITREV_SET_CITED("SELECT p.id AS ref, min(i.work) AS work FROM pending_refs p "
                      "CROSS JOIN identifiers i ON i.scheme = 'doi' AND i.value = p.doi "
                      "WHERE p.cited IS NULL AND p.doi IS NOT NULL AND i.work <> p.work GROUP BY p.id"),
+    LITREV_SET_CITED("SELECT p.id AS ref, min(i.work) AS work FROM pending_refs p "
+                     "CROSS JOIN identifiers i ON i.scheme = 'openalex' AND i.value = p.openalex "
+                     "WHERE p.cited IS NULL AND p.openalex IS NOT NULL AND i.work <> p.work GROUP BY p.id"),
     LITREV_SET_CITED("SELECT p.id AS ref, min(w.id) AS work FROM pending_refs p "
                      "CROSS JOIN works w ON w.locator_key = p.locator "
                      "WHERE p.cited IS NULL AND p.locator IS NOT NULL AND w.id <> p.work "
@@ -92,6 +97,8 @@ constexpr const char* kWriteBack =
 constexpr const char* kForgetResolvedKeys =
     "DELETE FROM ref_keys WHERE (key, ref) IN ("
     "SELECT 'd:' || doi, id FROM pending_refs WHERE id <= ?1 AND cited IS NOT NULL AND doi IS NOT NULL UNION ALL "
+    "SELECT 'w:' || openalex, id FROM pending_refs WHERE id <= ?1 AND cited IS NOT NULL AND openalex IS NOT NULL "
+    "UNION ALL "
     "SELECT 'c:' || cite_key, id FROM pending_refs WHERE id <= ?1 AND cited IS NOT NULL AND cite_key IS NOT NULL "
     "UNION ALL "
     "SELECT 'l:' || locator, id FROM pending_refs WHERE id <= ?1 AND cited IS NOT NULL AND locator IS NOT NULL "
@@ -112,6 +119,7 @@ constexpr const char* kWriteNewDoiLocatorKeys =
 constexpr const char* kWriteNewOpenKeys =
     "INSERT OR IGNORE INTO ref_keys(key, ref) SELECT key, ref FROM ("
     "SELECT 'd:' || doi AS key, id AS ref FROM pending_refs WHERE " LITREV_OPEN " AND doi IS NOT NULL "
+    "UNION ALL SELECT 'w:' || openalex, id FROM pending_refs WHERE " LITREV_OPEN " AND openalex IS NOT NULL "
     "UNION ALL SELECT 'c:' || cite_key, id FROM pending_refs WHERE " LITREV_OPEN " AND cite_key IS NOT NULL "
     "UNION ALL SELECT 'l:' || locator, id FROM pending_refs WHERE " LITREV_OPEN " AND locator IS NOT NULL "
     "UNION ALL SELECT 't:' || titled, id FROM pending_refs WHERE " LITREV_OPEN " AND titled IS NOT NULL "
@@ -189,7 +197,8 @@ void create_scratch_tables(Library& lib) {
       "CREATE TEMP TABLE IF NOT EXISTS batch_keys(key TEXT PRIMARY KEY, work INTEGER NOT NULL);"
       "CREATE TEMP TABLE IF NOT EXISTS batch_works(work INTEGER PRIMARY KEY, fts INTEGER NOT NULL DEFAULT 0);"
       "CREATE TEMP TABLE IF NOT EXISTS pending_refs(id INTEGER PRIMARY KEY, work INTEGER NOT NULL, doi TEXT, "
-      "cite_key TEXT, locator TEXT, titled TEXT, abbrev TEXT, cited INTEGER, revisited INTEGER NOT NULL DEFAULT 0);");
+      "cite_key TEXT, locator TEXT, titled TEXT, abbrev TEXT, openalex TEXT, cited INTEGER, "
+      "revisited INTEGER NOT NULL DEFAULT 0);");
   lib.db.exec(fmt::format("PRAGMA temp.cache_size = -{}", kTempCacheKiB));
 }
 

@@ -278,9 +278,31 @@ CREATE INDEX person_identifiers_lookup ON person_identifiers(scheme, value);
 ALTER TABLE refs ADD COLUMN authors TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Version 5:
+// - refs.openalex: the OpenAlex work id a reference names (OpenAlex reference lists are W-ids);
+//   resolved against identifiers of scheme 'openalex', indexed through ref_keys ("w:<id>").
+constexpr const char* kSchemaV5 = R"sql(
+ALTER TABLE refs ADD COLUMN openalex TEXT;
+)sql";
+
+// Version 6 (litrev set / unset, note --edit):
+// - user_field_previous: for each field the user set or hid (kept in the work's source record
+//   of kind "user"), the readable value the sources had given, which `unset` puts back: the
+//   readable columns are filled once at import, so that value cannot be computed again.
+// - notes.edited_at: when a note was last edited ('' when never).
+constexpr const char* kSchemaV6 = R"sql(
+CREATE TABLE user_field_previous (
+  work INTEGER NOT NULL REFERENCES works(id) ON DELETE CASCADE,
+  field TEXT NOT NULL,                      -- core work_fields() canonical name
+  value TEXT NOT NULL,                      -- core work_field_value() before the user's change
+  PRIMARY KEY (work, field)
+) WITHOUT ROWID;
+ALTER TABLE notes ADD COLUMN edited_at TEXT NOT NULL DEFAULT '';
+)sql";
+
 // Forward migrations: kMigrations[v] takes a library from version v to v + 1. Never edit a
 // step once released: append a new one (ALTER TABLE, new tables, data fixes).
-constexpr std::array kMigrations = {kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4};
+constexpr std::array kMigrations = {kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4, kSchemaV5, kSchemaV6};
 
 int pragma_int(SQLite::Database& db, const char* pragma) {
   SQLite::Statement q(db, fmt::format("PRAGMA {}", pragma));

@@ -131,36 +131,6 @@ std::optional<StoredWork> Store::find_work(const std::string& key) const {
   });
 }
 
-std::vector<StoredWork> Store::list_works(const ListFilter& filter) const {
-  std::vector<StoredWork> out;
-  for_each_work(filter, [&](const StoredWork& w) { out.push_back(w); });
-  return out;
-}
-
-void Store::for_each_work(const ListFilter& filter, const std::function<void(const StoredWork&)>& visit) const {
-  auto& lib = impl_->lib;
-  store::guarded(lib, "reading works", [&] {
-    if (filter.limit && *filter.limit <= 0) return 0;
-    if (!filter.tag) {
-      store::read_works(lib, std::numeric_limits<WorkId>::min(), std::numeric_limits<WorkId>::max(), filter.limit,
-                        visit);
-      return 0;
-    }
-    // A tag selects few works: read each by id rather than scanning every child table.
-    std::vector<WorkId> ids;
-    {
-      Use q(lib.cache,
-            "SELECT wt.work FROM work_tags wt JOIN tags t ON t.id = wt.tag WHERE t.name_key = ?1 ORDER BY wt.work "
-            "LIMIT ?2");
-      q->bind(1, store::casefold(*filter.tag));
-      q->bind(2, filter.limit.value_or(std::numeric_limits<std::int64_t>::max()));
-      while (q->executeStep()) ids.push_back(q->getColumn(0).getInt64());
-    }
-    for (const WorkId id : ids) store::read_works(lib, id, id, 1, visit);
-    return 0;
-  });
-}
-
 StoredWork Store::work(const std::string& key) const {
   auto& lib = impl_->lib;
   return store::guarded(lib, "reading a work", [&] {
@@ -191,6 +161,65 @@ std::int64_t Store::add_note(const std::string& key, const std::string& markdown
       store::refresh_fts(lib, work);  // notes are searchable
       return note;
     });
+  });
+}
+
+std::vector<StoredWork::Note> Store::notes(const std::string& key) const {
+  auto& lib = impl_->lib;
+  return store::guarded(lib, "reading notes", [&] {
+    const WorkId work = store::require_work_id(lib, key);
+    std::vector<StoredWork::Note> out;
+    Use q(lib.cache, "SELECT id, created_at, text, edited_at FROM notes WHERE work = ?1 ORDER BY id");
+    q->bind(1, work);
+    while (q->executeStep())
+      out.push_back({q->getColumn(0).getInt64(), q->getColumn(1).getString(), q->getColumn(2).getString(),
+                     q->getColumn(3).getString()});
+    return out;
+  });
+}
+
+namespace {
+
+// Runs sql (?1 = note id, ?2 = work, ?3 = text, ?4 = now) on one note of the work named by key.
+void change_note(store::Library& lib, const std::string& key, std::int64_t note_id, const char* sql,
+                 const std::string& text) {
+  store::write_transaction(lib, [&] {
+    const WorkId work = store::require_work_id(lib, key);
+    Use s(lib.cache, sql);
+    s->bind(1, note_id);
+    s->bind(2, work);
+    if (s->getBindParameterCount() >= 3) s->bind(3, text);
+    if (s->getBindParameterCount() >= 4) s->bind(4, store::now_utc());
+    if (s->exec() == 0) throw NotFoundError(fmt::format("{} has no note {} in {}", key, note_id, lib.path.string()));
+    store::refresh_fts(lib, work);  // notes are searchable
+    return 0;
+  });
+}
+
+}  // namespace
+
+void Store::edit_note(const std::string& key, std::int64_t note_id, const std::string& markdown) {
+  auto& lib = impl_->lib;
+  store::guarded(lib, "editing a note", [&] {
+    change_note(lib, key, note_id, "UPDATE notes SET text = ?3, edited_at = ?4 WHERE id = ?1 AND work = ?2", markdown);
+  });
+}
+
+void Store::delete_note(const std::string& key, std::int64_t note_id) {
+  auto& lib = impl_->lib;
+  store::guarded(lib, "deleting a note",
+                 [&] { change_note(lib, key, note_id, "DELETE FROM notes WHERE id = ?1 AND work = ?2", {}); });
+}
+
+std::vector<TagCount> Store::tag_counts() const {
+  auto& lib = impl_->lib;
+  return store::guarded(lib, "counting tags", [&] {
+    std::vector<TagCount> out;
+    Use q(lib.cache,
+          "SELECT t.name, count(wt.work) AS n FROM tags t JOIN work_tags wt ON wt.tag = t.id "
+          "GROUP BY t.id ORDER BY n DESC, t.name_key");
+    while (q->executeStep()) out.push_back({q->getColumn(0).getString(), q->getColumn(1).getInt64()});
+    return out;
   });
 }
 

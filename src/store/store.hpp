@@ -10,7 +10,7 @@
 //   origin, original key and fields; the line may differ; a record without key is not
 //   checked), adds nothing and is reported merged by rule "same source": importing a file
 //   twice changes nothing. Otherwise the first
-//   rule that matches: same DOI; same HAL id; same ISBN when both are book-like types (a
+//   rule that matches: same DOI; same HAL id; same OpenAlex id; same ISBN when both are book-like types (a
 //   chapter carries its book's ISBN); same normalized title (title + subtitle) + year + first
 //   author family name, when the types are compatible (core/data_model.hpp types_compatible: a
 //   conference paper and its journal version are two works) and unless both sides have DOIs
@@ -23,13 +23,14 @@
 //   united), gives the work the record's people in the roles it has nobody in (a role that
 //   has people keeps them: the existing value wins here too), and adds the record's
 //   provenance, identifiers, missing references and the notes it does not have (same text). The type counts as a readable field,
-//   except that "misc" (an importer's "don't know") yields to any other type.
+//   except that "misc" (an importer's "don't know") yields to any other type. Fields the user
+//   set or hid (set_field, hide_field: the work's "user" source) win over every record.
 // - People are one row per person: same ORCID, else same idHAL, else the same other identifier
 //   (IdRef, Scopus, OpenAlex, ResearcherID), else same folded name (particle + family | given |
 //   suffix) with no conflicting identifier. "Powell, W." and "Powell, Walter" stay two people
 //   here (the graph module groups name variants).
 // - References resolve to works, strongest first: cite key (the key a record of the same input
-//   wrote, then a library key), DOI, then the locator, titled and abbreviated keys of
+//   wrote, then a library key), DOI, OpenAlex work id, then the locator, titled and abbreviated keys of
 //   core/reference_keys when exactly one work has them; a reference without DOI also follows
 //   its resolved siblings with the same locator. Never to the citing work itself. A reference
 //   resolved through a locator, titled or abbreviated key is resolved again when a later work
@@ -93,6 +94,7 @@ struct StoredWork {
     std::int64_t id = 0;
     std::string created_at;
     std::string text;
+    std::string edited_at = {};  // "" when never edited
   };
   std::vector<Note> notes;
   struct StoredReference {
@@ -131,9 +133,42 @@ struct DuplicateCandidate {
   std::string reason;
 };
 
+// Which works list_works / for_each_work visit, and in what order. Filters combine (and).
+enum class ListSort { added, year, title, author, citations };
 struct ListFilter {
-  std::optional<std::string> tag;
-  std::optional<std::int64_t> limit;
+  std::optional<std::string> tag;  // case-insensitive
+  std::optional<std::int64_t> limit;  // after sorting
+  // (Members after tag and limit have default initializers: ListFilter{tag, limit} still reads.)
+  std::optional<int> year_from = {}, year_to = {};  // inclusive; works without a year are left out
+  std::optional<std::string> type = {};             // a store type (core/data_model.hpp)
+  // Every word of it begins a word of an author's (or, for works without authors, an
+  // editor's) name, accents and case ignored: "latour", "le gales", "powell w".
+  std::optional<std::string> author = {};
+  // added: library order. year, title (accents and case ignored), author (first creator's
+  // family then given name): ascending; citations: most cited in the library first. Works
+  // missing the sort value come last; ties keep library order. reverse flips the order of the
+  // works that have the value.
+  ListSort sort = ListSort::added;
+  bool reverse = false;
+};
+
+// A correction by `litrev set` / `unset` (field names: core/work_fields.hpp).
+struct FieldChange {
+  std::string key;
+  std::string field;   // canonical name
+  std::string before;  // readable value before the change (core work_field_value)
+  std::string after;   // and after
+  bool changed() const { return before != after; }
+};
+
+// The work's source record that holds the user's own values (`litrev set`), and the value that
+// marks a field the user hid (`litrev unset --hide`).
+inline constexpr std::string_view kUserSourceKind = "user";
+inline constexpr std::string_view kHiddenValue = "";
+
+struct TagCount {
+  std::string name;
+  std::int64_t works = 0;
 };
 
 // A saved clustering run (graph module): what `graph cluster` computed, so that exports and
@@ -225,10 +260,32 @@ class Store {
 
   // Adds a timestamped note; throws NotFoundError when the key is unknown.
   std::int64_t add_note(const std::string& key, const std::string& markdown);
+  // The work's notes, oldest first. Throws NotFoundError when the key is unknown.
+  std::vector<StoredWork::Note> notes(const std::string& key) const;
+  // Replaces / deletes note note_id of the work (search follows). Throw NotFoundError when the
+  // key is unknown or the work has no such note.
+  void edit_note(const std::string& key, std::int64_t note_id, const std::string& markdown);
+  void delete_note(const std::string& key, std::int64_t note_id);
+
+  // The user's corrections, kept as the work's source record of kind "user" (one per work,
+  // holding one [field, value] per corrected field), which counts before every imported source:
+  // the readable value, `show`, the exports and the dedup, search and citation keys follow it,
+  // and a later import of any source fills no field the user set or hid. field is a name or
+  // alias of core/work_fields.hpp; value must be normalize_work_field's output (else
+  // StoreError). Throw NotFoundError when the key is unknown.
+  // set_field: the user's value for field.
+  FieldChange set_field(const std::string& key, const std::string& field, const std::string& value);
+  // hide_field: the field is empty whatever the sources say (until unset_field).
+  FieldChange hide_field(const std::string& key, const std::string& field);
+  // unset_field: forgets the user's value or hiding; the value the sources gave comes back.
+  // Nothing changes (before == after) when the user had not touched the field.
+  FieldChange unset_field(const std::string& key, const std::string& field);
   // Returns the tags actually added / removed (as stored: a tag keeps its first spelling and
   // is unique case-insensitively). Throw NotFoundError when the key is unknown.
   std::vector<std::string> tag(const std::string& key, const std::vector<std::string>& tags);
   std::vector<std::string> untag(const std::string& key, const std::vector<std::string>& tags);
+  // Every tag with how many works carry it: most used first, then by name (case-insensitive).
+  std::vector<TagCount> tag_counts() const;
 
   // Probable duplicates the dedup rules did not merge, best first (see duplicates.hpp for the
   // score: title trigram similarity adjusted by year and first author agreement).

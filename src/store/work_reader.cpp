@@ -144,11 +144,11 @@ void read_works(Library& lib, WorkId lo, WorkId hi, std::optional<std::int64_t> 
                    "SELECT wt.work, t.name FROM work_tags wt JOIN tags t ON t.id = wt.tag "
                    "WHERE wt.work BETWEEN ?1 AND ?2 ORDER BY wt.work, t.name_key",
                    lo, hi);
-  ChildCursor notes(lib, "SELECT work, id, created_at, text FROM notes WHERE work BETWEEN ?1 AND ?2 ORDER BY work, id",
+  ChildCursor notes(lib, "SELECT work, id, created_at, text, edited_at FROM notes WHERE work BETWEEN ?1 AND ?2 ORDER BY work, id",
                     lo, hi);
   ChildCursor refs(lib,
                    "SELECT r.work, r.raw, r.doi, r.cite_key, r.first_author, r.author_initials, r.year, r.title, "
-                   "r.container, r.volume, r.first_page, r.isbn, c.cited_work, w.key, r.identity, r.authors "
+                   "r.container, r.volume, r.first_page, r.isbn, c.cited_work, w.key, r.identity, r.authors, r.openalex "
                    "FROM refs r LEFT JOIN citations c ON c.ref = r.id LEFT JOIN works w ON w.id = c.cited_work "
                    "WHERE r.work BETWEEN ?1 AND ?2 ORDER BY r.work, r.position",
                    lo, hi);
@@ -193,13 +193,16 @@ void read_works(Library& lib, WorkId lo, WorkId hi, std::optional<std::int64_t> 
       sw.sources.push_back(std::move(s));
     });
     // The union of the original fields, first source wins: what list --json and export show.
+    // The user's corrections are no original fields: they are in the readable values.
     std::set<std::string_view> seen;
     for (const auto& s : sw.sources)
-      for (const auto& f : s.fields)
+      if (s.source_kind != kUserSourceKind)
+        for (const auto& f : s.fields)
         if (seen.insert(f.name).second) sw.fields.push_back(f);
     tags.rows_of(sw.id, [&](SQLite::Statement& r) { sw.tags.push_back(r.getColumn(1).getString()); });
     notes.rows_of(sw.id, [&](SQLite::Statement& r) {
-      sw.notes.push_back(StoredWork::Note{r.getColumn(1).getInt64(), r.getColumn(2).getString(), r.getColumn(3).getString()});
+      sw.notes.push_back(StoredWork::Note{r.getColumn(1).getInt64(), r.getColumn(2).getString(), r.getColumn(3).getString(),
+                                          r.getColumn(4).getString()});
     });
     refs.rows_of(sw.id, [&](SQLite::Statement& r) {
       StoredWork::StoredReference sr;
@@ -221,6 +224,7 @@ void read_works(Library& lib, WorkId lo, WorkId hi, std::optional<std::int64_t> 
       }
       sr.identity = r.getColumn(14).getString();
       ref.authors = split_reference_authors(r.getColumn(15).getText());
+      ref.openalex = text_or_empty(r.getColumn(16));
       w.references.push_back(ref);
       sw.references.push_back(std::move(sr));
     });

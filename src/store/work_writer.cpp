@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "src/core/identifiers.hpp"
+#include "src/core/person_names.hpp"
 #include "src/core/reference_keys.hpp"
 #include "src/core/text.hpp"
 #include "src/core/data_model.hpp"
@@ -271,6 +272,62 @@ int append_missing_contributors(Library& lib, PersonResolver& people, WorkId id,
   return added;
 }
 
+int lend_person_identifiers(Library& lib, WorkId id, const std::vector<Contributor>& contributors) {
+  std::vector<const Person*> theirs;
+  bool any_id = false;
+  for (const auto& c : contributors)
+    if (c.role == Role::author) {
+      theirs.push_back(&c.person);
+      any_id |= !c.person.orcid.empty() || !c.person.idhal.empty() || !c.person.ids.empty();
+    }
+  if (theirs.empty() || !any_id) return 0;
+  struct Ours {
+    std::int64_t person;
+    std::string family, given, literal, orcid, idhal;
+  };
+  std::vector<Ours> ours;
+  {
+    Use q(lib.cache,
+          "SELECT p.id, p.family, p.given, p.literal, p.orcid, p.idhal FROM work_people wp JOIN people p ON p.id = "
+          "wp.person WHERE wp.work = ?1 AND wp.role = 'author' ORDER BY wp.position");
+    q->bind(1, id);
+    while (q->executeStep())
+      ours.push_back({q->getColumn(0).getInt64(), q->getColumn(1).getString(), q->getColumn(2).getString(),
+                      q->getColumn(3).getString(), q->getColumn(4).getString(), q->getColumn(5).getString()});
+  }
+  if (ours.size() != theirs.size()) return 0;
+  for (std::size_t i = 0; i < ours.size(); ++i) {
+    const Person& p = *theirs[i];
+    const std::string a = person_family_key(ours[i].family.empty() ? ours[i].literal : ours[i].family);
+    const std::string b = person_family_key(p.family.empty() ? p.literal : p.family);
+    if (a.empty() || a != b) return 0;
+    if (!given_names_compatible(given_name_tokens(ours[i].given), given_name_tokens(p.given))) return 0;
+  }
+  int gained = 0;
+  for (std::size_t i = 0; i < ours.size(); ++i) {
+    const Person& p = *theirs[i];
+    std::int64_t changes = 0;
+    auto set_column = [&](const char* sql, const std::string& mine, const std::string& value) {
+      if (value.empty() || !mine.empty()) return;
+      Use s(lib.cache, sql);
+      s->bind(1, value);
+      s->bind(2, ours[i].person);
+      changes += s->exec();
+    };
+    set_column("UPDATE people SET orcid = ?1 WHERE id = ?2 AND orcid = ''", ours[i].orcid, p.orcid);
+    set_column("UPDATE people SET idhal = ?1 WHERE id = ?2 AND idhal = ''", ours[i].idhal, p.idhal);
+    for (const auto& pid : p.ids) {
+      Use s(lib.cache, "INSERT OR IGNORE INTO person_identifiers(person, scheme, value) VALUES (?1, ?2, ?3)");
+      s->bind(1, ours[i].person);
+      s->bind(2, std::string(person_id_scheme_name(pid.scheme)));
+      s->bind(3, pid.value);
+      changes += s->exec();
+    }
+    gained += changes > 0;
+  }
+  return gained;
+}
+
 void insert_identifiers(Library& lib, WorkId id, const std::vector<Identifier>& ids) {
   for (const auto& i : ids) {
     if (i.value.empty()) continue;
@@ -305,8 +362,8 @@ void insert_reference(Library& lib, WorkId id, int position, const Reference& re
   Use s(lib.cache,
         "INSERT INTO refs(work, position, identity, doi, cite_key, locator_key, titled_key, abbrev_key, "
         "first_author, author_initials, year, title, container, volume, first_page, isbn, raw, identity_hash, "
-        "raw_length, authors) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?17, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?18, "
-        "?19, ?20)");
+        "raw_length, authors, openalex) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?17, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+        "?18, ?19, ?20, ?21)");
   s->bind(1, id);
   s->bind(2, position);
   const std::string identity = reference_identity(ref);
@@ -328,6 +385,7 @@ void insert_reference(Library& lib, WorkId id, int position, const Reference& re
   s->bindNoCopy(16, ref.raw);
   bind_text_or_null(*s, 17, keys.abbreviated);
   s->bind(20, join_reference_authors(ref.authors));
+  bind_text_or_null(*s, 21, ref.openalex);
   s->exec();
 }
 
@@ -373,10 +431,15 @@ void ListedReferences::add(const std::string& doi, const std::string& locator, c
 int append_missing_references(Library& lib, WorkId id, const std::vector<Reference>& refs) {
   if (refs.empty()) return 0;
   ListedReferences listed(lib, id);
+  const bool had_references = !listed.empty();
   int added = 0;
   for (const auto& ref : refs) {
     const MatchKeys keys = keys_of(ref);
     if (listed.contains(keys.doi, keys.locator, keys.titled, ref.raw)) continue;
+    // A reference known by its OpenAlex id alone cannot be told apart from the entries of a
+    // list the work already holds (Crossref's, a WoS export's): it would cite their works twice.
+    if (had_references && keys.doi.empty() && keys.locator.empty() && keys.titled.empty() && !ref.openalex.empty())
+      continue;
     insert_reference(lib, id, listed.take_position(), ref, keys);
     listed.add(keys.doi, keys.locator, keys.titled, ref.raw);
     ++added;

@@ -71,6 +71,13 @@ ContributorsOnWork load_contributors_on_work(Library& lib, WorkId id);
 int append_missing_contributors(Library& lib, PersonResolver& people, WorkId id, ContributorsOnWork& on,
                                 const std::vector<Contributor>& contributors);
 
+// When an API record merges into a work whose authors came from another source and the two
+// author lists match one to one (same count and order, same family name key, compatible given
+// names), the work's people gain the record's person identifiers: ORCID and idHAL where they
+// have none, the other schemes where they hold none of that scheme. Never when the lists do not
+// match, and never over an identifier a person holds already. Returns the people that gained one.
+int lend_person_identifiers(Library& lib, WorkId id, const std::vector<Contributor>& contributors);
+
 // Identifiers must already be normalized; duplicates are ignored.
 void insert_identifiers(Library& lib, WorkId id, const std::vector<Identifier>& ids);
 
@@ -91,6 +98,7 @@ class ListedReferences {
   void add(const std::string& doi, const std::string& locator, const std::string& titled, std::string_view raw);
   // The position for the next appended reference.
   int take_position() { return next_position_++; }
+  bool empty() const { return next_position_ == 0; }
 
  private:
   std::unordered_set<std::string> seen_;  // "d:doi", "l:locator", "t:titled", "r:raw"
@@ -103,6 +111,9 @@ int append_missing_references(Library& lib, WorkId id, const std::vector<Referen
 // Adds the notes the work does not have yet (same text once trimmed), dated now. Returns how
 // many were added.
 int append_missing_notes(Library& lib, WorkId id, const std::vector<std::string>& notes, const std::string& now);
+
+// The readable columns and contributors of a work: what its match keys are computed from.
+Work read_work_for_keys(Library& lib, WorkId id);
 
 // Recomputes the dedup and match keys of a work after its rows changed (fields filled,
 // contributors added, a merge).

@@ -82,6 +82,10 @@ TEST(DataModel, TypesOfEveryVocabularyMapOntoTheStoresAndBack) {
   EXPECT_EQ(store_type_from(TypeVocabulary::wos, "Proceedings Paper"), "inproceedings");
   EXPECT_EQ(store_type_from(TypeVocabulary::scopus, "Book chapter"), "incollection");
   EXPECT_EQ(store_type_from(TypeVocabulary::hal, "couv"), "incollection");
+  EXPECT_EQ(store_type_from(TypeVocabulary::openalex, "book-chapter"), "incollection");
+  EXPECT_EQ(store_type_from(TypeVocabulary::openalex, "dissertation"), "thesis");
+  EXPECT_EQ(store_type_from(TypeVocabulary::openalex, "preprint"), "unpublished");
+  EXPECT_EQ(store_type_from(TypeVocabulary::openalex, "a-type-of-2027"), "misc");
   EXPECT_EQ(type_for_writer(TypeVocabulary::bibtex, "thesis"), "phdthesis");
   EXPECT_EQ(type_for_writer(TypeVocabulary::bibtex, "collection"), "book");
   EXPECT_EQ(type_for_writer(TypeVocabulary::bibtex, "no such type"), "misc");

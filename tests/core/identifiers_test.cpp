@@ -127,3 +127,32 @@ TEST(FindDois, NeverReturnsGarbageAsADoi) {
 
 }  // namespace
 }  // namespace litrev
+
+namespace litrev {
+namespace {
+
+TEST(OpenAlexWorkId, FromItsFormsAndNothingElse) {
+  EXPECT_EQ(normalize_openalex_work("W2741809807"), "W2741809807");
+  EXPECT_EQ(normalize_openalex_work("w2741809807"), "W2741809807");
+  EXPECT_EQ(normalize_openalex_work(" https://openalex.org/W2741809807 "), "W2741809807");
+  EXPECT_EQ(normalize_openalex_work("openalex:W12"), "W12");
+  EXPECT_FALSE(normalize_openalex_work("A5023888391")) << "an author id";
+  EXPECT_FALSE(normalize_openalex_work("W"));
+  EXPECT_FALSE(normalize_openalex_work("W12x"));
+  EXPECT_FALSE(normalize_openalex_work(""));
+}
+
+}  // namespace
+}  // namespace litrev
+
+namespace litrev {
+namespace {
+
+TEST(FindDois, KeepsTheBracketsOfASiciDoi) {
+  // Found in OpenAlex's answers for the ESA journals: cut at ']' it named nothing.
+  EXPECT_EQ(normalize_doi("10.1890/1540-9295(2005)003[0179:BF]2.0.CO;2"), "10.1890/1540-9295(2005)003[0179:bf]2.0.co;2");
+  EXPECT_EQ(find_dois("[10.1234/abcd] and [10.1234/efgh]"), (std::vector<std::string>{"10.1234/abcd", "10.1234/efgh"}));
+}
+
+}  // namespace
+}  // namespace litrev

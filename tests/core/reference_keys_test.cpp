@@ -221,3 +221,37 @@ TEST(ReferenceLabel, HoldsFamilyNameAndYearInReadableCase) {
 
 }  // namespace
 }  // namespace litrev
+
+namespace litrev {
+namespace {
+
+TEST(ReferenceLabel, ADescribedReferenceReadsAsAPersonCitesIt) {
+  Reference r;
+  r.openalex = "W1";
+  r.first_author = "Latour";
+  r.author_initials = "B";
+  r.year = 1987;
+  r.title = "Science in Action";
+  r.container = "Harvard University Press";
+  EXPECT_EQ(reference_label(r), "Latour, B. (1987). Science in Action. Harvard University Press.");
+  r.author_initials = "J-C";
+  r.container.clear();
+  EXPECT_EQ(reference_label(r), "Latour, J.-C. (1987). Science in Action.");
+  r.author_initials = "WW";
+  EXPECT_EQ(reference_label(r), "Latour, W. W. (1987). Science in Action.");
+  EXPECT_EQ(reference_identity(r), "openalex:W1");
+  r.doi = "10.1234/x";
+  EXPECT_EQ(reference_identity(r), "doi:10.1234/x") << "a DOI, when known, is the identity";
+}
+
+TEST(ReferenceLabel, AWosReferenceKeepsItsShortForm) {
+  Reference r;
+  r.first_author = "LATOUR";
+  r.author_initials = "B";
+  r.year = 1987;
+  r.container = "SCI ACTION";
+  EXPECT_EQ(reference_label(r), "Latour B, 1987, Sci Action");
+}
+
+}  // namespace
+}  // namespace litrev

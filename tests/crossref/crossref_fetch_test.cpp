@@ -12,6 +12,7 @@
 
 #include "net/loopback_server.hpp"
 #include "src/core/text.hpp"
+#include "support/collected_records.hpp"
 #include "support/test_support.hpp"
 
 namespace litrev {
@@ -129,16 +130,7 @@ CrossrefOptions at(const std::string& base) {
   return o;
 }
 
-struct Collected {
-  std::vector<ImportRecord> records;
-  std::size_t pages = 0;
-  RecordSink sink() {
-    return [this](std::vector<ImportRecord>&& page) {
-      ++pages;
-      for (auto& r : page) records.push_back(std::move(r));
-    };
-  }
-};
+using test::Collected;
 
 TEST(CrossrefImporter, SingleDoiGivenInUpperCaseUsesTheWorkRoute) {
   LITREV_REQUIRE_SHARED(shared);

@@ -32,9 +32,9 @@ std::set<std::string> subcommands_in_help(const std::string& help) {
 }
 
 const std::vector<std::string> kCommands = {
-    "init", "list", "show", "search", "note", "tag", "untag", "duplicates", "merge", "stats", "export bibtex",
-    "export biblatex", "export csl-json", "export bibliography", "export annotated", "styles", "import bibtex", "import crossref", "import hal", "graph rank", "graph authors",
-    "graph cluster", "graph missing", "graph export", "people list", "people merge", "people split",
+    "init", "list", "show", "search", "note", "tag", "untag", "tags", "set", "unset", "duplicates", "merge", "stats", "export bibtex",
+    "export biblatex", "export csl-json", "export bibliography", "export annotated", "styles", "import bibtex", "import crossref", "import hal", "import openalex", "config", "graph rank", "graph authors",
+    "graph cluster", "graph missing", "graph export", "people list", "people show", "people merge", "people split",
 };
 
 class HelpTest : public ::testing::TestWithParam<std::string> {};

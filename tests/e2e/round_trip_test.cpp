@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "src/export/bib_values.hpp"
+#include "support/library_works.hpp"
 #include "support/test_support.hpp"
 
 namespace litrev::test {
@@ -29,14 +30,6 @@ std::vector<std::string> corpus_files(const fs::path& shared) {
     files.push_back(line.substr(0, line.find('\t')));
   }
   return files;
-}
-
-std::map<std::string, json> works_by_key(const fs::path& db) {
-  const auto r = run_litrev({"--db", db.string(), "list", "--json"});
-  EXPECT_EQ(r.exit_code, 0) << r.err;
-  std::map<std::string, json> works;
-  for (auto& w : json::parse(r.out)) works[w["key"].get<std::string>()] = w;
-  return works;
 }
 
 // What must survive the round trip: the readable values. A book's booktitle is not written

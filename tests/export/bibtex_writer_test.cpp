@@ -173,6 +173,31 @@ TEST(BibtexWriter, MergedWorkGetsOnlyTheFieldsItsBibtexSourceLacks) {
   EXPECT_EQ(std::count(names.begin(), names.end(), "container-title"), 0) << "Crossref's own fields are no BibTeX";
 }
 
+// litrev set / unset --hide: the user's source record replaces the BibTeX source's fields in place.
+TEST(BibtexWriter, TheUsersCorrectionsReplaceTheSourceFieldsInPlace) {
+  StoredWork w = from_bibtex("book", {{"author", "Lascoumes, Pierre"},
+                                      {"title", "Gouverner par les instrumens"},
+                                      {"year", "2004"},
+                                      {"month", "mar"},
+                                      {"doi", "10.1/wrong"},
+                                      {"hyphenation", "english"}});
+  w.work.type = "book";
+  w.work.title = "Gouverner par les instruments";
+  w.work.year = 2005;
+  w.work.date = "2005";
+  w.work.language = "french";
+  SourceRecord user;
+  user.source_kind = std::string(kUserSourceKind);
+  user.fields = {{"title", "Gouverner par les instruments"}, {"year", "2005"}, {"doi", ""}, {"langid", "french"}};
+  w.sources.push_back(user);
+  const BibEntry e = to_bib_entry(w);
+  std::vector<std::pair<std::string, std::string>> fields;
+  for (const auto& f : e.fields) fields.emplace_back(f.name, f.value);
+  EXPECT_THAT(fields, ::testing::ElementsAre(::testing::Pair("author", "Lascoumes, Pierre"),
+                                             ::testing::Pair("title", "Gouverner par les instruments"),
+                                             ::testing::Pair("year", "2005"), ::testing::Pair("language", "french")));
+}
+
 TEST(BibtexWriter, NotesGoToAnnoteAndTagsToKeywords) {
   auto w = from_bibtex("article", {{"title", "T"}, {"keywords", "ethics, AI"}, {"annote", "Original note."}});
   w.notes = {StoredWork::Note{1, "2024-01-01T00:00:00Z", "Key paper: 100% relevant."},

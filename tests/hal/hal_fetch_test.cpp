@@ -10,6 +10,7 @@
 
 #include "importers/hal/hal_tei.hpp"
 #include "net/loopback_server.hpp"
+#include "support/collected_records.hpp"
 #include "support/test_support.hpp"
 
 namespace litrev {
@@ -39,16 +40,7 @@ HalOptions at(const std::string& base, std::size_t rows = 100) {
   return o;
 }
 
-struct Collected {
-  std::vector<ImportRecord> records;
-  std::size_t pages = 0;
-  RecordSink sink() {
-    return [this](std::vector<ImportRecord>&& page) {
-      ++pages;
-      for (auto& r : page) records.push_back(std::move(r));
-    };
-  }
-};
+using test::Collected;
 
 TEST(HalImporter, CursorPagingOverTwoPagesWithFilters) {
   LITREV_REQUIRE_SHARED(shared);

@@ -14,30 +14,28 @@ EnvLookup fake_env(std::map<std::string, std::string> vars) {
   };
 }
 
-TEST(NetConfig, DefaultsToThePublicApis) {
-  NetConfig c;
-  apply_environment(c, fake_env({}));
-  EXPECT_EQ(c.crossref_api, "https://api.crossref.org");
-  EXPECT_EQ(c.hal_api, "https://api.archives-ouvertes.fr");
-  EXPECT_EQ(c.mailto, "");
+// An endpoint as a client module declares it; the net layer knows none by name.
+constexpr ApiEndpoint kSomeApi{"some", "LITREV_SOME_API", "https://api.example.org"};
+
+TEST(NetConfig, AnEndpointDefaultsToItsPublicBase) {
+  EXPECT_EQ(api_base(kSomeApi, fake_env({})), "https://api.example.org");
+  EXPECT_EQ(api_base(kSomeApi, fake_env({{"LITREV_SOME_API", "  "}})), "https://api.example.org");
+  EXPECT_EQ(api_base(kSomeApi, {}), "https://api.example.org");
 }
 
-TEST(NetConfig, EnvironmentOverridesBaseUrlsAndMailto) {
+TEST(NetConfig, EnvironmentMovesAnEndpointAndSetsMailto) {
   NetConfig c;
-  apply_environment(c, fake_env({{"LITREV_CROSSREF_API", "http://127.0.0.1:4000"},
-                                 {"LITREV_HAL_API", "http://127.0.0.1:4001/"},
-                                 {"LITREV_MAILTO", "me@example.org"}}));
-  EXPECT_EQ(c.crossref_api, "http://127.0.0.1:4000");
-  EXPECT_EQ(c.hal_api, "http://127.0.0.1:4001/");
+  const auto env = fake_env({{"LITREV_SOME_API", "http://127.0.0.1:4000/"}, {"LITREV_MAILTO", "me@example.org"}});
+  apply_environment(c, env);
+  EXPECT_EQ(api_base(kSomeApi, env), "http://127.0.0.1:4000/");
   EXPECT_EQ(c.mailto, "me@example.org");
 }
 
 TEST(NetConfig, CommandLineMailtoWinsOverTheEnvironment) {
   NetConfig c;
   c.mailto = "cli@example.org";
-  apply_environment(c, fake_env({{"LITREV_MAILTO", "env@example.org"}, {"LITREV_CROSSREF_API", ""}}));
+  apply_environment(c, fake_env({{"LITREV_MAILTO", "env@example.org"}}));
   EXPECT_EQ(c.mailto, "cli@example.org");
-  EXPECT_EQ(c.crossref_api, "https://api.crossref.org");
 }
 
 TEST(UserAgent, CarriesVersionProjectUrlAndMailto) {

@@ -45,6 +45,21 @@ TEST(RateLimiter, AllowsOneRequestInFlightUntilTheFirstAnswer) {
   EXPECT_EQ(limiter.pool("c"), "polite");
 }
 
+TEST(RateLimiter, DocumentedLimitsApplyFromTheFirstRequestAndStandInForMissingHeaders) {
+  RateLimiter limiter;
+  limiter.document("oa", RateLimits{10, milliseconds(1000), 4});
+  const auto t0 = Clock::now();
+  for (int i = 0; i < 4; ++i) {
+    const auto at = limiter.next_start("oa", t0 + milliseconds(100 * i));
+    ASSERT_TRUE(at.has_value()) << "four in flight without waiting for a first answer";
+    limiter.on_start("oa", *at);
+  }
+  EXPECT_FALSE(limiter.next_start("oa", t0 + milliseconds(500)).has_value());
+  limiter.on_response("oa", 200, {});  // OpenAlex sends no per-second limits
+  EXPECT_EQ(limiter.limits("oa").requests, 10) << "not the cautious default of 4";
+  EXPECT_EQ(limiter.limits("oa").concurrency, 4);
+}
+
 TEST(RateLimiter, SpacesStartsSoNoIntervalHoldsMoreThanTheLimit) {
   RateLimiter limiter;
   auto t = Clock::now();

@@ -27,7 +27,7 @@ TEST(Schema, OpenCreatesAWalLibraryAtTheCurrentVersion) {
   ASSERT_TRUE(std::filesystem::exists(path));
   EXPECT_EQ(pragma(path, "user_version"), std::to_string(Store::schema_version()));
   EXPECT_EQ(pragma(path, "journal_mode"), "wal");
-  EXPECT_EQ(Store::schema_version(), 4);
+  EXPECT_EQ(Store::schema_version(), 6);
 }
 
 // A version 1 library (before preambles) is migrated on open and keeps its works.
@@ -41,8 +41,8 @@ TEST(Schema, AVersionOneLibraryIsMigratedAndKeepsItsWorks) {
   {
     // Take it back to what version 1 wrote.
     SQLite::Database db(path, SQLite::OPEN_READWRITE);
-    db.exec("DROP TABLE person_identifiers; ALTER TABLE refs DROP COLUMN authors; DROP TABLE preambles; "
-            "DROP INDEX sources_identity; DROP INDEX works_key_nocase; PRAGMA user_version = 1");
+    db.exec("ALTER TABLE refs DROP COLUMN openalex; DROP TABLE person_identifiers; ALTER TABLE refs DROP COLUMN authors; DROP TABLE preambles; "
+            "DROP INDEX sources_identity; DROP INDEX works_key_nocase; DROP TABLE user_field_previous; ALTER TABLE notes DROP COLUMN edited_at; PRAGMA user_version = 1");
   }
   auto store = Store::open(path);
   EXPECT_EQ(pragma(path, "user_version"), std::to_string(Store::schema_version()));
@@ -66,8 +66,8 @@ TEST(Schema, AVersionTwoLibraryIsMigratedAndKeepsKeysThatDifferInCase) {
   }
   {
     SQLite::Database db(path, SQLite::OPEN_READWRITE);
-    db.exec("DROP TABLE person_identifiers; ALTER TABLE refs DROP COLUMN authors; DROP INDEX works_key_nocase; "
-            "PRAGMA user_version = 2");
+    db.exec("ALTER TABLE refs DROP COLUMN openalex; DROP TABLE person_identifiers; ALTER TABLE refs DROP COLUMN authors; DROP INDEX works_key_nocase; "
+            "DROP TABLE user_field_previous; ALTER TABLE notes DROP COLUMN edited_at; PRAGMA user_version = 2");
     db.exec("INSERT INTO works(key, type, title, created_at, updated_at) "
             "SELECT 'DUP', type, 'Second', created_at, updated_at FROM works");
   }
@@ -95,10 +95,11 @@ TEST(Schema, AVersionThreeLibraryGetsPersonIdentifiersAndReferenceAuthors) {
   }
   {
     SQLite::Database db(path, SQLite::OPEN_READWRITE);
-    db.exec("DROP TABLE person_identifiers; ALTER TABLE refs DROP COLUMN authors; PRAGMA user_version = 3");
+    db.exec("ALTER TABLE refs DROP COLUMN openalex; DROP TABLE person_identifiers; ALTER TABLE refs DROP COLUMN authors; DROP TABLE user_field_previous; "
+            "ALTER TABLE notes DROP COLUMN edited_at; PRAGMA user_version = 3");
   }
   auto store = Store::open(path);
-  EXPECT_EQ(pragma(path, "user_version"), "4");
+  EXPECT_EQ(pragma(path, "user_version"), std::to_string(Store::schema_version()));
   Reference scopus;
   scopus.raw = "Callon, M., Law, J., Mapping the dynamics of science (1983) Soc Sci Inf, 22, pp. 191-235";
   scopus.first_author = "Callon";
@@ -114,6 +115,31 @@ TEST(Schema, AVersionThreeLibraryGetsPersonIdentifiersAndReferenceAuthors) {
   EXPECT_EQ(corpus.externals[1].authors, scopus.authors);
   ASSERT_EQ(corpus.people.size(), 2u);
   EXPECT_EQ(corpus.people[1].ids, idref.ids);
+}
+
+// A version 4 library (before references by OpenAlex id) is migrated: its references stay,
+// and a new reference by OpenAlex id resolves to the work holding that id.
+TEST(Schema, AVersionFourLibraryGetsReferencesByOpenAlexId) {
+  TempDir dir;
+  const auto path = dir / "v4.db";
+  {
+    auto store = Store::open(path);
+    test::import_all(store, {record("old").title("Old").year(2001).author("Smith", "Ann").cites("cited"),
+                             record("cited").title("Cited").year(1999).author("Doe", "Jo").id(IdScheme::openalex, "W42")});
+  }
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    db.exec("ALTER TABLE refs DROP COLUMN openalex; DROP TABLE user_field_previous; ALTER TABLE notes DROP COLUMN edited_at; "
+            "PRAGMA user_version = 4");
+  }
+  auto store = Store::open(path);
+  EXPECT_EQ(pragma(path, "user_version"), std::to_string(Store::schema_version()));
+  Reference by_id;
+  by_id.openalex = "W42";
+  by_id.raw = "openalex:W42";
+  test::import_all(store, {record("new").title("New").year(2020).author("Roe", "Al").ref(by_id)});
+  EXPECT_EQ(store.stats().citations, 2);
+  EXPECT_EQ(store.work("new").references.at(0).cited_key, "cited");
 }
 
 // Opening must look before it touches: switching to WAL rewrites the file header and creates
