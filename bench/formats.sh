@@ -1,5 +1,5 @@
 #!/bin/bash
-# RIS, Web of Science and Scopus CSV import speed (issue 9): decode throughput of each importer
+# RIS, Web of Science, Scopus CSV and CSL-JSON import speed (issues 9 and 8): decode throughput of each importer
 # on a >= 50 MB export of real records, beside the BibTeX importer on the same records, and the
 # whole `litrev import FILE` (format guessed, stored) on each.
 #
@@ -7,7 +7,7 @@
 #
 # The files are made here from ../shared (never stored in the repository): the Web of Science
 # plain-text exports of corpus/citations repeated to MB megabytes; the same records exported by
-# litrev as RIS and BibTeX, repeated likewise; the bibliometrix Scopus BibTeX exports converted
+# litrev as RIS, BibTeX and CSL-JSON, repeated likewise (the JSON items in one array); the bibliometrix Scopus BibTeX exports converted
 # to a Scopus CSV (bench/scopus_csv_from_bib.py), repeated likewise.
 # Environment: SHARED=DIR (default ../shared), MB=50, RUNS=3, WORK=DIR (default: a temporary one).
 set -euo pipefail
@@ -41,15 +41,20 @@ echo "== making the files in $WORK"
 "$LITREV" --db "$WORK/wos.db" -q import $wos_files
 "$LITREV" --db "$WORK/wos.db" -q export ris --out "$WORK/one.ris"
 "$LITREV" --db "$WORK/wos.db" -q export bibtex --out "$WORK/one.bib"
+"$LITREV" --db "$WORK/wos.db" -q export csl-json --out "$WORK/one.json"
 python3 "$REPO/bench/scopus_csv_from_bib.py" "$SHARED"/corpus/bibtex/bibliometrix/scopus_*.bib >"$WORK/one.csv" 2>/dev/null
 # shellcheck disable=SC2086
 repeat "$WORK/big.txt" "" $wos_files
 repeat "$WORK/big.ris" "" "$WORK/one.ris"
 repeat "$WORK/big.bib" "" "$WORK/one.bib"
 repeat "$WORK/big.csv" header "$WORK/one.csv"
+python3 -c 'import json, sys
+items = json.load(open(sys.argv[1])); one = len(json.dumps(items)); out = []
+while len(out) / max(len(items), 1) * one < int(sys.argv[2]) * 1e6: out += items
+json.dump(out, open(sys.argv[3], "w"), ensure_ascii=False, indent=2)' "$WORK/one.json" "$MB" "$WORK/big.json"
 
 results=()
-for pair in wos:big.txt ris:big.ris scopus:big.csv; do
+for pair in wos:big.txt ris:big.ris scopus:big.csv csl-json:big.json; do
   format=${pair%%:*} file=$WORK/${pair#*:}
   echo "== $format decode"
   results+=("$("$BUILD/bench/bench_formats_decode" "$format" "$file" --runs "$RUNS" | tee /dev/stderr | grep ^RESULT)")
@@ -57,7 +62,7 @@ done
 echo "== bibtex decode (the same records as the RIS file)"
 results+=("$("$BUILD/bench/bench_bibtex_decode" "$WORK/big.bib" --runs "$RUNS" | tee /dev/stderr | grep ^RESULT)")
 
-for file in big.txt big.ris big.csv big.bib; do
+for file in big.txt big.ris big.csv big.json big.bib; do
   echo "== litrev import $file (guessed, stored in a new library)"
   rm -f "$WORK/import.db"*
   start=$(date +%s.%N)

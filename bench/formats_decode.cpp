@@ -1,9 +1,9 @@
-// Decode throughput of the RIS, Web of Science and Scopus CSV importers: read (mmap, encoding
+// Decode throughput of the RIS, Web of Science, Scopus CSV and CSL-JSON importers: read (mmap, encoding
 // detection and conversion) and parse one export into complete records (names, dates, types,
 // cited references parsed), best of N runs, single-threaded: the work `litrev import FILE`
 // does before the store. Run by bench/formats.sh; the BibTeX counterpart is bench_bibtex_decode.
 //
-//   bench_formats_decode ris|wos|scopus FILE [--runs N]
+//   bench_formats_decode ris|wos|scopus|csl-json FILE [--runs N]
 // The last line of output is machine-readable: "RESULT key=value ...".
 
 #include <sys/resource.h>
@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "importers/csljson/csljson_import.hpp"
 #include "importers/input/text_decoding.hpp"
 #include "importers/ris/ris_import.hpp"
 #include "importers/scopus/scopus_import.hpp"
@@ -31,6 +32,7 @@ Parse parser_for(const std::string& format) {
   if (format == "ris") return &litrev::ris::parse_ris_file;
   if (format == "wos") return &litrev::wos::parse_wos_file;
   if (format == "scopus") return &litrev::scopus::parse_scopus_file;
+  if (format == "csl-json") return &litrev::csljson::parse_csljson_file;
   return nullptr;
 }
 
@@ -50,7 +52,7 @@ double peak_rss_mb() {
 
 int main(int argc, char** argv) {
   if (argc < 3 || !parser_for(argv[1])) {
-    fmt::print(stderr, "usage: bench_formats_decode ris|wos|scopus FILE [--runs N]\n");
+    fmt::print(stderr, "usage: bench_formats_decode ris|wos|scopus|csl-json FILE [--runs N]\n");
     return 2;
   }
   const std::string format = argv[1], path = argv[2];

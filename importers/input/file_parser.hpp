@@ -34,4 +34,12 @@ struct ParseCounts {
 using FileParser =
     std::function<ParseCounts(const DecodedText& text, const RecordSink& sink, std::vector<Diagnostic>& diagnostics)>;
 
+// Every record a parser makes of `text`, in a vector (tests).
+inline std::vector<ImportRecord> all_records(const FileParser& parse, const DecodedText& text,
+                                             std::vector<Diagnostic>& diagnostics) {
+  std::vector<ImportRecord> records;
+  parse(text, [&](ImportRecord&& r) { records.push_back(std::move(r)); }, diagnostics);
+  return records;
+}
+
 }  // namespace litrev::input

@@ -249,6 +249,8 @@ void WorkAssembler::fill_identifiers() {
     });
   for (const TaggedField* f : slots_.all(Slot::pmid))
     if (auto n = leading_number(f->value)) add_id(IdScheme::pmid, std::to_string(*n));
+  for (const TaggedField* f : slots_.all(Slot::pmcid))
+    if (const std::string v = ascii_upper(trim(f->value)); !v.empty()) add_id(IdScheme::pmcid, v.starts_with("PMC") ? v : "PMC" + v);
   for (const TaggedField* f : slots_.all(Slot::unique_id)) add_accession(f->value, f);
   for (const TaggedField* f : slots_.all(Slot::eid)) add_accession(f->value, f);
   const std::string lower_url = ascii_lower(w.url);

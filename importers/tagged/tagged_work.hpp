@@ -11,7 +11,7 @@
 //  - keywords: every keyword field, split on ';' (and on line breaks where they separate
 //    items), duplicates (ignoring case and accents) dropped;
 //  - identifiers: DOI (also from a doi.org URL), ISBN, ISSN/eISSN, RIS SN (an ISSN when it is
-//    one, else an ISBN), PubMed id, the Web of Science accession number ("WOS:000..."; also a
+//    one, else an ISBN), PubMed id, PubMed Central id ("PMC..."), the Web of Science accession number ("WOS:000..."; also a
 //    RIS AN with it) and the Scopus EID ("2-s2.0-..."; also in a scopus.com URL); values that
 //    are none of these are warnings and stay in the source fields;
 //  - url: the first URL of the url slot;

@@ -1,5 +1,5 @@
 // litrev import FILE... (the format guessed from each file's content) and litrev import
-// bibtex|ris|wos|scopus FILE... (the format forced): each file is one transaction; bad records
+// bibtex|ris|wos|scopus|csl-json FILE... (the format forced): each file is one transaction; bad records
 // are reported with FILE:LINE and skipped, every good record is stored, duplicates are merged
 // and reported. The work is file_import.hpp's; this file only declares the options.
 #include <fmt/format.h>
@@ -22,7 +22,7 @@ class ImportFileCommand final : public Command {
   void setup(CLI::App& sub) override {
     app_ = &sub;
     const std::string what = options_.forced ? fmt::format("{} files", options_.forced->label)
-                                             : std::string("Files (BibTeX, RIS, Web of Science, Scopus CSV)");
+                                             : std::string("Files (BibTeX, RIS, Web of Science, Scopus CSV, CSL-JSON)");
     // Not ->required() on `import`: CLI11 would ask for it before `import ris FILE` too.
     auto* files = sub.add_option("files", files_, what + "; - reads standard input")->expected(1, -1);
     if (options_.forced) files->required();

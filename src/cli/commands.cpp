@@ -12,6 +12,7 @@ std::span<const CommandSpec> all_commands() {
       CommandSpec{"import ris", "Import RIS files (Zotero, EndNote, Mendeley, publishers, Scopus RIS)", [] { return make_import_file_command("ris"); }},
       CommandSpec{"import wos", "Import Web of Science exports (plain text or tab-delimited)", [] { return make_import_file_command("wos"); }},
       CommandSpec{"import scopus", "Import Scopus CSV exports", [] { return make_import_file_command("scopus"); }},
+      CommandSpec{"import csl-json", "Import CSL-JSON (Zotero, Better BibTeX, pandoc, litrev export csl-json)", [] { return make_import_file_command("csl-json"); }},
       CommandSpec{"import crossref", "Import works from Crossref by DOI (--doi, --doi-file, --enrich) or search", make_import_crossref_command},
       CommandSpec{"import hal", "Import documents from HAL by query, id, collection or idHAL", make_import_hal_command},
       CommandSpec{"import openalex", "Import works from OpenAlex by DOI, id, search or filter; --enrich adds reference lists", make_import_openalex_command},

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "importers/bibtex/bibtex_import.hpp"
+#include "importers/csljson/csljson_import.hpp"
 #include "importers/ris/ris_import.hpp"
 #include "importers/scopus/scopus_import.hpp"
 #include "importers/wos/wos_import.hpp"
@@ -37,6 +38,9 @@ std::span<const FileFormat> file_formats() {
                  {Format::text, Format::csv}, plain_parser<&wos::parse_wos_file>},
       FileFormat{"scopus", "Scopus CSV", "record", {Format::scopus_csv}, {Format::csv},
                  plain_parser<&scopus::parse_scopus_file>},
+      // Forced, any JSON: an item array without "type" or "title" in its head is still one.
+      FileFormat{"csl-json", "CSL-JSON", "item", {Format::csl_json}, {Format::json, Format::text},
+                 plain_parser<&csljson::parse_csljson_file>},
   };
   return formats;
 }

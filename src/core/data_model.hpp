@@ -1,8 +1,8 @@
 #pragma once
 // litrev's data model, declared once as data: which fields each input vocabulary (BibTeX and
-// BibLaTeX, RIS, Web of Science tags, Scopus CSV columns) has, what kind of value each holds,
+// BibLaTeX, RIS, Web of Science tags, Scopus CSV columns, CSL-JSON variables) has, what kind of value each holds,
 // which part of the readable Work it feeds, and the work types of every vocabulary (BibTeX,
-// Crossref, HAL, OpenAlex, RIS, Web of Science, Scopus) mapped onto the store's types and back. biber's
+// Crossref, HAL, OpenAlex, RIS, Web of Science, Scopus, CSL) mapped onto the store's types and back. biber's
 // data model (biber-tool.conf: fields with a field type and a data type, type aliases as source
 // maps) is the anchor; the BibLaTeX aliases are those of the biblatex manual (§2.1.2, §2.2.5).
 // Add a row, not a branch: importers and exporters read these tables, they do not repeat them.
@@ -69,6 +69,7 @@ enum class FieldVocabulary : std::uint8_t {
   ris,     // RIS tags, upper case ("AU", "T2")
   wos,     // Web of Science field tags, upper case ("AF", "CR", "UT")
   scopus,  // Scopus CSV column headers, lower case ("author full names", "source title")
+  csl,     // CSL-JSON variables as CSL 1.0.2 spells them ("container-title", "DOI", "issued")
 };
 
 struct FieldSpec {
@@ -113,6 +114,7 @@ enum class TypeVocabulary : std::uint8_t {
   ris,       // TY: "JOUR", "CHAP"... (any case)
   wos,       // DT document type ("Article", "Proceedings Paper"), else PT ("J", "B", "S", "P")
   scopus,    // Document Type: "Article", "Book chapter", "Conference paper"...
+  csl,       // CSL 1.0.2 item types: "article-journal", "chapter", "paper-conference"... (any case)
 };
 
 // The store type of a source's work type; "misc" for a type the vocabulary does not know.
@@ -124,7 +126,9 @@ bool knows_type(TypeVocabulary vocabulary, std::string_view source_type);
 
 // The type a writer of that vocabulary uses for a store type: the BibTeX (legacy) entry type
 // ("thesis" -> "phdthesis", "collection" -> "book", unknown -> "misc"), the RIS TY ("article"
-// -> "JOUR", unknown -> "GEN"). Only bibtex and ris are written.
+// -> "JOUR", unknown -> "GEN"), the CSL type ("article" -> "article-journal", "incollection" ->
+// "chapter", unknown -> "document"; pandoc's and Better BibTeX's choices). Only bibtex, ris and
+// csl are written.
 std::string_view type_for_writer(TypeVocabulary vocabulary, std::string_view store_type);
 
 // BibLaTeX entry type aliases: the BibLaTeX type of a legacy type and the `type` field value

@@ -155,6 +155,36 @@ constexpr auto kRows = std::to_array<Row>({
   f(V::scopus, "isbn", K::verbatim, S::isbn),  f(V::scopus, "pubmed id", K::verbatim, S::pmid),
   f(V::scopus, "language of original document", K::literal, S::language),
   f(V::scopus, "eid", K::verbatim, S::eid),
+
+  // ---- CSL-JSON variables (CSL 1.0.2, case as written there; Zotero's camelCase aliases too).
+  // Only the variables the readable Work holds have a slot: the others (title-short,
+  // container-title-short, genre, accessed, original-date, event-place, director...) stay in the
+  // source record, and the CSL-JSON export writes them back from there. The names of roles the
+  // store does not model (composer, director, interviewer, collection-editor...) likewise.
+  f(V::csl, "type", K::literal, S::type),
+  people(V::csl, "author", Role::author),  people(V::csl, "editor", Role::editor),
+  people(V::csl, "translator", Role::translator),  people(V::csl, "container-author", Role::bookauthor),
+  people(V::csl, "contributor", Role::contributor),
+  f(V::csl, "title", K::literal, S::title),
+  f(V::csl, "container-title", K::literal, S::journaltitle),
+  f(V::csl, "volume", K::literal, S::volume),  f(V::csl, "issue", K::literal, S::issue),
+  // A report's number: BibTeX's number, the store's issue. (A series' title and number,
+  // collection-title and collection-number, are a book's container and issue when it has no
+  // other: importers/csljson reads them.)
+  f(V::csl, "number", K::literal, S::issue, 1),
+  f(V::csl, "page", K::range, S::pages),  f(V::csl, "page-first", K::literal, S::first_page),
+  f(V::csl, "publisher", K::literal, S::publisher),  f(V::csl, "publisher-place", K::literal, S::location),
+  f(V::csl, "edition", K::literal, S::edition),  f(V::csl, "language", K::literal, S::language),
+  f(V::csl, "abstract", K::literal, S::abstract_text),  f(V::csl, "URL", K::uri, S::url),
+  f(V::csl, "url", K::uri, S::url, 1),
+  f(V::csl, "issued", K::date, S::date),
+  f(V::csl, "DOI", K::verbatim, S::doi),  f(V::csl, "doi", K::verbatim, S::doi, 1),
+  f(V::csl, "ISBN", K::verbatim, S::isbn),  f(V::csl, "isbn", K::verbatim, S::isbn, 1),
+  f(V::csl, "ISSN", K::verbatim, S::issn),
+  f(V::csl, "PMID", K::verbatim, S::pmid),  f(V::csl, "PMCID", K::verbatim, S::pmcid),
+  f(V::csl, "keyword", K::keywords, S::keywords),
+  // The reader's annotation (pandoc writes BibTeX's annote there): a litrev note.
+  f(V::csl, "annote", K::literal, S::notes),
 });
 // clang-format on
 

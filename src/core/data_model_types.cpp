@@ -15,35 +15,36 @@ using V = TypeVocabulary;
 
 // One row per store type: its family (dedup: core types_compatible; "" = generic, says nothing
 // about what a work is: "unpublished" is a state, "online" a medium and "manual" a catch-all that
-// exporters use for software documentation and R packages), and the type each writer gives it.
+// exporters use for software documentation and R packages), and the type each writer gives it
+// (CSL: pandoc's and Better BibTeX's choices where CSL has a choice to make).
 struct StoreType {
-  std::string_view type, family, bibtex, ris;
+  std::string_view type, family, bibtex, ris, csl;
 };
 // clang-format off
 constexpr auto kStoreTypes = std::to_array<StoreType>({
-  {"article", "article", "article", "JOUR"},              {"review", "article", "misc", "JOUR"},
-  {"suppperiodical", "article", "misc", "JOUR"},       {"periodical", "periodical", "misc", "JFULL"},
-  {"inproceedings", "proceedings", "inproceedings", "CONF"}, {"proceedings", "proceedings", "proceedings", "CONF"},
-  {"mvproceedings", "proceedings", "proceedings", "CONF"},
-  {"book", "book", "book", "BOOK"},                       {"mvbook", "book", "book", "BOOK"},
-  {"collection", "book", "book", "EDBOOK"},               {"mvcollection", "book", "book", "EDBOOK"},
-  {"reference", "book", "book", "BOOK"},                  {"mvreference", "book", "book", "BOOK"},
-  {"booklet", "book", "booklet", "PAMP"},
-  {"incollection", "part", "incollection", "CHAP"},       {"inbook", "part", "inbook", "CHAP"},
-  {"bookinbook", "part", "incollection", "CHAP"},         {"inreference", "part", "incollection", "ENCYC"},
-  {"suppbook", "part", "incollection", "CHAP"},           {"suppcollection", "part", "incollection", "CHAP"},
-  {"thesis", "thesis", "phdthesis", "THES"},              {"report", "report", "techreport", "RPRT"},
-  {"patent", "patent", "misc", "PAT"},                    {"dataset", "dataset", "misc", "DATA"},
-  {"software", "software", "misc", "COMP"},               {"standard", "standard", "misc", "STAND"},
-  {"set", "set", "misc", "GEN"},                          {"xdata", "xdata", "misc", "GEN"},
-  {"letter", "letter", "misc", "PCOMM"},                  {"jurisdiction", "legal", "misc", "CASE"},
-  {"legislation", "legal", "misc", "STAT"},               {"legal", "legal", "misc", "LEGAL"},
-  {"artwork", "media", "misc", "ART"},                    {"audio", "media", "misc", "SOUND"},
-  {"image", "media", "misc", "FIGURE"},                   {"movie", "media", "misc", "MPCT"},
-  {"music", "media", "misc", "MUSIC"},                    {"performance", "media", "misc", "GEN"},
-  {"video", "media", "misc", "VIDEO"},
-  {"manual", "", "manual", "GEN"},                        {"misc", "", "misc", "GEN"},
-  {"online", "", "misc", "ELEC"},                         {"unpublished", "", "unpublished", "UNPB"},
+  {"article", "article", "article", "JOUR", "article-journal"},  {"review", "article", "misc", "JOUR", "review"},
+  {"suppperiodical", "article", "misc", "JOUR", "article-journal"}, {"periodical", "periodical", "misc", "JFULL", "periodical"},
+  {"inproceedings", "proceedings", "inproceedings", "CONF", "paper-conference"},
+  {"proceedings", "proceedings", "proceedings", "CONF", "book"},  {"mvproceedings", "proceedings", "proceedings", "CONF", "book"},
+  {"book", "book", "book", "BOOK", "book"},                   {"mvbook", "book", "book", "BOOK", "book"},
+  {"collection", "book", "book", "EDBOOK", "book"},           {"mvcollection", "book", "book", "EDBOOK", "book"},
+  {"reference", "book", "book", "BOOK", "book"},              {"mvreference", "book", "book", "BOOK", "book"},
+  {"booklet", "book", "booklet", "PAMP", "pamphlet"},
+  {"incollection", "part", "incollection", "CHAP", "chapter"}, {"inbook", "part", "inbook", "CHAP", "chapter"},
+  {"bookinbook", "part", "incollection", "CHAP", "chapter"},  {"inreference", "part", "incollection", "ENCYC", "entry-encyclopedia"},
+  {"suppbook", "part", "incollection", "CHAP", "chapter"},    {"suppcollection", "part", "incollection", "CHAP", "chapter"},
+  {"thesis", "thesis", "phdthesis", "THES", "thesis"},        {"report", "report", "techreport", "RPRT", "report"},
+  {"patent", "patent", "misc", "PAT", "patent"},              {"dataset", "dataset", "misc", "DATA", "dataset"},
+  {"software", "software", "misc", "COMP", "software"},       {"standard", "standard", "misc", "STAND", "standard"},
+  {"set", "set", "misc", "GEN", "document"},                  {"xdata", "xdata", "misc", "GEN", "document"},
+  {"letter", "letter", "misc", "PCOMM", "personal_communication"}, {"jurisdiction", "legal", "misc", "CASE", "legal_case"},
+  {"legislation", "legal", "misc", "STAT", "legislation"},    {"legal", "legal", "misc", "LEGAL", "treaty"},
+  {"artwork", "media", "misc", "ART", "graphic"},             {"audio", "media", "misc", "SOUND", "song"},
+  {"image", "media", "misc", "FIGURE", "graphic"},            {"movie", "media", "misc", "MPCT", "motion_picture"},
+  {"music", "media", "misc", "MUSIC", "song"},                {"performance", "media", "misc", "GEN", "performance"},
+  {"video", "media", "misc", "VIDEO", "motion_picture"},
+  {"manual", "", "manual", "GEN", "book"},                    {"misc", "", "misc", "GEN", "document"},
+  {"online", "", "misc", "ELEC", "webpage"},                  {"unpublished", "", "unpublished", "UNPB", "manuscript"},
 });
 
 // Source types -> store types, per vocabulary. BibTeX: the store's own types are BibLaTeX's and
@@ -146,6 +147,25 @@ constexpr auto kAliases = std::to_array<Alias>({
   {V::scopus, "article in press", "article"}, {V::scopus, "conference paper", "inproceedings"},
   {V::scopus, "conference review", "proceedings"}, {V::scopus, "book chapter", "incollection"},
   {V::scopus, "book", "book"},         {V::scopus, "report", "report"},    {V::scopus, "undefined", "misc"},
+
+  // CSL 1.0.2 types (Zotero, Better BibTeX, pandoc). "article" is CSL's preprint or working
+  // paper, not yet published: unpublished, like a manuscript.
+  {V::csl, "article-journal", "article"}, {V::csl, "article-magazine", "article"}, {V::csl, "article-newspaper", "article"},
+  {V::csl, "article", "unpublished"},     {V::csl, "manuscript", "unpublished"},   {V::csl, "review", "review"},
+  {V::csl, "review-book", "review"},      {V::csl, "periodical", "periodical"},    {V::csl, "book", "book"},
+  {V::csl, "classic", "book"},            {V::csl, "chapter", "incollection"},     {V::csl, "pamphlet", "booklet"},
+  {V::csl, "entry", "inreference"},       {V::csl, "entry-dictionary", "inreference"},
+  {V::csl, "entry-encyclopedia", "inreference"}, {V::csl, "paper-conference", "inproceedings"},
+  {V::csl, "thesis", "thesis"},           {V::csl, "report", "report"},            {V::csl, "patent", "patent"},
+  {V::csl, "dataset", "dataset"},         {V::csl, "software", "software"},        {V::csl, "standard", "standard"},
+  {V::csl, "webpage", "online"},          {V::csl, "post", "online"},              {V::csl, "post-weblog", "online"},
+  {V::csl, "personal_communication", "letter"}, {V::csl, "legal_case", "jurisdiction"},
+  {V::csl, "legislation", "legislation"}, {V::csl, "bill", "legislation"},         {V::csl, "regulation", "legislation"},
+  {V::csl, "treaty", "legal"},            {V::csl, "hearing", "legal"},            {V::csl, "graphic", "image"},
+  {V::csl, "figure", "image"},            {V::csl, "map", "image"},                {V::csl, "song", "audio"},
+  {V::csl, "musical_score", "music"},     {V::csl, "motion_picture", "movie"},     {V::csl, "broadcast", "video"},
+  {V::csl, "performance", "performance"}, {V::csl, "document", "misc"},            {V::csl, "interview", "misc"},
+  {V::csl, "speech", "misc"},             {V::csl, "event", "misc"},               {V::csl, "collection", "misc"},
 });
 // clang-format on
 
@@ -168,7 +188,7 @@ const StoreType* store_type_row(std::string_view type) {
 std::string folded_type(V vocabulary, std::string_view source_type) {
   const std::string_view t = trim(source_type);
   switch (vocabulary) {
-    case V::bibtex: case V::wos: case V::scopus: return ascii_lower(t);
+    case V::bibtex: case V::wos: case V::scopus: case V::csl: return ascii_lower(t);
     case V::ris: case V::hal: return ascii_upper(t);
     case V::crossref: case V::openalex: break;
   }
@@ -201,6 +221,7 @@ bool knows_type(TypeVocabulary vocabulary, std::string_view source_type) {
 std::string_view type_for_writer(TypeVocabulary vocabulary, std::string_view store_type) {
   const StoreType* row = store_type_row(store_type);
   if (vocabulary == V::ris) return row ? row->ris : "GEN";
+  if (vocabulary == V::csl) return row ? row->csl : "document";
   return row ? row->bibtex : "misc";
 }
 

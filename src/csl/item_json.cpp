@@ -63,16 +63,23 @@ void parse_suffix_from_given(Name& name) {
   name.given = std::move(given);
 }
 
+// Date parts beyond these are no dates (and would not fit an int).
+constexpr double kLargestDatePart = 1e6;
+
 int to_int(const Json& v, bool& ok) {
-  if (v.is_number_integer()) return v.get<int>();
-  if (v.is_number()) return static_cast<int>(v.get<double>());
+  if (v.is_number()) {
+    const double d = v.get<double>();
+    if (d > -kLargestDatePart && d < kLargestDatePart) return static_cast<int>(d);
+    ok = false;
+    return 0;
+  }
   if (v.is_string()) {
     const auto s = std::string(trim(v.get<std::string>()));
     if (s.empty()) return 0;
     std::size_t used = 0;
     try {
       const int n = std::stoi(s, &used);
-      if (used == s.size()) return n;
+      if (used == s.size() && n > -kLargestDatePart && n < kLargestDatePart) return n;
     } catch (const std::exception&) {
     }
   }
@@ -105,14 +112,23 @@ std::string scalar_text(const Json& v) {
   return {};
 }
 
-Name name_from_json(const Json& j) {
+// A name part: strings and numbers as text, anything else (an array, an object) as nothing.
+std::string name_part(const Json& j, const char* key) {
+  const auto it = j.find(key);
+  return it == j.end() ? std::string() : scalar_text(*it);
+}
+
+}  // namespace
+
+Name read_name(const Json& j) {
   Name n;
-  n.family = j.value("family", std::string());
-  n.given = j.value("given", std::string());
-  n.dropping_particle = j.value("dropping-particle", std::string());
-  n.non_dropping_particle = j.value("non-dropping-particle", std::string());
-  n.suffix = j.value("suffix", std::string());
-  n.literal = j.value("literal", std::string());
+  if (!j.is_object()) return n;
+  n.family = name_part(j, "family");
+  n.given = name_part(j, "given");
+  n.dropping_particle = name_part(j, "dropping-particle");
+  n.non_dropping_particle = name_part(j, "non-dropping-particle");
+  n.suffix = name_part(j, "suffix");
+  n.literal = name_part(j, "literal");
   n.comma_suffix = j.contains("comma-suffix") && (j["comma-suffix"] == true || j["comma-suffix"] == "true");
   n.static_ordering =
       j.contains("static-ordering") && (j["static-ordering"] == true || j["static-ordering"] == "true");
@@ -125,7 +141,7 @@ Name name_from_json(const Json& j) {
   return n;
 }
 
-Date date_from_json(const Json& j, bool& ok) {
+Date read_date(const Json& j, bool& ok) {
   Date d;
   if (j.is_string()) return parse_date_text(j.get<std::string>());
   if (!j.is_object()) {
@@ -162,6 +178,26 @@ Date date_from_json(const Json& j, bool& ok) {
   }
   return d;
 }
+
+std::optional<std::vector<Name>> read_names_json(std::string_view json_text) {
+  const Json j = Json::parse(json_text.begin(), json_text.end(), nullptr, /*allow_exceptions=*/false);
+  if (!j.is_array()) return std::nullopt;
+  std::vector<Name> names;
+  for (const auto& n : j)
+    if (n.is_object()) names.push_back(read_name(n));
+  return names;
+}
+
+std::optional<Date> read_date_json(std::string_view json_text) {
+  const Json j = Json::parse(json_text.begin(), json_text.end(), nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) return std::nullopt;
+  bool ok = true;
+  Date d = read_date(j, ok);
+  if (!ok || d.empty()) return std::nullopt;
+  return d;
+}
+
+namespace {
 
 constexpr std::array<std::string_view, 12> kMonthNames = {"january", "february", "march",     "april",   "may",      "june",
                                                           "july",    "august",   "september", "october", "november", "december"};
@@ -202,10 +238,14 @@ std::optional<DateParts> parse_one_date(std::string_view s) {
         start = i + 1;
       }
     }
-    if (parts.size() <= 3 && std::all_of(parts.begin(), parts.end(), all_digits)) {
+    // At most 6 digits a part: longer runs are no date (and would overflow an int).
+    const auto short_digits = [](std::string_view part) { return all_digits(part) && part.size() <= 6; };
+    if (parts.size() <= 3 && std::all_of(parts.begin(), parts.end(), short_digits)) {
       p.year = std::stoi(std::string(parts[0]));
       if (parts.size() > 1) p.month = std::stoi(std::string(parts[1]));
       if (parts.size() > 2) p.day = std::stoi(std::string(parts[2]));
+      // EDTF seasons (BibLaTeX's "2019-21" spring .. "-24" winter) are CSL-JSON's months 13..16.
+      if (p.month >= 21 && p.month <= 24 && parts.size() == 2) p.month -= 8;
       if (p.month > 16 || p.day > 31) return std::nullopt;
       return p;
     }
@@ -226,6 +266,7 @@ std::optional<DateParts> parse_one_date(std::string_view s) {
     std::string_view word = w;
     while (!word.empty() && word.back() == '.') word.remove_suffix(1);
     if (all_digits(word)) {
+      if (word.size() > 6) return std::nullopt;  // no date part; beyond an int
       const int n = std::stoi(std::string(word));
       if (word.size() >= 3 || n > 31) {
         if (p.year) return std::nullopt;
@@ -374,13 +415,13 @@ ItemsRead read_csl_json(std::string_view json_text) {
           }
           std::vector<Name> names;
           for (const auto& n : value)
-            if (n.is_object()) names.push_back(name_from_json(n));
+            if (n.is_object()) names.push_back(read_name(n));
           item.set_names(*var, std::move(names));
           break;
         }
         case VarKind::date: {
           bool ok = true;
-          Date d = date_from_json(value, ok);
+          Date d = read_date(value, ok);
           if (!ok) problem(key, "date-parts that are not numbers");
           item.set_date(*var, std::move(d));
           break;

@@ -5,6 +5,9 @@
 // "family"/"given" ("van Dijck", "Alexis de"), Zotero's camelCase aliases. Writing produces
 // the form every processor reads: particles in their own fields, dates as "date-parts".
 
+#include <nlohmann/json_fwd.hpp>
+
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +31,16 @@ struct ItemsRead {
 // Parses a CSL-JSON array (or a single object). Throws std::runtime_error with the JSON
 // parser's position when the text is not JSON or not an array of objects.
 ItemsRead read_csl_json(std::string_view json_text);
+
+// One name object and one date value as read_csl_json reads them, for readers that walk the JSON
+// themselves (importers/csljson). read_date sets ok to false when "date-parts" hold something
+// other than numbers (or numbers no date has); what could be read is returned.
+Name read_name(const nlohmann::json& object);
+Date read_date(const nlohmann::json& value, bool& ok);
+// The same from JSON text (an array of name objects; a date object or string), as the CSL-JSON
+// importer keeps them in its source records; nullopt when the text is not that.
+std::optional<std::vector<Name>> read_names_json(std::string_view json_text);
+std::optional<Date> read_date_json(std::string_view json_text);
 
 // A date string as Zotero writes "raw" dates and BibLaTeX/EDTF dates: "2019", "2019-03-14",
 // "2019-03/2020-04", "2019/2020", "March 2019", "15 March 2019", "Spring 2019", "1999?",

@@ -4,6 +4,7 @@
 #include <array>
 #include <utility>
 
+#include "src/core/data_model.hpp"
 #include "src/core/language_guess.hpp"
 #include "src/core/text.hpp"
 #include "src/csl/item_json.hpp"
@@ -12,27 +13,6 @@ namespace litrev {
 namespace {
 
 using csl::Var;
-
-using Row = std::pair<std::string_view, std::string_view>;
-
-// Store (BibLaTeX) type -> CSL type; pandoc's and Better BibTeX's choices where CSL has a
-// choice to make.
-constexpr std::array kTypes = {
-    Row{"article", "article-journal"},   Row{"book", "book"},                   Row{"mvbook", "book"},
-    Row{"inbook", "chapter"},            Row{"bookinbook", "chapter"},          Row{"suppbook", "chapter"},
-    Row{"booklet", "pamphlet"},          Row{"collection", "book"},             Row{"mvcollection", "book"},
-    Row{"incollection", "chapter"},      Row{"suppcollection", "chapter"},      Row{"dataset", "dataset"},
-    Row{"manual", "book"},               Row{"misc", "document"},               Row{"online", "webpage"},
-    Row{"patent", "patent"},             Row{"periodical", "periodical"},       Row{"suppperiodical", "article-journal"},
-    Row{"proceedings", "book"},          Row{"mvproceedings", "book"},          Row{"inproceedings", "paper-conference"},
-    Row{"reference", "book"},            Row{"mvreference", "book"},            Row{"inreference", "entry-encyclopedia"},
-    Row{"report", "report"},             Row{"software", "software"},           Row{"thesis", "thesis"},
-    Row{"unpublished", "manuscript"},    Row{"artwork", "graphic"},             Row{"audio", "song"},
-    Row{"image", "graphic"},             Row{"jurisdiction", "legal_case"},     Row{"legislation", "legislation"},
-    Row{"legal", "treaty"},              Row{"letter", "personal_communication"}, Row{"movie", "motion_picture"},
-    Row{"music", "song"},                Row{"performance", "performance"},     Row{"review", "review"},
-    Row{"standard", "standard"},         Row{"video", "motion_picture"},
-};
 
 // Original BibTeX/BibLaTeX fields that have a CSL variable and no readable slot in the store.
 constexpr std::array<std::pair<std::string_view, Var>, 13> kExtraFields = {{
@@ -76,10 +56,54 @@ std::string plain_bibtex_value(std::string_view v) {
   return collapse_spaces(out);
 }
 
+// A field of the work's BibTeX sources (other sources' fields have other meanings: a CSL-JSON
+// "type" or a Crossref "note" is no BibTeX one).
 const std::string* original(const StoredWork& w, std::string_view name) {
-  for (const auto& f : w.fields)
-    if (f.name == name) return &f.value;
+  for (const auto& s : w.sources)
+    if (s.source_kind == "bibtex")
+      for (const auto& f : s.fields)
+        if (f.name == name) return &f.value;
   return nullptr;
+}
+
+// The CSL-JSON source the work was read from, if any: its type and the variables the readable
+// work does not hold are written back from it.
+const SourceRecord* csl_source(const StoredWork& w) {
+  for (const auto& s : w.sources)
+    if (s.source_kind == "csl-json") return &s;
+  return nullptr;
+}
+
+// The source's variables that the item lacks and the store has no slot for (title-short,
+// genre, accessed, original-date, director...), names and dates read from their JSON text (or,
+// for a date read from the note's "original-date: 1987" line, its text). "note" is not: the
+// notes imported from it are the work's notes now; but its Better BibTeX "tex.*" lines go back
+// into it when the notes do (the CSL-JSON export), so that nothing is lost on the way.
+void add_csl_variables(const SourceRecord& source, bool with_note_lines, csl::Item& item) {
+  std::string note_lines;
+  for (const auto& f : source.fields) {
+    if (f.name.starts_with("tex.")) {
+      note_lines += (note_lines.empty() ? "" : "\n") + f.name + ": " + f.value;
+      continue;
+    }
+    const auto var = csl::find_var(f.name);
+    if (!var || *var == Var::note || *var == Var::citation_key || item.has(*var)) continue;
+    // The work's own values win; a date it could not read ("literal") comes from the source.
+    if (const FieldSpec* spec = field_spec(FieldVocabulary::csl, f.name);
+        spec && spec->slot != Slot::none && spec->kind != FieldKind::date)
+      continue;
+    switch (csl::var_kind(*var)) {
+      case csl::VarKind::name:
+        if (auto names = csl::read_names_json(f.value)) item.set_names(*var, std::move(*names));
+        break;
+      case csl::VarKind::date:
+        if (auto date = csl::read_date_json(f.value)) item.set_date(*var, std::move(*date));
+        else if (!f.value.starts_with('{') && !f.value.starts_with('[')) item.set_date(*var, csl::parse_date_text(f.value));
+        break;
+      default: item.set(*var, f.value);
+    }
+  }
+  if (with_note_lines && !note_lines.empty()) item.set(Var::note, note_lines);
 }
 
 std::optional<Var> name_var(Role role) {
@@ -120,17 +144,16 @@ bool is_book_like(std::string_view csl_type) { return csl_type == "book" || csl_
 
 }  // namespace
 
-std::string_view csl_type_for(std::string_view store_type) {
-  for (const auto& [store, csl] : kTypes)
-    if (store == store_type) return csl;
-  return "document";
-}
-
 csl::Item to_csl_item(const StoredWork& sw, const CslItemOptions& options) {
   const Work& w = sw.work;
   csl::Item item;
   item.id = w.key;
-  item.type = std::string(csl_type_for(w.type));
+  item.type = std::string(type_for_writer(TypeVocabulary::csl, w.type));
+  const SourceRecord* from_csl = csl_source(sw);
+  // The type as the CSL source wrote it while it still says what the work is ("interview",
+  // "post-weblog" have no store type of their own).
+  if (from_csl && !from_csl->entry_type.empty() && store_type_from(TypeVocabulary::csl, from_csl->entry_type) == w.type)
+    item.type = ascii_lower(trim(from_csl->entry_type));
 
   // Names, in the order of the roles' first appearance.
   std::vector<std::pair<Var, std::vector<csl::Name>>> names;
@@ -215,6 +238,8 @@ csl::Item to_csl_item(const StoredWork& sw, const CslItemOptions& options) {
   } else if (const auto* t = original(sw, "type"); t && (type == "report" || type == "document")) {
     item.set(Var::genre, plain_bibtex_value(*t));
   }
+
+  if (from_csl) add_csl_variables(*from_csl, options.with_notes, item);
 
   // Keywords and tags.
   std::vector<std::string> keywords = w.keywords;

@@ -3,7 +3,8 @@
 // a StoredWork: the store stays the store's business, the engine never sees it.
 //
 // Mapping (data in csl_item.cpp):
-// - type: the store's BibLaTeX types to CSL 1.0.2 types (article -> article-journal,
+// - type: the store's BibLaTeX types to CSL 1.0.2 types by the data model
+//   (core/data_model.hpp; the CSL source's own type while it maps to the work's: article -> article-journal,
 //   incollection -> chapter, inproceedings -> paper-conference, thesis -> thesis with genre
 //   "PhD thesis"/"Master's thesis" from the source's phdthesis/mastersthesis, online ->
 //   webpage, misc -> document...);
@@ -19,7 +20,9 @@
 //   shorttitle, shortjournal);
 // - language: the work's own (BibTeX langid, "english" -> "en"), else guessed from the title
 //   (French/English stop words), so that titles in French are not title-cased.
-// - the user's notes go to "note" (after any note of the source) when with_notes is set.
+// - a work read from CSL-JSON gets back the variables of its source that the store has no slot
+//   for (title-short, genre, accessed, original-date, director...);
+// - the user's notes go to "note" (after any BibTeX note of the source) when with_notes is set.
 
 #include "src/csl/item.hpp"
 #include "src/store/store.hpp"
@@ -33,8 +36,5 @@ struct CslItemOptions {
 };
 
 csl::Item to_csl_item(const StoredWork& work, const CslItemOptions& options = {});
-
-// The CSL type for a store type ("article" -> "article-journal").
-std::string_view csl_type_for(std::string_view store_type);
 
 }  // namespace litrev

@@ -99,5 +99,29 @@ TEST(DataModel, TypesOfEveryVocabularyMapOntoTheStoresAndBack) {
         << t;
 }
 
+TEST(DataModel, CslTypesMapOntoTheStoresAndBack) {
+  EXPECT_EQ(type_for_writer(TypeVocabulary::csl, "article"), "article-journal");
+  EXPECT_EQ(type_for_writer(TypeVocabulary::csl, "incollection"), "chapter");
+  EXPECT_EQ(type_for_writer(TypeVocabulary::csl, "no such type"), "document");
+  EXPECT_EQ(store_type_from(TypeVocabulary::csl, "Paper-Conference"), "inproceedings");
+  EXPECT_EQ(store_type_from(TypeVocabulary::csl, "post-weblog"), "online");
+  EXPECT_FALSE(knows_type(TypeVocabulary::csl, "journal-article"));  // Crossref's, not CSL's
+  // Every store type comes back from the type the CSL writer gives it as a type of its family
+  // (a collection is written as a book, a periodical supplement as an article...). Not "manual"
+  // nor "proceedings": CSL has no such types and they are written as books, as pandoc does.
+  for (const auto t : {"article", "review", "suppperiodical", "periodical", "inproceedings", "book",
+                       "mvbook", "collection", "reference", "booklet", "incollection", "inbook", "inreference",
+                       "thesis", "report", "patent", "dataset", "software", "standard", "letter", "jurisdiction",
+                       "legislation", "legal", "artwork", "audio", "image", "movie", "music", "video", "misc",
+                       "online", "unpublished"}) {
+    EXPECT_TRUE(knows_type(TypeVocabulary::csl, type_for_writer(TypeVocabulary::csl, t))) << t;
+    EXPECT_EQ(type_family(store_type_from(TypeVocabulary::csl, type_for_writer(TypeVocabulary::csl, t))), type_family(t))
+        << t;
+  }
+  EXPECT_EQ(field_spec(FieldVocabulary::csl, "container-author")->role, Role::bookauthor);
+  EXPECT_EQ(field_spec(FieldVocabulary::csl, "title-short"), nullptr);  // kept in the source record
+  EXPECT_EQ(field_for_slot(FieldVocabulary::csl, Slot::doi), "DOI");
+}
+
 }  // namespace
 }  // namespace litrev

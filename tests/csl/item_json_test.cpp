@@ -24,6 +24,41 @@ TEST(CslJson, ReadsDatePartsWrittenAsStringsAndRanges) {
   EXPECT_EQ(d->to->month, 5);
 }
 
+TEST(CslJson, DatePartsNoDateHasAreProblemsNotOverflows) {
+  // 1e30 was cast to int (undefined behaviour; INT_MIN on x86) and read as a year.
+  const auto r = read_csl_json(R"([{"id": "a", "issued": {"date-parts": [[1e30]]}},
+                                  {"id": "b", "issued": {"date-parts": [["99999999999"]]}}])");
+  ASSERT_EQ(r.problems.size(), 2u);
+  EXPECT_EQ(r.problems[0].field, "issued");
+  EXPECT_EQ(r.items[0].get_date(Var::issued), nullptr);  // no date left
+  EXPECT_EQ(r.items[1].get_date(Var::issued), nullptr);
+}
+
+TEST(CslJson, LongRunsOfDigitsAreLiteralDatesNotExceptions) {
+  // std::stoi threw std::out_of_range out of the reader (found by fuzz/csljson_import_fuzz).
+  EXPECT_EQ(parse_date_text("78901234567890").literal, "78901234567890");
+  EXPECT_EQ(parse_date_text("2019-99999999999").literal, "2019-99999999999");
+  EXPECT_EQ(parse_date_text("12 March 99999999999").literal, "12 March 99999999999");
+  EXPECT_EQ(parse_date_text("2019-03-14").from, (DateParts{2019, 3, 14}));
+}
+
+TEST(CslJson, EdtfSeasonsAreSeasons) {
+  // "2005-24" (BibLaTeX's winter 2005) was a literal date: exported as {"literal": "2005-24"}.
+  EXPECT_EQ(parse_date_text("2005-24").from, (DateParts{2005, 16, 0}));
+  EXPECT_EQ(parse_date_text("2019-21").from, (DateParts{2019, 13, 0}));
+  EXPECT_EQ(parse_date_text("2019-21-03").literal, "2019-21-03");
+}
+
+TEST(CslJson, NamePartsOfTheWrongTypeAreIgnoredNotThrown) {
+  // {"family": 12} made nlohmann's value() throw type_error out of the reader.
+  const auto r = read_csl_json(R"([{"id": "a", "author": [{"family": ["x"], "given": "G"}, {"family": 12}]}])");
+  const auto& names = *r.items[0].get_names(Var::author);
+  ASSERT_EQ(names.size(), 2u);
+  EXPECT_EQ(names[0].family, "");
+  EXPECT_EQ(names[0].given, "G");
+  EXPECT_EQ(names[1].family, "12");
+}
+
 TEST(CslJson, ParsesRawDatesLikeZotero) {
   const auto r = read_csl_json(R"([{"id": "a", "issued": {"raw": "2019-03-14"}}, {"id": "b", "issued": {"raw": "Spring 2018"}},
                                   {"id": "c", "issued": {"raw": "forthcoming"}}, {"id": "d", "issued": {"raw": "1999/2001"}}])");

@@ -52,7 +52,7 @@ TEST_F(ImportInputTest, TablesAndOtherBibliographicFormatsAreRefusedWithTheirNam
   expect_refused(write("scopus.csv", "Authors,Title,Year,DOI\n\"Doe J.\",\"A title\",2020,10.1/x\n"), "a CSV table");
   expect_refused(write("refs.ris", "TY  - JOUR\nAU  - Doe, J.\nTI  - A title\nER  - \n"), "a RIS export",
                  true);
-  expect_refused(write("refs.json", R"([{"id": "a", "type": "book", "title": "T"}])"), "a CSL-JSON file");
+  expect_refused(write("refs.json", R"([{"id": "a", "type": "book", "title": "T"}])"), "a CSL-JSON file", true);
 }
 
 TEST_F(ImportInputTest, WebOfScienceTextExportsAreRefusedWithTheirName) {
