@@ -341,12 +341,21 @@ void prepare_library(SQLite::Database& db, const std::filesystem::path& path) {
     // is refused before anything is written to it (switching to WAL would rewrite its header and
     // create -wal and -shm files beside it). Reading these pragmas also fails at once, with
     // SQLITE_NOTADB, on a file that is not SQLite at all.
-    const int app_id = pragma_int(db, "application_id");
-    const int stored_version = pragma_int(db, "user_version");
+    // One snapshot: a process creating this library at the same moment commits the first
+    // version and the application id together, and must not be seen half way.
+    int app_id = 0, stored_version = 0;
+    bool tables = false;
+    {
+      SQLite::Transaction snapshot(db, SQLite::TransactionBehavior::DEFERRED);
+      app_id = pragma_int(db, "application_id");
+      stored_version = pragma_int(db, "user_version");
+      tables = has_any_table(db);
+      snapshot.commit();
+    }
     if (app_id != 0 && app_id != kApplicationId)
       throw StoreError(fmt::format("{}: not a litrev library (SQLite application id {:#x}); nothing was changed",
                                    where, app_id));
-    if (app_id == 0 && (stored_version != 0 || has_any_table(db)))
+    if (app_id == 0 && (stored_version != 0 || tables))
       throw StoreError(fmt::format("{}: not a litrev library (an SQLite file with other tables); nothing was changed",
                                    where));
     const int target = current_schema_version();
