@@ -133,9 +133,11 @@ std::optional<std::string> checked_doi(std::string_view candidate) {
 std::vector<std::string> find_dois(std::string_view text) {
   std::vector<std::string> out;
   std::string decoded;
+  // A URL's escapes ("10.1002/%28SICI%29...") decode to text; escapes that make no UTF-8
+  // ("%98" alone) are no URL's, and the text stays as it was written.
   if (text.find('%') != std::string_view::npos) {
     decoded = percent_decode(text);
-    text = decoded;
+    if (is_valid_utf8(decoded)) text = decoded;
   }
   for (std::size_t i = 0; i + 8 <= text.size(); ++i) {
     if (text[i] != '1' || (i > 0 && (is_alnum(text[i - 1]) || text[i - 1] == '.'))) continue;

@@ -1,4 +1,5 @@
 #include "src/core/identifiers.hpp"
+#include "src/core/text.hpp"
 
 #include <gtest/gtest.h>
 
@@ -29,6 +30,14 @@ TEST(FindDois, KeepsBalancedParenthesesOfSiciDois) {
   const auto dois = find_dois("(see 10.1002/(SICI)1097-0266(199708)18:7<509::AID-SMJ882>3.0.CO;2-Z)");
   ASSERT_EQ(dois.size(), 1u);
   EXPECT_EQ(dois[0], "10.1002/(sici)1097-0266(199708)18:7<509::aid-smj882>3.0.co;2-z");
+}
+
+// A URL-escaped DOI is read decoded; '%' runs that decode to no UTF-8 (found by the
+// cited_reference fuzz target in a broken WoS line) are left as written, never made bytes.
+TEST(FindDois, DecodesUrlEscapesOnlyWhenTheyMakeText) {
+  EXPECT_EQ(find_dois("https://doi.org/10.1002/%28SICI%291097-0266"), std::vector<std::string>{"10.1002/(sici)1097-0266"});
+  for (const auto& d : find_dois("https://doi.org/10.1111/j.1468-%%%%%%986, %SOC"))
+    EXPECT_TRUE(is_valid_utf8(d)) << d;
 }
 
 TEST(NormalizeIsbn, ConvertsIsbn10ToIsbn13) {
