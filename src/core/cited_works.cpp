@@ -123,9 +123,83 @@ bool canonical_before(const CitedWorkVariant& a, const CitedWorkVariant& b) {
   return a.identity < b.identity;
 }
 
+// Stage two (cited_works.hpp): a variant that knows the full title under a DOI or OpenAlex
+// identity, and the identity its parts would have without that identifier.
+bool titled_under_identifier(const CitedWorkVariant& v) {
+  return !v.title.empty() && v.year && (v.identity.starts_with("doi:") || v.identity.starts_with("openalex:"));
+}
+
+std::string abbreviated_identity(const CitedWorkVariant& v) {
+  if (!locator_volume(v.volume).empty() && !locator_page(v.first_page).empty()) return {};  // stage one's
+  Reference r;
+  r.first_author = v.first_author;
+  r.author_initials = v.author_initials;
+  r.year = v.year;
+  r.title = v.title;
+  r.container = v.container;
+  r.volume = v.volume;
+  return reference_identity(r);
+}
+
+bool same_title(const std::string& a, const std::string& b) {
+  return abbreviates_title(a, b) || abbreviates_title(b, a);
+}
+
+// `abbreviated` (a WoS or Scopus form without identifier) and `titled` can be one work.
+bool titles_link(const CitedWorkVariant& abbreviated, const CitedWorkVariant& titled) {
+  const std::string a = initials_of(abbreviated.author_initials), t = initials_of(titled.author_initials);
+  if (!a.empty() && !t.empty() && !a.starts_with(t) && !t.starts_with(a)) return false;
+  if (known_and_differ(doi_of(abbreviated), doi_of(titled))) return false;
+  if (known_and_differ(locator_volume(abbreviated.volume), locator_volume(titled.volume))) return false;
+  for (const std::string* x : {&abbreviated.title, &abbreviated.container})
+    if (!x->empty() && same_title(*x, titled.title)) return true;
+  return false;
+}
+
+std::uint32_t find_root(std::vector<std::uint32_t>& parent, std::uint32_t x) {
+  while (parent[x] != x) x = parent[x] = parent[parent[x]];
+  return x;
+}
+
+// Joins the groups of stage one through title links, then names each joined group by its
+// canonical variant. Links and the canonical order do not depend on the variants' order.
+void join_titled_variants(const std::vector<CitedWorkVariant>& variants, std::vector<std::uint32_t>& result) {
+  std::unordered_map<std::string_view, std::uint32_t> by_identity;
+  for (std::uint32_t i = 0; i < variants.size(); ++i)
+    if (variants[i].identity.starts_with("ref:")) by_identity.emplace(variants[i].identity, i);
+  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> titled_of;  // abbreviated -> titled
+  for (std::uint32_t d = 0; d < variants.size(); ++d) {
+    if (!titled_under_identifier(variants[d])) continue;
+    const std::string alias = abbreviated_identity(variants[d]);
+    const auto it = alias.empty() ? by_identity.end() : by_identity.find(alias);
+    if (it == by_identity.end()) continue;
+    const CitedWorkVariant& w = variants[it->second];
+    if (titles_link(w, variants[d]) && !known_and_differ(doi_of(variants[result[it->second]]), doi_of(variants[d])))
+      titled_of[it->second].push_back(d);
+  }
+  if (titled_of.empty()) return;
+  std::vector<std::uint32_t> parent = result;
+  for (const auto& [w, ds] : titled_of) {
+    // Several titled variants under one abbreviation must be one work themselves.
+    const CitedWorkVariant& first = variants[ds.front()];
+    const bool one_work = std::all_of(ds.begin(), ds.end(), [&](std::uint32_t d) {
+      return !known_and_differ(doi_of(variants[d]), doi_of(first)) && same_title(variants[d].title, first.title);
+    });
+    if (!one_work) continue;
+    for (std::uint32_t d : ds) parent[find_root(parent, result[d])] = find_root(parent, result[w]);
+  }
+  std::unordered_map<std::uint32_t, std::uint32_t> best_of_root;
+  for (std::uint32_t i = 0; i < variants.size(); ++i) {
+    auto [it, added] = best_of_root.try_emplace(find_root(parent, i), i);
+    if (!added && canonical_before(variants[i], variants[it->second])) it->second = i;
+  }
+  for (std::uint32_t i = 0; i < variants.size(); ++i) result[i] = best_of_root[find_root(parent, i)];
+}
+
 }  // namespace
 
 bool more_complete(const CitedWorkVariant& a, const CitedWorkVariant& b) {
+  if (a.described != b.described) return a.described;
   const int ca = completeness(a), cb = completeness(b);
   if (ca != cb) return ca > cb;
   if (a.citations != b.citations) return a.citations > b.citations;
@@ -209,6 +283,7 @@ std::vector<std::uint32_t> unify_cited_works(const std::vector<CitedWorkVariant>
     }
   }
   finish_bucket();
+  join_titled_variants(variants, result);
   return result;
 }
 
@@ -242,6 +317,7 @@ std::vector<CitedWorkVariant> cited_work_variants(const std::vector<Reference>& 
     v.doi = r.doi;
     v.container = r.container;
     v.title = r.title;
+    v.described = is_described(r);
   }
   return out;
 }

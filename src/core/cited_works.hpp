@@ -19,7 +19,11 @@
 //   either side needs the source written identically (the same index's line with and without
 //   its DOI), since a journal volume holds many articles of one author.
 // References without author, year, or without both volume and first page are left as their
-// identity made them (books already meet through the abbreviated key). A variant that would
+// identity made them (books already meet through the abbreviated key), with one exception: a
+// variant that knows the full title under a DOI or OpenAlex identity (Scopus, a described
+// OpenAlex reference) joins the one variant whose identity is its abbreviated key
+// ("Latour B, 1987, SCI ACTION FOLLOW SC" = "ref:latour|1987|sa") when initials, DOI and
+// volume do not disagree and the abbreviation stands for its title (abbreviates_title). A variant that would
 // join two different works (a page-less "Zhang Y, 2020, IEEE ACCESS, V8" beside two articles
 // of that volume) joins neither.
 
@@ -44,6 +48,9 @@ struct CitedWorkVariant {
   std::string doi;
   std::string container;  // journal, proceedings or book as written (WoS: abbreviated)
   std::string title;      // Scopus and free-text references name the work too
+  // Written from the cited work's own record (an OpenAlex reference described by
+  // `import openalex --with-referenced-metadata`): full authors, year and title.
+  bool described = false;
   std::uint32_t citations = 0;
 };
 
@@ -61,8 +68,9 @@ std::vector<std::uint32_t> unify_cited_works(const std::vector<CitedWorkVariant>
 std::vector<CitedWorkVariant> cited_work_variants(const std::vector<Reference>& refs,
                                                   std::vector<std::uint32_t>& variant_of);
 
-// The most complete of a group's variants (volume and page, then one of them, then the most
-// cited, then the smallest identity): the one to label the group with.
+// The most complete of a group's variants (described from the work's own record, then volume
+// and page, then one of them, then the most cited, then the smallest identity): the one to
+// label the group with.
 bool more_complete(const CitedWorkVariant& a, const CitedWorkVariant& b);
 
 }  // namespace litrev

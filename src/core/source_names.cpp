@@ -68,6 +68,19 @@ bool abbreviates(std::string_view abbreviation, std::string_view full) {
   return abbreviates_words(words(abbreviation), words(full));
 }
 
+bool abbreviates_title(std::string_view abbreviation, std::string_view title) {
+  const Words a = significant(words(abbreviation)), f = significant(words(title));
+  if (a.size() < 2 || f.size() < 2) return false;
+  if (!word_abbreviates(a[0], f[0]) || !word_abbreviates(a[1], f[1])) return false;
+  // Greedy: matching each word to the earliest title word it can stand for never loses a match.
+  std::size_t j = 2;
+  for (std::size_t i = 2; i < a.size(); ++i, ++j) {
+    while (j < f.size() && !word_abbreviates(a[i], f[j])) ++j;
+    if (j == f.size()) return false;
+  }
+  return true;
+}
+
 bool source_names_match(std::string_view a, std::string_view b) {
   const Words x = words(a), y = words(b);
   if (x.empty() || y.empty()) return false;

@@ -25,6 +25,13 @@ namespace litrev {
 // Neural Information Processing Systems") only when at least two words stood for something.
 bool abbreviates(std::string_view abbreviation, std::string_view full);
 
+// `abbreviation` is a citation index's short form of the book or report title `title`
+// ("SCI ACTION FOLLOW SC" for "Science in Action: How to Follow Scientists and Engineers
+// through Society"): its first two words stand for the title's first two significant words, as
+// in `abbreviates`, and each later word for a later word of the title, words of the title that
+// WoS leaves out ("How") skipped. Equal titles, and a title without its subtitle, match too.
+bool abbreviates_title(std::string_view abbreviation, std::string_view title);
+
 // Two source names are one source when either abbreviates the other (equal names do).
 // Empty names match nothing.
 bool source_names_match(std::string_view a, std::string_view b);

@@ -24,6 +24,15 @@ CitedWorkVariant variant(std::string identity, std::string family, std::string i
   return v;
 }
 
+// A reference written from the cited work's own record (import openalex --with-referenced-metadata).
+CitedWorkVariant described(std::string identity, std::string family, std::string initials, int year,
+                           std::string title, std::uint32_t citations = 1) {
+  CitedWorkVariant v = variant(std::move(identity), std::move(family), std::move(initials), year, "", "", "", citations);
+  v.title = std::move(title);
+  v.described = true;
+  return v;
+}
+
 // Identities of the cited works, as sets of the variants' identities.
 std::set<std::set<std::string>> groups(const std::vector<CitedWorkVariant>& vs) {
   const auto canonical = unify_cited_works(vs);
@@ -124,6 +133,58 @@ TEST(UnifyCitedWorks, WithoutAuthorYearOrLocatorNothingIsJoined) {
             2u);
 }
 
+TEST(UnifyCitedWorks, AWosBookJoinsTheRecordThatDescribesIt) {
+  const std::vector<CitedWorkVariant> vs = {
+      variant("ref:latour|1987|sa", "LATOUR", "B", 1987, "SCI ACTION FOLLOW SC", "", "", 156),
+      described("openalex:W2037406346", "Latour", "B", 1987,
+                "Science in Action: How to Follow Scientists and Engineers through Society", 3),
+  };
+  const auto canonical = unify_cited_works(vs);
+  EXPECT_EQ(canonical[0], 0u) << "the most cited identity names the work";
+  EXPECT_EQ(canonical[1], 0u);
+  EXPECT_TRUE(more_complete(vs[1], vs[0])) << "the described record labels it";
+}
+
+TEST(UnifyCitedWorks, AScopusTitleWithDoiJoinsTheWosAbbreviation) {
+  CitedWorkVariant scopus = variant("doi:10.2307/j.ctv1wmz4h5", "Bowker", "GC", 1999, "", "", "", 2);
+  scopus.title = "Sorting Things Out: Classification and Its Consequences";
+  EXPECT_EQ(groups({variant("ref:bowker|1999|st", "BOWKER GC", "", 1999, "SORTING THINGS OUT", "", "", 40), scopus}).size(),
+            1u);
+}
+
+TEST(UnifyCitedWorks, ATitleLinkNeedsTheAbbreviationToStandForTheTitle) {
+  // Same author, year and initials of the first two words: another book.
+  EXPECT_EQ(groups({variant("ref:latour|1987|sa", "LATOUR", "B", 1987, "SOC ACTION", "", ""),
+                    described("openalex:W1", "Latour", "B", 1987, "Science in Action")})
+                .size(),
+            2u);
+  // Another person of that family.
+  EXPECT_EQ(groups({variant("ref:latour|1987|sa", "LATOUR", "M", 1987, "SCI ACTION", "", ""),
+                    described("openalex:W1", "Latour", "B", 1987, "Science in Action")})
+                .size(),
+            2u);
+  // Without a DOI or OpenAlex id the titled form already has the abbreviated identity itself.
+  CitedWorkVariant plain = variant("ref:latour|1987|sa2", "Latour", "B", 1987, "", "", "");
+  plain.title = "Science in Action";
+  EXPECT_EQ(groups({variant("ref:latour|1987|sa", "LATOUR", "B", 1987, "SCI ACTION", "", ""), plain}).size(), 2u);
+}
+
+TEST(UnifyCitedWorks, TwoDescribedWorksUnderOneAbbreviationJoinNeither) {
+  EXPECT_EQ(groups({variant("ref:latour|1987|sa", "LATOUR", "B", 1987, "SCI ACTION", "", ""),
+                    described("openalex:W1", "Latour", "B", 1987, "Science in Action: How to Follow Scientists"),
+                    described("openalex:W2", "Latour", "B", 1987, "Science and Action Today")})
+                .size(),
+            3u);
+  // Two records of one book (OpenAlex without DOI, Scopus with one) join it together.
+  CitedWorkVariant scopus = variant("doi:10.1/sa", "Latour", "B", 1987, "", "", "", 2);
+  scopus.title = "Science in Action";
+  EXPECT_EQ(groups({variant("ref:latour|1987|sa", "LATOUR", "B", 1987, "SCI ACTION", "", ""),
+                    described("openalex:W1", "Latour", "B", 1987, "Science in Action: How to Follow Scientists"),
+                    scopus})
+                .size(),
+            1u);
+}
+
 TEST(UnifyCitedWorks, TheResultDoesNotDependOnTheOrderOfTheVariants) {
   std::vector<CitedWorkVariant> vs = {
       variant("ref:brown|2020|an", "Brown", "TB", 2020, "Adv. Neural. Inf. Process. Syst", "", "1877", 19),
@@ -135,6 +196,9 @@ TEST(UnifyCitedWorks, TheResultDoesNotDependOnTheOrderOfTheVariants) {
       variant("ref:zhang|2020|ia", "Zhang", "Y", 2020, "IEEE Access", "8", ""),
       variant("doi:10.1/a", "Wood", "DJ", 1991, "ACAD MANAGE REV", "16", "691"),
       variant("doi:10.1/b", "Wood", "D", 1991, "Academy of Management Review", "16", "691"),
+      variant("ref:latour|1987|sa", "LATOUR", "B", 1987, "SCI ACTION FOLLOW SC", "", "", 156),
+      described("openalex:W2", "Latour", "B", 1987, "Science in Action: How to Follow Scientists", 3),
+      described("doi:10.1/sa", "Latour", "B", 1987, "Science in Action: How to Follow Scientists and Engineers", 2),
   };
   const auto expected = groups(vs);
   std::mt19937 rng(3);
@@ -142,7 +206,7 @@ TEST(UnifyCitedWorks, TheResultDoesNotDependOnTheOrderOfTheVariants) {
     std::shuffle(vs.begin(), vs.end(), rng);
     EXPECT_EQ(groups(vs), expected);
   }
-  EXPECT_EQ(expected.size(), 5u);  // Brown, Zhang x3, Wood
+  EXPECT_EQ(expected.size(), 6u);  // Brown, Zhang x3, Wood, Latour
 }
 
 }  // namespace

@@ -41,5 +41,22 @@ TEST(SourceNames, DifferentSourcesDoNotMatch) {
   EXPECT_FALSE(source_names_match("", ""));
 }
 
+TEST(SourceNames, WosBookTitlesSkipWordsOfTheFullTitle) {
+  EXPECT_TRUE(abbreviates_title("SCI ACTION FOLLOW SC",
+                                "Science in Action: How to Follow Scientists and Engineers through Society"));
+  EXPECT_TRUE(abbreviates_title("LAB LIFE SOCIAL CONS", "Laboratory Life: The Social Construction of Scientific Facts"));
+  EXPECT_TRUE(abbreviates_title("Sorting things out", "Sorting Things Out: Classification and Its Consequences"))
+      << "a title without its subtitle";
+  EXPECT_TRUE(abbreviates_title("Our common future", "Our Common Future"));
+}
+
+TEST(SourceNames, BookTitlesThatDifferDoNotMatch) {
+  EXPECT_FALSE(abbreviates_title("SOC ACTION", "Science in Action"));
+  EXPECT_FALSE(abbreviates_title("SCI ACTION TODAY", "Science in Action: How to Follow Scientists"));
+  EXPECT_FALSE(abbreviates_title("CAPITAL", "Capital")) << "one word is too little to tell books apart";
+  EXPECT_FALSE(abbreviates_title("SCI ACTION FOLLOW SC", "Science in Action"))
+      << "the abbreviation says more than the title";
+}
+
 }  // namespace
 }  // namespace litrev
