@@ -199,13 +199,17 @@ std::string initials_of(std::string_view given) {
 void describe_reference(Reference& ref, const Work& cited) {
   for (const auto& id : cited.ids)
     if (id.scheme == IdScheme::doi && ref.doi.empty()) ref.doi = id.value;
+  ref.authors.clear();
   for (const auto& c : cited.contributors) {
     if (c.role != Role::author) continue;
-    ref.first_author = !c.person.family.empty() ? c.person.family : c.person.literal;
-    ref.author_initials.clear();
+    ReferenceAuthor a{!c.person.family.empty() ? c.person.family : c.person.literal, {}};
     for (char ch : initials_of(c.person.given))
-      if (ch != ' ') ref.author_initials += ch;
-    break;
+      if (ch != ' ') a.initials += ch;
+    ref.authors.push_back(std::move(a));
+  }
+  if (!ref.authors.empty()) {
+    ref.first_author = ref.authors.front().family;
+    ref.author_initials = ref.authors.front().initials;
   }
   ref.year = cited.year;
   ref.title = cited.title.empty() ? "[untitled]" : cited.title;

@@ -149,9 +149,14 @@ class GraphClusterCommand final : public Command {
     nlohmann::json works = nlohmann::json::array(), top = nlohmann::json::array(), terms = nlohmann::json::array(),
                    key_authors = nlohmann::json::array();
     for (VertexId v : c.vertices) works.push_back(vertex_key(in, v));
-    for (std::size_t i = 0; i < members.size() && i < show_; ++i)
-      top.push_back({{"key", vertex_key(in, members[i])}, {"title", vertex_title(in, members[i])},
-                     {"citations", in.graph.local_citations(members[i])}});
+    for (std::size_t i = 0; i < members.size() && i < show_; ++i) {
+      nlohmann::json t = {{"key", vertex_key(in, members[i])}, {"title", vertex_title(in, members[i])},
+                          {"citations", in.graph.local_citations(members[i])}};
+      // A cited work outside the library keeps the form its references write it in.
+      if (const NodeRef node = in.graph.node(members[i]); node.kind == NodeKind::external)
+        t["reference"] = in.corpus.externals[node.index].cited_as;
+      top.push_back(std::move(t));
+    }
     for (const auto& t : label.terms) terms.push_back(t.term);
     for (std::size_t i = 0; i < authors.size() && i < show_; ++i)
       key_authors.push_back({{"name", groups.groups[authors[i].first].name}, {"works", authors[i].second.first},

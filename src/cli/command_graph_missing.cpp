@@ -18,7 +18,7 @@ class GraphMissingCommand final : public Command {
   void setup(CLI::App& sub) override {
     sub.add_option("-k,--min-citations", min_citations_, "Cited by at least K library works")->check(at_least(1));
     sub.add_option("-n,--top", top_, "How many (0: all)");
-    sub.add_flag("--json", json_, "Print a JSON array of {reference, doi, count, cited_by: [keys], ...}");
+    sub.add_flag("--json", json_, "Print a JSON array of {reference (as cited), label, title, authors, year, doi, count, cited_by: [keys], ...}");
   }
 
   int run(Context& ctx) override {
@@ -32,7 +32,16 @@ class GraphMissingCommand final : public Command {
       for (const auto& m : missing) {
         auto cited_by = nlohmann::json::array();
         for (auto w : m.cited_by) cited_by.push_back(in.corpus.works[w].key);
-        array.push_back({{"reference", m.label},
+        const ExternalWork& e = in.corpus.externals[m.external];
+        auto authors = nlohmann::json::array();
+        for (const auto& a : e.authors) authors.push_back({{"family", a.family}, {"initials", a.initials}});
+        // `reference` as the library's references write it (a WoS abbreviation stays one);
+        // `label`, `title`, `authors` and `year` from the best description known.
+        array.push_back({{"reference", e.cited_as.empty() ? m.label : e.cited_as},
+                         {"label", m.label},
+                         {"title", e.title.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.title)},
+                         {"authors", std::move(authors)},
+                         {"year", e.year ? nlohmann::json(*e.year) : nlohmann::json(nullptr)},
                          {"doi", m.doi.empty() ? nlohmann::json(nullptr) : nlohmann::json(m.doi)},
                          {"count", m.count},
                          {"cocitation", m.cocitation},

@@ -30,7 +30,13 @@ struct CorpusWork {
 // identity of its DOI variant or its most cited one, labelled by its most complete variant.
 struct ExternalWork {
   std::string identity;
-  std::string label;  // readable: "McCarthy JD, 1977, Am J Sociol, 82, 1212"
+  // Readable: "McCarthy JD, 1977, Am J Sociol, 82, 1212", or as a person cites it when a
+  // reference was described from the work's own record: "Latour, B. (1987). Science in Action."
+  std::string label;
+  // As the library's references write it (the most cited variant not described from a record):
+  // "Latour B, 1987, Sci Action Follow Sc". Equal to label when no reference writes it otherwise.
+  std::string cited_as;
+  std::string title;  // the full title when a reference gives one (Scopus, a described reference)
   std::string doi;    // empty when unknown
   std::string raw;    // one raw reference text as seen (the longest)
   // Its authors as a reference gives them: all of them (Scopus), else the first (WoS).

@@ -347,12 +347,21 @@ std::string dotted_initials(std::string_view initials) {
 
 }  // namespace
 
+bool is_described(const Reference& ref) { return !ref.openalex.empty() && !ref.title.empty(); }
+
 std::string reference_label(const Reference& ref) {
-  if (!ref.openalex.empty() && !ref.title.empty()) {
-    // Described from the cited work's own record (import openalex --with-referenced-metadata):
-    // written as a person cites it, "Latour, B. (1987). Science in Action. Container."
-    std::string out = trim(ref.first_author).empty() ? std::string("Anon.") : std::string(trim(ref.first_author));
-    if (!ref.author_initials.empty()) out += ", " + dotted_initials(ref.author_initials);
+  if (is_described(ref)) {
+    // Authors as APA writes them: one, two joined by "&", three or more as the first "et al.".
+    auto name = [](std::string_view family, std::string_view initials) {
+      std::string n(trim(family));
+      if (!initials.empty()) n += ", " + dotted_initials(initials);
+      return n;
+    };
+    std::string out = ref.authors.size() > 1 ? name(ref.authors[0].family, ref.authors[0].initials)
+                                             : name(ref.first_author, ref.author_initials);
+    if (out.empty()) out = "Anon.";
+    if (ref.authors.size() == 2) out += ", & " + name(ref.authors[1].family, ref.authors[1].initials);
+    if (ref.authors.size() > 2) out += ", et al.";
     out += ref.year ? " (" + std::to_string(*ref.year) + ")." : std::string(" (n.d.).");
     out += " " + collapse_spaces(ref.title) + ".";
     if (!ref.container.empty()) out += " " + collapse_spaces(ref.container) + ".";

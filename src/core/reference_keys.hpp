@@ -79,8 +79,13 @@ class ReferenceIdentities {
   std::unordered_map<std::string, std::unordered_map<std::string, std::uint32_t>> dois_by_locator_;
 };
 
+// Written from the cited work's own record (an OpenAlex reference described by `import
+// openalex --with-referenced-metadata`), so it carries full authors, year and title.
+bool is_described(const Reference& ref);
+
 // A readable short form that contains at least the first author's family name and the year:
-// "McCarthy JD, 1977, Am J Sociol, 82, 1212".
+// "McCarthy JD, 1977, Am J Sociol, 82, 1212"; a described reference as a person cites it:
+// "Latour, B. (1987). Science in Action. Harvard University Press."
 std::string reference_label(const Reference& ref);
 
 // Title case for text written all in capitals (WoS names and sources), left alone otherwise:

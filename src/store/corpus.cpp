@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 #include <string_view>
+#include <unordered_set>
 
 #include "src/core/cited_works.hpp"
 #include "src/core/identifiers.hpp"
@@ -194,6 +195,9 @@ void read_variant(store::Library& lib, SQLite::Statement& details, std::int64_t 
   details.reset();
   v.identity = e.identity;
   e.label = reference_label(ref);
+  e.cited_as = e.label;
+  e.title = ref.title;
+  v.described = is_described(ref);
   e.doi = e.identity.starts_with("doi:") ? e.identity.substr(4) : ref.doi;
   e.year = ref.year;
   e.raw = std::move(ref.raw);
@@ -215,17 +219,24 @@ void unify_externals(const std::vector<CitedWorkVariant>& variants, CitationCorp
   std::vector<std::uint32_t> slot_of_canonical(variants.size(), kNone);
   std::vector<std::uint32_t> new_index(variants.size(), kNone);
   std::vector<ExternalWork> out;
-  std::vector<std::uint32_t> labelled_by, doi_from;  // per new external: variant indexes
+  std::vector<std::uint32_t> labelled_by, doi_from, cited_as_from;  // per new external: variant indexes
   for (std::uint32_t i = 0; i < variants.size(); ++i) {
     auto& slot = slot_of_canonical[canonical[i]];
     if (slot == kNone) {
       slot = static_cast<std::uint32_t>(out.size());
-      out.push_back(ExternalWork{variants[canonical[i]].identity, {}, {}, {}, {}, {}});
+      out.emplace_back().identity = variants[canonical[i]].identity;
       labelled_by.push_back(i);
       doi_from.push_back(kNone);
+      cited_as_from.push_back(i);
     }
     new_index[i] = slot;
     if (more_complete(variants[i], variants[labelled_by[slot]])) labelled_by[slot] = i;
+    // Written as the library's references write it: the most cited variant not described from a record.
+    if (const auto& c = variants[cited_as_from[slot]];
+        c.described != variants[i].described ? c.described
+                                             : (variants[i].citations > c.citations ||
+                                                (variants[i].citations == c.citations && variants[i].identity < c.identity)))
+      cited_as_from[slot] = i;
     // The canonical variant's DOI, else the DOI of the most cited variant that has one.
     auto& d = doi_from[slot];
     if (!corpus.externals[i].doi.empty() &&
@@ -235,11 +246,21 @@ void unify_externals(const std::vector<CitedWorkVariant>& variants, CitationCorp
                                  variants[i].identity < variants[d].identity)))))
       d = i;
   }
+  std::vector<std::uint32_t> title_from(out.size(), kNone);
   for (std::uint32_t i = 0; i < variants.size(); ++i) {
     const std::uint32_t n = new_index[i];
     ExternalWork& e = out[n];
     const ExternalWork& old = corpus.externals[i];
     if (labelled_by[n] == i) e.label = old.label;
+    if (cited_as_from[n] == i) e.cited_as = old.cited_as;
+    // The label's title, else the longest (ties: the smallest), so import order does not choose.
+    if (auto& t = title_from[n];
+        !old.title.empty() && t != labelled_by[n] &&
+        (t == kNone || labelled_by[n] == i || old.title.size() > e.title.size() ||
+         (old.title.size() == e.title.size() && old.title < e.title))) {
+      t = i;
+      e.title = old.title;
+    }
     if (old.year && (!e.year || labelled_by[n] == i)) e.year = old.year;  // the label's year, else any
     if (doi_from[n] == i) e.doi = old.doi;
     if (old.raw.size() > e.raw.size() || (old.raw.size() == e.raw.size() && old.raw < e.raw)) e.raw = old.raw;
@@ -261,6 +282,16 @@ void load_citations(store::Library& lib, const IdIndex& work_index, CitationCorp
     store::RowScan max(lib.db, "SELECT coalesce(max(id), 0) FROM refs");
     if (max.next()) corpus.citations.reserve(static_cast<std::size_t>(max.int64(0)));
   }
+  // References described from the cited work's own record (open ones, keyed "w:<id>"): they
+  // label their cited work, but never stand for how the library's references write it.
+  std::unordered_set<std::int64_t> described;
+  {
+    store::RowScan q(lib.db,
+                     "SELECT k.ref FROM ref_keys k JOIN refs r ON r.id = k.ref "
+                     "WHERE k.key >= 'w:' AND k.key < 'w;' AND r.title <> ''");
+    while (q.next()) described.insert(q.int64(0));
+  }
+  std::vector<std::int64_t> described_ref;  // per external: its first described reference, or 0
   store::RowScan refs(lib.db, "SELECT id, work, identity_hash, raw_length FROM refs INDEXED BY refs_corpus ORDER BY id");
   store::RowScan cited(lib.db, "SELECT ref, cited_work FROM citations ORDER BY ref");
   std::vector<std::int64_t> longest_ref;  // per external: the reference with the longest raw
@@ -282,7 +313,8 @@ void load_citations(store::Library& lib, const IdIndex& work_index, CitationCorp
       }
     }
     const auto hash = static_cast<std::uint64_t>(refs.int64(2));
-    const auto raw_length = static_cast<std::uint32_t>(refs.int64(3));
+    const bool is_described = !described.empty() && described.contains(ref_id);
+    const auto raw_length = is_described ? 0u : static_cast<std::uint32_t>(refs.int64(3));
     std::uint32_t index;
     if (auto* slot = externals.find(hash)) {
       index = slot->index;
@@ -290,9 +322,11 @@ void load_citations(store::Library& lib, const IdIndex& work_index, CitationCorp
     } else {
       index = static_cast<std::uint32_t>(longest_ref.size());
       longest_ref.push_back(ref_id);
+      described_ref.push_back(0);
       counts.push_back(0);
       externals.add(IdentityTable::Slot{hash, index, raw_length});
     }
+    if (is_described && described_ref[index] == 0) described_ref[index] = ref_id;
     ++counts[index];
     c.cited_external = index;
     corpus.citations.push_back(c);
@@ -305,6 +339,13 @@ void load_citations(store::Library& lib, const IdIndex& work_index, CitationCorp
   for (std::size_t i = 0; i < longest_ref.size(); ++i) {
     variants[i].citations = counts[i];
     read_variant(lib, details, longest_ref[i], variants[i], corpus.externals[i]);
+    if (described_ref[i] != 0 && described_ref[i] != longest_ref[i]) {
+      // Described by a record: its parts and label, the references' own form kept as cited_as.
+      ExternalWork plain = std::move(corpus.externals[i]);
+      read_variant(lib, details, described_ref[i], variants[i], corpus.externals[i]);
+      corpus.externals[i].cited_as = std::move(plain.cited_as);
+      corpus.externals[i].raw = std::move(plain.raw);
+    }
   }
   unify_externals(variants, corpus);
 }

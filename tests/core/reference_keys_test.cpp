@@ -244,6 +244,19 @@ TEST(ReferenceLabel, ADescribedReferenceReadsAsAPersonCitesIt) {
   EXPECT_EQ(reference_identity(r), "doi:10.1234/x") << "a DOI, when known, is the identity";
 }
 
+TEST(ReferenceLabel, ADescribedReferenceNamesTwoAuthorsOrTheFirstEtAl) {
+  Reference r;
+  r.openalex = "W2";
+  r.first_author = "Latour";
+  r.author_initials = "B";
+  r.year = 1979;
+  r.title = "Laboratory Life";
+  r.authors = {{"Latour", "B"}, {"Woolgar", "S"}};
+  EXPECT_EQ(reference_label(r), "Latour, B., & Woolgar, S. (1979). Laboratory Life.");
+  r.authors.push_back({"Salk", "J"});
+  EXPECT_EQ(reference_label(r), "Latour, B., et al. (1979). Laboratory Life.");
+}
+
 TEST(ReferenceLabel, AWosReferenceKeepsItsShortForm) {
   Reference r;
   r.first_author = "LATOUR";

@@ -185,6 +185,29 @@ TEST_F(OpenAlexImport, ReferencedWorksAreDescribedForGraphMissing) {
   EXPECT_EQ(list.size(), 2u) << "referenced works describe references; they are not added";
 }
 
+// A WoS line to a book, "Latour B, 1987, SCI ACTION", is the described OpenAlex work: one
+// missing work cited three times, shown by its description, its WoS form kept in --json.
+TEST_F(OpenAlexImport, AWosBookReferenceJoinsItsDescriptionInGraphMissing) {
+  import_bib();
+  write_file(tmp_ / "wos.bib", "@article{roe2020, author = {Roe, Al}, title = {Certifying algorithms}, year = {2020},\n"
+                               "  Cited-References = {Latour B, 1987, SCI ACTION.\nCallon M, 1986, SOCIOL REV MONOGR, V32, P196}}\n");
+  ASSERT_EQ(run({"import", "bibtex", (tmp_ / "wos.bib").string()}).exit_code, 0);
+  FakeOpenAlex oa;
+  ASSERT_EQ(run({"import", "openalex", "--enrich", "--with-referenced-metadata"}, {oa.env()}).exit_code, 0);
+  const auto missing = run({"graph", "missing", "--min-citations", "1"});
+  ASSERT_EQ(missing.exit_code, 0) << missing.err;
+  EXPECT_NE(missing.out.find("   3  Latour, B. (1987). Science in Action.  doi:10.5555/latour-1987"), std::string::npos)
+      << missing.out;
+  EXPECT_EQ(missing.out.find("Sci Action"), std::string::npos) << "one cited work, not two: " << missing.out;
+  const json rows = json::parse(run({"graph", "missing", "--min-citations", "3", "--json"}).out);
+  ASSERT_EQ(rows.size(), 1u) << rows.dump();
+  EXPECT_EQ(rows[0]["reference"], "Latour B, 1987, Sci Action");
+  EXPECT_EQ(rows[0]["label"], "Latour, B. (1987). Science in Action.");
+  EXPECT_EQ(rows[0]["title"], "Science in Action");
+  EXPECT_EQ(rows[0]["year"], 1987);
+  EXPECT_EQ(rows[0]["authors"], json::parse(R"([{"family": "Latour", "initials": "B"}])"));
+}
+
 // A HAL record carries no reference list; OpenAlex gives it one through its DOI, and its authors
 // (from HAL, same names in the same order) gain their ORCIDs.
 TEST_F(OpenAlexImport, AHalRecordGetsItsReferencesThroughItsDoi) {

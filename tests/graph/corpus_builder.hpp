@@ -23,7 +23,11 @@ class CorpusBuilder {
   // Returns the external index.
   std::uint32_t external(const std::string& identity, const std::string& label = {}, const std::string& doi = {},
                          const std::string& raw = {}) {
-    corpus_.externals.push_back({identity, label.empty() ? identity : label, doi, raw, {}, {}});
+    ExternalWork& e = corpus_.externals.emplace_back();
+    e.identity = identity;
+    e.label = e.cited_as = label.empty() ? identity : label;
+    e.doi = doi;
+    e.raw = raw;
     return static_cast<std::uint32_t>(corpus_.externals.size() - 1);
   }
   CorpusBuilder& cites(std::uint32_t citing, std::uint32_t cited_work) {

@@ -132,6 +132,7 @@ TEST(OpenAlexReference, DescribedFromTheCitedWork) {
   ref.raw = "openalex:W1";
   describe_reference(ref, cited);
   EXPECT_EQ(ref.raw, "Latour, B. (1987). Science in Action. https://doi.org/10.5555/sia");
+  EXPECT_EQ(ref.authors, (std::vector<ReferenceAuthor>{{"Latour", "B"}}));
   EXPECT_EQ(ref.first_author, "Latour");
   EXPECT_EQ(ref.author_initials, "B");
   EXPECT_EQ(ref.doi, "10.5555/sia");

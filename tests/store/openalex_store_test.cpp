@@ -69,6 +69,56 @@ TEST(OpenAlexStore, BareIdsDoNotDoubleAnExistingReferenceList) {
   EXPECT_EQ(refs[1].reference.openalex, "W8");
 }
 
+TEST(OpenAlexStore, AWosBookReferenceIsShownByTheRecordThatDescribesIt) {
+  test::TempLibrary lib;
+  Reference wos;
+  wos.first_author = "LATOUR B";
+  wos.year = 1987;
+  wos.container = "SCI ACTION FOLLOW SC";
+  wos.raw = "LATOUR B, 1987, SCI ACTION FOLLOW SC";
+  Reference described = by_openalex("W2037406346");
+  described.first_author = "Latour";
+  described.author_initials = "B";
+  described.year = 1987;
+  described.title = "Science in Action: How to Follow Scientists and Engineers through Society";
+  described.container = "Harvard University Press";
+  described.raw = "Latour, B. (1987). Science in Action";
+  test::import_all(lib.store, {record("a").title("A").year(2020).author("Roe", "Al").ref(wos),
+                                record("b").title("B").year(2021).author("Poe", "Ed").ref(wos),
+                                record("c").title("C").year(2022).author("Doe", "Jo").source_kind("openalex").ref(described)});
+  const auto corpus = lib.store.load_citation_corpus();
+  ASSERT_EQ(corpus.externals.size(), 1u) << "one cited work, cited three times";
+  const ExternalWork& e = corpus.externals[0];
+  EXPECT_EQ(e.label,
+            "Latour, B. (1987). Science in Action: How to Follow Scientists and Engineers through Society. Harvard "
+            "University Press.");
+  EXPECT_EQ(e.cited_as, "Latour B, 1987, Sci Action Follow Sc") << "as the WoS references write it";
+  EXPECT_EQ(e.title, described.title);
+}
+
+TEST(OpenAlexStore, AWosReferenceWithDoiIsShownByItsDescriptionWhateverTheTextLengths) {
+  test::TempLibrary lib;
+  Reference wos = test::wos_ref("WOOD", 1991, "ACAD MANAGE REV", "16", "691", "10.5465/amr.1991.4279616");
+  wos.author_initials = "DJ";
+  wos.raw += ", with a long trailing note that makes this the longest text of all";
+  Reference described = by_openalex("W2012345678");
+  described.doi = "10.5465/amr.1991.4279616";
+  described.first_author = "Wood";
+  described.author_initials = "DJ";
+  described.year = 1991;
+  described.title = "Corporate Social Performance Revisited";
+  described.container = "Academy of Management Review";
+  described.raw = "Wood, D. J. (1991)";
+  test::import_all(lib.store, {record("a").title("A").year(2020).author("Roe", "Al").ref(wos),
+                               record("c").title("C").year(2022).author("Doe", "Jo").source_kind("openalex").ref(described)});
+  const auto corpus = lib.store.load_citation_corpus();
+  ASSERT_EQ(corpus.externals.size(), 1u);
+  const ExternalWork& e = corpus.externals[0];
+  EXPECT_EQ(e.label, "Wood, D. J. (1991). Corporate Social Performance Revisited. Academy of Management Review.");
+  EXPECT_EQ(e.cited_as, "Wood DJ, 1991, Acad Manage Rev, 16, 691");
+  EXPECT_EQ(e.raw, wos.raw);
+}
+
 TEST(OpenAlexStore, PeopleGainIdentifiersWhenAuthorListsMatch) {
   test::TempLibrary lib;
   test::import_all(lib.store, {record("w").title("Labels").year(2020).author("Dupont", "M.").author("Martin", "Paul").doi("10.1234/w")});
