@@ -180,11 +180,13 @@ void join_titled_variants(const std::vector<CitedWorkVariant>& variants, std::ve
   if (titled_of.empty()) return;
   std::vector<std::uint32_t> parent = result;
   for (const auto& [w, ds] : titled_of) {
-    // Several titled variants under one abbreviation must be one work themselves.
-    const CitedWorkVariant& first = variants[ds.front()];
-    const bool one_work = std::all_of(ds.begin(), ds.end(), [&](std::uint32_t d) {
-      return !known_and_differ(doi_of(variants[d]), doi_of(first)) && same_title(variants[d].title, first.title);
-    });
+    // Several titled variants under one abbreviation must be one work themselves: every pair
+    // agrees (pairs, not each with the first, so that their order decides nothing).
+    bool one_work = true;
+    for (std::size_t a = 0; a < ds.size() && one_work; ++a)
+      for (std::size_t b = a + 1; b < ds.size() && one_work; ++b)
+        one_work = !known_and_differ(doi_of(variants[ds[a]]), doi_of(variants[ds[b]])) &&
+                   same_title(variants[ds[a]].title, variants[ds[b]].title);
     if (!one_work) continue;
     for (std::uint32_t d : ds) parent[find_root(parent, result[d])] = find_root(parent, result[w]);
   }
