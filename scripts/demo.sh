@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 build=${BUILD_DIR:-build}
-cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLITREV_WERROR="${LITREV_WERROR:-OFF}" >/dev/null
 cmake --build "$build" -j"$(nproc)" --target litrev
 litrev="$build/src/cli/litrev"
 db=${DB:-$build/sample.db}
