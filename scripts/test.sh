@@ -5,6 +5,7 @@
 # scripts/demo.sh, and keeps its own folder.
 #   BUILD_DIR=build-asan    where to build (build-tests without sanitizers)
 #   LITREV_SANITIZE=OFF     an optimized build without sanitizers
+#   LITREV_UBSAN=OFF        AddressSanitizer only (CI: its fuzzing pass runs UBSan)
 #   LITREV_WERROR=ON        warnings are errors (CI)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +21,6 @@ fi
 jobs=$(nproc)
 # With the sanitizers, cmake/Settings.cmake turns RelWithDebInfo's -O2 -g into -O1 -g1.
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" -DLITREV_WERROR="${LITREV_WERROR:-OFF}" \
-  -DLITREV_SANITIZE="$sanitize" -DLITREV_BUILD_BENCH="${LITREV_BUILD_BENCH:-ON}"
+  -DLITREV_SANITIZE="$sanitize" -DLITREV_SANITIZE_UNDEFINED="${LITREV_UBSAN:-ON}" -DLITREV_BUILD_BENCH="${LITREV_BUILD_BENCH:-ON}"
 cmake --build "$build" -j"$jobs"
 ctest --test-dir "$build" --output-on-failure -j"$jobs" --timeout 900 ${CTEST_ARGS:-}
